@@ -1,0 +1,51 @@
+// Benchmark (a program, not a test): renders a case with a template once cold
+// and then N times in one process, printing milliseconds and bytes per document.
+#include "Bootstrap.h"
+#include "CaseFile.h"
+#include "DataPaths.h"
+#include "DocumentRenderer.h"
+#include "Template.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QCoreApplication app(argc, argv);
+    zw::bootstrap();
+    QTextStream out(stdout);
+    const QStringList args = app.arguments();
+    const QString templateId = args.value(1, QStringLiteral("zhixing-tongzhi"));
+    const QString casePath = args.value(2, zw::DataPaths::resource(QStringLiteral("demo/jingde-withdrawal.json")));
+    const int n = args.value(3, QStringLiteral("200")).toInt();
+
+    const auto file = zw::CaseFile::load(casePath);
+    const auto tmpl = zw::Template::find(templateId);
+    if (!file || !tmpl) {
+        QTextStream(stderr) << (file ? tmpl.errorString() : file.errorString()) << Qt::endl;
+        return 3;
+    }
+    QElapsedTimer t;
+    t.start();
+    zw::DocumentRenderer renderer;
+    const auto first = renderer.render(*tmpl, *file);
+    if (!first) {
+        QTextStream(stderr) << first.errorString() << Qt::endl;
+        return 1;
+    }
+    const double coldMs = t.nsecsElapsed() / 1e6;
+    const double sinceStartMs = sinceStart.nsecsElapsed() / 1e6;
+    t.restart();
+    qint64 bytes = 0;
+    for (int i = 0; i < n; ++i)
+        bytes += renderer.render(*tmpl, *file)->size();
+    const double warmMs = t.nsecsElapsed() / 1e6 / n;
+    out << QStringLiteral("template:            %1\ncase:                %2\n").arg(templateId, casePath);
+    out << QStringLiteral("cold, first document: %1 ms (process start to PDF in memory: %2 ms)\n").arg(coldMs, 0, 'f', 1).arg(sinceStartMs, 0, 'f', 1);
+    out << QStringLiteral("warm, %1 documents:   %2 ms/document, %3 documents/s\n").arg(n).arg(warmMs, 0, 'f', 2).arg(1000.0 / warmMs, 0, 'f', 0);
+    out << QStringLiteral("size:                %1 bytes/document\n").arg(bytes / std::max(n, 1));
+    return 0;
+}

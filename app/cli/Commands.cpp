@@ -1,0 +1,334 @@
+#include "Command.h"
+
+#include "CaseFile.h"
+#include "CaseValidator.h"
+#include "DocumentRenderer.h"
+#include "Template.h"
+#include "TerminationRules.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace zw::cli {
+
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("zw::cli", s); }
+
+// Parses `args` for a command; on a usage error prints it and returns false.
+bool parse(QCommandLineParser &p, const Command &cmd, const QStringList &args, QTextStream &err, int minPositional, int maxPositional)
+{
+    p.addHelpOption();
+    QStringList argv = args;
+    argv.prepend(QStringLiteral("zhiwen-cli ") + cmd.name());
+    if (!p.parse(argv)) {
+        err << p.errorText() << Qt::endl;
+        return false;
+    }
+    if (p.isSet(QStringLiteral("help")))
+        return false;
+    const int n = int(p.positionalArguments().size());
+    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
+        err << tr("用法：zhiwen-cli %1 %2").arg(cmd.name(), cmd.synopsis()) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+int helpOrUsage(const QCommandLineParser &p, const Command &cmd, QTextStream &out)
+{
+    if (p.isSet(QStringLiteral("help"))) {
+        out << tr("用法：zhiwen-cli %1 %2").arg(cmd.name(), cmd.synopsis()) << Qt::endl << cmd.description() << Qt::endl;
+        return Ok;
+    }
+    return Usage;
+}
+
+void printDiagnostics(const Diagnostics &list, QTextStream &stream)
+{
+    for (const Diagnostic &d : list)
+        stream << (d.isError() ? tr("错误") : tr("警告")) << QStringLiteral("  ") << d.toString() << Qt::endl;
+}
+
+// Loads a case file; prints why not and returns nullopt on failure.
+std::optional<CaseFile> loadCase(const QString &path, QTextStream &err, int *code)
+{
+    if (!QFileInfo::exists(path)) {
+        err << tr("错误  %1: 文件不存在").arg(path) << Qt::endl;
+        *code = IoError;
+        return std::nullopt;
+    }
+    auto file = CaseFile::load(path);
+    if (!file) {
+        printDiagnostics(file.errors(), err);
+        *code = Failed;
+        return std::nullopt;
+    }
+    return file.value();
+}
+
+class TemplatesCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("templates"); }
+    QString synopsis() const override { return QStringLiteral("[--json]"); }
+    QString description() const override { return tr("列出可用模板的 id、名称和版本。"); }
+    int execute(const QStringList &args, QTextStream &out, QTextStream &err) override
+    {
+        QCommandLineParser p;
+        p.addOption({QStringLiteral("json"), tr("以 JSON 输出")});
+        if (!parse(p, *this, args, err, 0, 0))
+            return helpOrUsage(p, *this, out);
+        Diagnostics problems;
+        const QList<Template> list = Template::all(&problems);
+        if (p.isSet(QStringLiteral("json"))) {
+            QJsonArray arr;
+            for (const Template &t : list)
+                arr.append(QJsonObject{{QStringLiteral("id"), t.id()}, {QStringLiteral("title"), t.title()}, {QStringLiteral("version"), t.version()}});
+            out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+        } else {
+            for (const Template &t : list)
+                out << t.id() << QLatin1Char('\t') << t.title() << QLatin1Char('\t') << tr("第 %1 版").arg(t.version()) << Qt::endl;
+        }
+        printDiagnostics(problems, err);
+        return Ok;
+    }
+};
+
+class CheckCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("check"); }
+    QString synopsis() const override { return QStringLiteral("CASE.json"); }
+    QString description() const override { return tr("校验案件文件：每行一个问题，“路径: 说明”，标明错误或警告。无错误（可有警告）退出码 0，有错误退出码 1。"); }
+    int execute(const QStringList &args, QTextStream &out, QTextStream &err) override
+    {
+        QCommandLineParser p;
+        if (!parse(p, *this, args, err, 1, 1))
+            return helpOrUsage(p, *this, out);
+        int code = Ok;
+        const auto file = loadCase(p.positionalArguments().first(), out, &code);
+        if (!file)
+            return code;
+        Diagnostics list = validateCase(*file);
+        // A termination the rules refuse is an error of the case as well.
+        if (file->json().contains("termination") && !hasErrors(list)) {
+            const auto decision = TerminationRules::builtin().decide(*file);
+            if (!decision)
+                list += decision.errors();
+            else
+                for (const QString &w : decision->warnings)
+                    list << Diagnostic::warning(QStringLiteral("termination"), w);
+        }
+        printDiagnostics(list, out);
+        return hasErrors(list) ? Failed : Ok;
+    }
+};
+
+class WordingCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("wording"); }
+    QString synopsis() const override { return QStringLiteral("CASE.json [--json]"); }
+    QString description() const override { return tr("按 termination 判定终结执行裁定：第 1 行为裁定主文，第 2 行为引用的法律条文。规则不允许该理由与范围的组合或数据缺失时退出码 1，原因写到标准错误。"); }
+    int execute(const QStringList &args, QTextStream &out, QTextStream &err) override
+    {
+        QCommandLineParser p;
+        p.addOption({QStringLiteral("json"), tr("以 JSON 输出")});
+        if (!parse(p, *this, args, err, 1, 1))
+            return helpOrUsage(p, *this, out);
+        int code = Ok;
+        const auto file = loadCase(p.positionalArguments().first(), err, &code);
+        if (!file)
+            return code;
+        const auto d = TerminationRules::builtin().decide(*file);
+        if (!d) {
+            printDiagnostics(d.errors(), err);
+            return Failed;
+        }
+        if (p.isSet(QStringLiteral("json"))) {
+            QJsonObject o{{QStringLiteral("ruling_required"), d->rulingRequired},
+                          {QStringLiteral("operative"), d->operative},
+                          {QStringLiteral("citation"), d->citation},
+                          {QStringLiteral("warnings"), QJsonArray::fromStringList(d->warnings)}};
+            if (!d->rulingRequired)
+                o.insert(QStringLiteral("closing"), d->closing);
+            out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        } else {
+            out << (d->rulingRequired ? d->operative : d->closing) << Qt::endl << d->citation << Qt::endl;
+            for (const QString &w : d->warnings)
+                err << tr("警告  %1").arg(w) << Qt::endl;
+        }
+        return Ok;
+    }
+};
+
+// Renders one case with one template to `outFile`; prints problems.
+int renderOne(const DocumentRenderer &renderer, const Template &tmpl, const QString &casePath, const QString &outFile, QTextStream &err)
+{
+    int code = Ok;
+    const auto file = loadCase(casePath, err, &code);
+    if (!file)
+        return code;
+    const auto ok = renderer.renderToFile(tmpl, *file, outFile);
+    if (!ok) {
+        printDiagnostics(ok.errors(), err);
+        return Failed;
+    }
+    return Ok;
+}
+
+class RenderCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("render"); }
+    QString synopsis() const override { return QStringLiteral("TEMPLATE CASE.json -o OUT.pdf"); }
+    QString description() const override { return tr("用模板填充案件并写出 PDF。失败时说明出错的字段、模板行或字符，且不留下输出文件。"); }
+    int execute(const QStringList &args, QTextStream &out, QTextStream &err) override
+    {
+        QCommandLineParser p;
+        p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("输出的 PDF 文件"), QStringLiteral("OUT.pdf")});
+        if (!parse(p, *this, args, err, 2, 2))
+            return helpOrUsage(p, *this, out);
+        if (!p.isSet(QStringLiteral("o"))) {
+            err << tr("缺少 -o OUT.pdf") << Qt::endl;
+            return Usage;
+        }
+        const auto tmpl = Template::find(p.positionalArguments()[0]);
+        if (!tmpl) {
+            printDiagnostics(tmpl.errors(), err);
+            return Failed;
+        }
+        if (!FontSet::defaults()) {
+            printDiagnostics(FontSet::defaults().errors(), err);
+            return IoError;
+        }
+        DocumentRenderer renderer;
+        return renderOne(renderer, *tmpl, p.positionalArguments()[1], p.value(QStringLiteral("o")), err);
+    }
+};
+
+class BatchCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("batch"); }
+    QString synopsis() const override { return QStringLiteral("TEMPLATE CASE.json… -o DIR"); }
+    QString description() const override { return tr("逐个渲染多个案件文件，进度写到标准错误，遇到坏文件继续并在最后汇总。全部成功退出码 0，有失败退出码 1。"); }
+    int execute(const QStringList &args, QTextStream &out, QTextStream &err) override
+    {
+        QCommandLineParser p;
+        p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("输出目录"), QStringLiteral("DIR")});
+        if (!parse(p, *this, args, err, 2, -1))
+            return helpOrUsage(p, *this, out);
+        if (!p.isSet(QStringLiteral("o"))) {
+            err << tr("缺少 -o DIR") << Qt::endl;
+            return Usage;
+        }
+        const QString dir = p.value(QStringLiteral("o"));
+        if (!QDir().mkpath(dir)) {
+            err << tr("错误  %1: 无法创建输出目录").arg(dir) << Qt::endl;
+            return IoError;
+        }
+        const auto tmpl = Template::find(p.positionalArguments()[0]);
+        if (!tmpl) {
+            printDiagnostics(tmpl.errors(), err);
+            return Failed;
+        }
+        if (!FontSet::defaults()) {
+            printDiagnostics(FontSet::defaults().errors(), err);
+            return IoError;
+        }
+        DocumentRenderer renderer;
+        const QStringList inputs = p.positionalArguments().mid(1);
+        QStringList failed;
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < inputs.size(); ++i) {
+            int code = Ok;
+            const QString &input = inputs[i];
+            QString outName;
+            if (auto file = loadCase(input, err, &code)) {
+                outName = safeFileName(file->text(QStringLiteral("case.number")), QFileInfo(input).completeBaseName());
+                const QString outFile = QDir(dir).filePath(outName + QLatin1Char('-') + tmpl->id() + QStringLiteral(".pdf"));
+                const auto ok = renderer.renderToFile(*tmpl, *file, outFile);
+                if (!ok) {
+                    err << tr("失败  %1").arg(input) << Qt::endl;
+                    printDiagnostics(ok.errors(), err);
+                    code = Failed;
+                }
+            }
+            if (code != Ok)
+                failed << input;
+            const double elapsed = timer.elapsed() / 1000.0;
+            const double rate = (i + 1) / std::max(elapsed, 1e-3);
+            err << tr("[%1/%2] %3 份/秒，预计剩余 %4 秒").arg(i + 1).arg(inputs.size()).arg(rate, 0, 'f', 1).arg((inputs.size() - i - 1) / rate, 0, 'f', 1) << Qt::endl;
+        }
+        err << tr("完成：成功 %1 份，失败 %2 份").arg(inputs.size() - failed.size()).arg(failed.size()) << Qt::endl;
+        for (const QString &f : failed)
+            err << tr("失败：%1").arg(f) << Qt::endl;
+        return failed.isEmpty() ? Ok : Failed;
+    }
+
+    // `（2024）皖1825执123号` -> `2024-皖1825执123号`: safe on every filesystem.
+    static QString safeFileName(const QString &caseNumber, const QString &fallback)
+    {
+        QString s = caseNumber;
+        s.replace(QStringLiteral("（"), QString()).replace(QStringLiteral("）"), QStringLiteral("-"));
+        static const QRegularExpression bad(QStringLiteral("[\\\\/:*?\"<>|\\s\\x00-\\x1f()]"));
+        s.replace(bad, QStringLiteral("_"));
+        return s.isEmpty() ? fallback : s;
+    }
+};
+
+} // namespace
+
+const std::vector<std::unique_ptr<Command>> &commands()
+{
+    static const std::vector<std::unique_ptr<Command>> list = [] {
+        std::vector<std::unique_ptr<Command>> v;
+        v.push_back(std::make_unique<TemplatesCommand>());
+        v.push_back(std::make_unique<CheckCommand>());
+        v.push_back(std::make_unique<WordingCommand>());
+        v.push_back(std::make_unique<RenderCommand>());
+        v.push_back(std::make_unique<BatchCommand>());
+        return v;
+    }();
+    return list;
+}
+
+int run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    auto usage = [&](QTextStream &s) {
+        s << tr("执文 zhiwen-cli — 法院执行文书生成（命令行）") << Qt::endl << Qt::endl << tr("用法：") << Qt::endl;
+        for (const auto &c : commands())
+            s << QStringLiteral("  zhiwen-cli %1 %2").arg(c->name(), c->synopsis()) << Qt::endl << QStringLiteral("      ") << c->description() << Qt::endl;
+        s << Qt::endl << tr("退出码：0 成功；1 校验或渲染失败；2 用法错误；3 读写或内部错误。") << Qt::endl;
+    };
+    if (args.isEmpty()) {
+        usage(err);
+        return Usage;
+    }
+    if (args.first() == QStringLiteral("--help") || args.first() == QStringLiteral("-h") || args.first() == QStringLiteral("help")) {
+        usage(out);
+        return Ok;
+    }
+    if (args.first() == QStringLiteral("--version")) {
+        out << QStringLiteral("zhiwen-cli ") << QCoreApplication::applicationVersion() << Qt::endl;
+        return Ok;
+    }
+    for (const auto &c : commands())
+        if (c->name() == args.first())
+            return c->execute(args.mid(1), out, err);
+    err << tr("未知命令“%1”").arg(args.first()) << Qt::endl;
+    usage(err);
+    return Usage;
+}
+
+} // namespace zw::cli

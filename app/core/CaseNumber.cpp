@@ -1,0 +1,153 @@
+#include "CaseNumber.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QRegularExpression>
+
+namespace zw {
+
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("zw::CaseNumber", s); }
+
+// Province-level abbreviations used as high-court codes, plus 兵 (XPCC courts).
+const QString kProvinces = QStringLiteral("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵云藏陕甘青宁新兵");
+
+// Type codes in use (民事、刑事、行政、执行、国家赔偿 …). A code outside this list
+// is accepted with a warning: courts add special codes over time.
+const QStringList kKnownTypes = {
+    QStringLiteral("执"), QStringLiteral("执恢"), QStringLiteral("执保"), QStringLiteral("执异"),
+    QStringLiteral("执复"), QStringLiteral("执监"), QStringLiteral("执协"), QStringLiteral("执他"),
+    QStringLiteral("执配"), QStringLiteral("执审"),
+    QStringLiteral("民初"), QStringLiteral("民终"), QStringLiteral("民再"), QStringLiteral("民申"),
+    QStringLiteral("民特"), QStringLiteral("民督"), QStringLiteral("民催"), QStringLiteral("民破"),
+    QStringLiteral("民辖"), QStringLiteral("民撤"), QStringLiteral("民监"), QStringLiteral("民抗"),
+    QStringLiteral("刑初"), QStringLiteral("刑终"), QStringLiteral("刑再"), QStringLiteral("刑申"),
+    QStringLiteral("行初"), QStringLiteral("行终"), QStringLiteral("行再"), QStringLiteral("行申"),
+    QStringLiteral("行审"), QStringLiteral("破"), QStringLiteral("破申"), QStringLiteral("诉前调"),
+    QStringLiteral("司救"), QStringLiteral("赔"), QStringLiteral("委赔"), QStringLiteral("财保"),
+    QStringLiteral("知民初"), QStringLiteral("知民终"), QStringLiteral("知行初"), QStringLiteral("知行终"),
+    QStringLiteral("民诉前调"), QStringLiteral("仲审"), QStringLiteral("认港"), QStringLiteral("认台"),
+};
+
+bool validCourtCode(const QString &court, QString *why)
+{
+    if (court == QStringLiteral("最高法"))
+        return true;
+    if (court.isEmpty() || !kProvinces.contains(court.front())) {
+        *why = tr("法院代字“%1”应以省级简称（如皖、粤）或“最高法”开头").arg(court);
+        return false;
+    }
+    const QString digits = court.mid(1);
+    for (QChar c : digits) {
+        if (!c.isDigit() || c.unicode() > '9') {
+            *why = tr("法院代字“%1”在省级简称后只能有数字").arg(court);
+            return false;
+        }
+    }
+    if (digits.size() != 0 && digits.size() != 2 && digits.size() != 4) {
+        *why = tr("法院代字“%1”的数字应为 2 位（中级法院）或 4 位（基层法院）").arg(court);
+        return false;
+    }
+    if (digits.size() >= 2 && digits.left(2) == QStringLiteral("00")) {
+        *why = tr("法院代字“%1”的地区数字不能为 00").arg(court);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString CaseNumber::toString() const
+{
+    return QStringLiteral("（%1）%2%3%4%5号")
+        .arg(year)
+        .arg(court, type, oldForm ? QStringLiteral("字第") : QString(), serial);
+}
+
+bool isEnforcementType(const QString &type)
+{
+    return type.startsWith(QLatin1Char(u'执'));
+}
+
+CaseNumberCheck checkCaseNumber(const QString &input, bool allowOldForm)
+{
+    CaseNumberCheck r;
+    QString text = input;
+    if (text.trimmed() != text) {
+        r.warnings << tr("首尾有多余空格");
+        text = text.trimmed();
+    }
+    if (text.isEmpty()) {
+        r.error = tr("案号为空");
+        return r;
+    }
+    // Half-width or other brackets around the year: accepted with a warning
+    // that shows the corrected, full-width form.
+    static const QRegularExpression looseBrackets(QStringLiteral("^[\\(（〔\\[［【]\\s*(\\d{4})\\s*[\\)）〕\\]］】]"));
+    const auto lb = looseBrackets.match(text);
+    if (lb.hasMatch() && !(text.startsWith(QStringLiteral("（")) && lb.captured(0).endsWith(QStringLiteral("）")))) {
+        text = QStringLiteral("（") + lb.captured(1) + QStringLiteral("）") + text.mid(lb.capturedLength(0));
+        r.warnings << tr("年度应使用全角括号“（）”，应写作：%1").arg(text);
+    }
+    static const QRegularExpression re(QStringLiteral(
+        "^（(\\d{4})）"                     // year
+        "(最高法|[^\\d（）]\\d*)"              // court code
+        "([^\\d（）]+?)"                     // type code (and special-court code)
+        "(字第)?"                             // old form
+        "(\\d+)号$"));
+    const auto m = re.match(text);
+    if (!m.hasMatch()) {
+        if (!text.startsWith(QStringLiteral("（")))
+            r.error = tr("应以全角括号括起的收案年度开头，如“（2024）”");
+        else if (!QRegularExpression(QStringLiteral("^（\\d{4}）")).match(text).hasMatch())
+            r.error = tr("收案年度应为四位数字，如“（2024）”");
+        else if (!text.endsWith(QStringLiteral("号")))
+            r.error = tr("应以“号”结尾");
+        else if (!QRegularExpression(QStringLiteral("\\d+号$")).match(text).hasMatch())
+            r.error = tr("“号”前应为案件编号数字");
+        else
+            r.error = tr("结构应为“（年度）法院代字类型代字编号号”，如（2024）皖1825执123号");
+        return r;
+    }
+    CaseNumber n;
+    n.year = m.captured(1).toInt();
+    n.court = m.captured(2);
+    n.type = m.captured(3);
+    n.oldForm = m.capturedLength(4) > 0;
+    n.serial = m.captured(5);
+
+    const int thisYear = QDate::currentDate().year();
+    if (n.year < 1950 || n.year > thisYear + 1) {
+        r.error = tr("收案年度 %1 不在合理范围（1950—%2）").arg(n.year).arg(thisYear + 1);
+        return r;
+    }
+    if (n.oldForm) {
+        if (!allowOldForm) {
+            r.error = tr("“字第”是 2016 年以前的旧案号格式，新案号不再使用");
+            return r;
+        }
+        // Old numbers were free-form (宣中民一初字第00012号); only the year,
+        // the 字第 and the serial are checked.
+        n.court = n.court + n.type;
+        n.type.clear();
+    } else {
+        QString why;
+        if (!validCourtCode(n.court, &why)) {
+            r.error = why;
+            return r;
+        }
+        if (n.serial.startsWith(QLatin1Char('0'))) {
+            r.error = tr("案件编号“%1”不应以 0 开头").arg(n.serial);
+            return r;
+        }
+        if (!kKnownTypes.contains(n.type))
+            r.warnings << tr("类型代字“%1”不在常用列表中，请核对").arg(n.type);
+    }
+    r.valid = true;
+    r.number = n;
+    r.normalized = text;
+    return r;
+}
+
+} // namespace zw

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace zw {
+
+// Cardinal numbers in Chinese numerals through ICU (Boost.Locale spellout):
+// 2 -> 二, 10 -> 十, 12 -> 十二, 21 -> 二十一.
+QString chineseNumber(int n);
+// 第二项 / 第十二项
+QString itemOrdinal(int n);
+// 二〇二四年六月一日 — the form of dates under a signature.
+QString chineseDate(const QDate &date);
+// 2024年6月1日 — the form of dates in running text.
+QString arabicDate(const QDate &date);
+// Parses a strict "YYYY-MM-DD".
+QDate parseIsoDate(const QString &text);
+
+} // namespace zw

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QList>
+
+namespace zw {
+
+// One problem found in a case file, a template or a rule table. `path` names
+// where: a JSON path such as `respondents[1].id_number`, or `file:line:col`.
+struct Diagnostic {
+    enum class Severity { Error, Warning };
+    Severity severity = Severity::Error;
+    QString path;
+    QString message;
+
+    bool isError() const { return severity == Severity::Error; }
+    // `path: message`, the form the CLI prints and the GUI shows.
+    QString toString() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
+
+    static Diagnostic error(const QString &path, const QString &message)
+    {
+        return {Severity::Error, path, message};
+    }
+    static Diagnostic warning(const QString &path, const QString &message)
+    {
+        return {Severity::Warning, path, message};
+    }
+};
+
+using Diagnostics = QList<Diagnostic>;
+
+inline bool hasErrors(const Diagnostics &list)
+{
+    for (const auto &d : list)
+        if (d.isError())
+            return true;
+    return false;
+}
+
+inline QString joinMessages(const Diagnostics &list)
+{
+    QStringList lines;
+    for (const auto &d : list)
+        lines << d.toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+// A value or the reasons there is none. Core functions return this instead of
+// throwing, so no exception ever reaches the event loop or a C library frame.
+template<typename T>
+class Expected
+{
+public:
+    Expected(T value) : m_value(std::move(value)), m_ok(true) {}
+    Expected(Diagnostics errors) : m_errors(std::move(errors)) {}
+    Expected(Diagnostic error) : m_errors{std::move(error)} {}
+
+    bool isValid() const { return m_ok; }
+    explicit operator bool() const { return m_ok; }
+    const T &value() const & { return m_value; }
+    T &value() & { return m_value; }
+    T &&value() && { return std::move(m_value); }
+    const T &operator*() const { return m_value; }
+    const T *operator->() const { return &m_value; }
+    const Diagnostics &errors() const { return m_errors; }
+    QString errorString() const { return joinMessages(m_errors); }
+
+private:
+    T m_value{};
+    Diagnostics m_errors;
+    bool m_ok = false;
+};
+
+} // namespace zw

@@ -1,0 +1,37 @@
+#pragma once
+
+// The case file keeps its JSON as an insertion-ordered tree so that a file
+// loads and saves byte for byte and unknown fields survive.
+#include <nlohmann/json.hpp>
+
+#include <QString>
+
+namespace zw {
+
+using Json = nlohmann::ordered_json;
+
+inline QString qs(const std::string &s) { return QString::fromStdString(s); }
+inline std::string ss(const QString &s) { return s.toStdString(); }
+
+// The string at `j[key]`, or empty when absent, null or not a string.
+inline QString stringAt(const Json &j, const char *key)
+{
+    if (!j.is_object())
+        return {};
+    auto it = j.find(key);
+    if (it == j.end() || !it->is_string())
+        return {};
+    return qs(it->get<std::string>());
+}
+
+// `respondents[1].id_number` from a parent path and a child key or index.
+inline QString childPath(const QString &parent, const QString &key)
+{
+    return parent.isEmpty() ? key : parent + QLatin1Char('.') + key;
+}
+inline QString indexPath(const QString &parent, qsizetype index)
+{
+    return parent + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+} // namespace zw

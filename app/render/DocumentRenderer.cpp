@@ -1,0 +1,105 @@
+#include "DocumentRenderer.h"
+
+#include "CaseValidator.h"
+#include "PdfRenderer.h"
+
+#include <QSaveFile>
+
+namespace zw {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("zw::DocumentRenderer", s); }
+
+void walkStrings(const Json &j, const QString &path, const std::function<void(const QString &, const QString &)> &fn)
+{
+    if (j.is_string()) {
+        fn(path, qs(j.get<std::string>()));
+    } else if (j.is_object()) {
+        for (auto it = j.begin(); it != j.end(); ++it)
+            walkStrings(it.value(), childPath(path, qs(it.key())), fn);
+    } else if (j.is_array()) {
+        for (std::size_t i = 0; i < j.size(); ++i)
+            walkStrings(j[i], indexPath(path, qsizetype(i)), fn);
+    }
+}
+} // namespace
+
+DocumentRenderer::DocumentRenderer()
+    : m_fonts(FontSet::defaults() ? &FontSet::defaults().value() : nullptr)
+{
+}
+
+DocumentRenderer::DocumentRenderer(const FontSet &fonts, PageStyle style)
+    : m_fonts(&fonts), m_style(std::move(style))
+{
+}
+
+Diagnostics DocumentRenderer::unprintable(const CaseFile &file) const
+{
+    Diagnostics out;
+    const FontFace &face = *m_fonts->style(FontRole::Body).face;
+    walkStrings(file.json(), QString(), [&](const QString &path, const QString &value) {
+        for (char32_t c : value.toStdU32String()) {
+            if (c == U'\n' || c == U'\r' || c == U'\t')
+                continue;
+            if (routeOf(c) == CharRoute::Unsupported) {
+                out << Diagnostic::error(path, tr("字符%1无法输出：不在 GBK 字符集中，当前 PDF 编码无法承载").arg(describeChar(c)));
+                return;
+            }
+            if (!face.hasGlyph(c)) {
+                out << Diagnostic::error(path, tr("字符%1无法输出：正文字体“%2”没有此字").arg(describeChar(c), face.file()));
+                return;
+            }
+        }
+    });
+    return out;
+}
+
+Expected<QByteArray> DocumentRenderer::render(const Template &tmpl, const CaseFile &file) const
+{
+    if (!m_fonts)
+        return FontSet::defaults().errors();
+    Diagnostics errors;
+    for (const Diagnostic &d : validateCase(file))
+        if (d.isError())
+            errors << d;
+    if (!errors.isEmpty())
+        return errors;
+    const DocumentContext context = buildContext(file, tmpl.documentDate(file));
+    errors = tmpl.missingFields(context);
+    errors += unprintable(file);
+    if (!errors.isEmpty())
+        return errors;
+    const auto blocks = tmpl.render(context);
+    if (!blocks)
+        return blocks.errors();
+    const auto layout = Typesetter(*m_fonts, m_style).typeset(*blocks);
+    if (!layout) {
+        // Characters from the template itself: name the template.
+        Diagnostics named;
+        for (Diagnostic d : layout.errors()) {
+            d.path = tmpl.fileName() + QStringLiteral(" @") + d.path;
+            named << d;
+        }
+        return named;
+    }
+    Layout l = layout.value();
+    l.title = tmpl.title();
+    l.date = context.data.value("doc", Json::object()).value("date", std::string()).c_str();
+    return PdfRenderer().render(l);
+}
+
+Expected<bool> DocumentRenderer::renderToFile(const Template &tmpl, const CaseFile &file, const QString &outFile) const
+{
+    const auto pdf = render(tmpl, file);
+    if (!pdf)
+        return pdf.errors();
+    QSaveFile out(outFile);
+    if (!out.open(QIODevice::WriteOnly))
+        return Diagnostic::error(outFile, tr("无法写入：%1").arg(out.errorString()));
+    if (out.write(*pdf) != pdf->size() || !out.commit())
+        return Diagnostic::error(outFile, tr("写入失败：%1").arg(out.errorString()));
+    return true;
+}
+
+} // namespace zw

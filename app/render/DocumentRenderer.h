@@ -1,0 +1,34 @@
+#pragma once
+
+#include "CaseFile.h"
+#include "Diagnostic.h"
+#include "Fonts.h"
+#include "Template.h"
+#include "Typesetter.h"
+
+#include <QByteArray>
+
+namespace zw {
+
+// The whole job: case file + template -> checked -> filled -> typeset -> PDF.
+// Stops before writing anything on the first class of problems found,
+// reporting all problems of that class (every missing field, every bad char).
+class DocumentRenderer
+{
+public:
+    DocumentRenderer();
+    explicit DocumentRenderer(const FontSet &fonts, PageStyle style = {});
+
+    Expected<QByteArray> render(const Template &tmpl, const CaseFile &file) const;
+    // Writes atomically: on any failure no file is left at `outFile`.
+    Expected<bool> renderToFile(const Template &tmpl, const CaseFile &file, const QString &outFile) const;
+
+    // Characters in case fields that cannot be printed, naming field and char.
+    Diagnostics unprintable(const CaseFile &file) const;
+
+private:
+    const FontSet *m_fonts = nullptr;
+    PageStyle m_style;
+};
+
+} // namespace zw

@@ -1,0 +1,142 @@
+#include "Fonts.h"
+
+#include "DataPaths.h"
+#include "Json.h"
+
+#include <fontconfig/fontconfig.h>
+#include <hb.h>
+
+#include <QFile>
+#include <QMutex>
+
+namespace zw {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("zw::Fonts", s); }
+}
+
+FontFace::~FontFace()
+{
+    hb_font_destroy(m_font);
+    hb_face_destroy(m_face);
+}
+
+Expected<std::shared_ptr<FontFace>> FontFace::open(const QString &file, int index)
+{
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<FontFace>> cache;
+    const QString key = file + QLatin1Char('#') + QString::number(index);
+    QMutexLocker lock(&mutex);
+    if (auto hit = cache.value(key))
+        return hit;
+    hb_blob_t *blob = hb_blob_create_from_file_or_fail(QFile::encodeName(file).constData());
+    if (!blob)
+        return Diagnostic::error(file, tr("无法读取字体文件"));
+    std::shared_ptr<FontFace> f(new FontFace);
+    f->m_face = hb_face_create(blob, unsigned(index));
+    hb_blob_destroy(blob);
+    if (hb_face_get_glyph_count(f->m_face) == 0)
+        return Diagnostic::error(file, tr("不是可用的 TrueType 字体（第 %1 个字面）").arg(index));
+    hb_blob_t *glyf = hb_face_reference_table(f->m_face, HB_TAG('g', 'l', 'y', 'f'));
+    const bool trueType = hb_blob_get_length(glyf) > 0;
+    hb_blob_destroy(glyf);
+    if (!trueType)
+        return Diagnostic::error(file, tr("字体没有 TrueType 轮廓（CFF/OpenType 字体无法嵌入 libharu 生成的 PDF），请改用 TrueType 字体"));
+    f->m_font = hb_font_create(f->m_face);
+    f->m_upem = hb_face_get_upem(f->m_face);
+    f->m_file = file;
+    f->m_index = index;
+    cache.insert(key, f);
+    return f;
+}
+
+bool FontFace::hasGlyph(char32_t c) const
+{
+    hb_codepoint_t g;
+    return hb_font_get_nominal_glyph(m_font, c, &g);
+}
+
+double FontFace::advance(char32_t c) const
+{
+    const auto it = m_advances.constFind(c);
+    if (it != m_advances.constEnd())
+        return *it;
+    hb_codepoint_t g = 0;
+    hb_font_get_nominal_glyph(m_font, c, &g);
+    const double adv = hb_font_get_glyph_h_advance(m_font, g) / m_upem;
+    m_advances.insert(c, adv);
+    return adv;
+}
+
+Expected<std::pair<QString, int>> locateFamily(const QString &family)
+{
+    static QMutex mutex;
+    QMutexLocker lock(&mutex);
+    FcConfig *config = FcInitLoadConfigAndFonts();
+    FcPattern *pattern = FcNameParse(reinterpret_cast<const FcChar8 *>(family.toUtf8().constData()));
+    FcConfigSubstitute(config, pattern, FcMatchPattern);
+    FcDefaultSubstitute(pattern);
+    FcResult result = FcResultNoMatch;
+    FcPattern *match = FcFontMatch(config, pattern, &result);
+    FcPatternDestroy(pattern);
+    Expected<std::pair<QString, int>> out = Diagnostic::error(QString(), tr("未安装字体“%1”").arg(family));
+    if (match) {
+        bool familyMatches = false;
+        FcChar8 *name = nullptr;
+        for (int i = 0; FcPatternGetString(match, FC_FAMILY, i, &name) == FcResultMatch; ++i)
+            familyMatches |= QString::fromUtf8(reinterpret_cast<const char *>(name)).compare(family, Qt::CaseInsensitive) == 0;
+        FcChar8 *file = nullptr;
+        int index = 0;
+        if (familyMatches && FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch) {
+            FcPatternGetInteger(match, FC_INDEX, 0, &index);
+            out = std::make_pair(QString::fromUtf8(reinterpret_cast<const char *>(file)), index);
+        }
+        FcPatternDestroy(match);
+    }
+    FcConfigDestroy(config);
+    return out;
+}
+
+Expected<FontSet> FontSet::load(const QString &configFile)
+{
+    const QString path = configFile.isEmpty() ? DataPaths::resource(QStringLiteral("fonts.json")) : configFile;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Diagnostic::error(path, tr("无法打开字体配置：%1").arg(f.errorString()));
+    const QByteArray bytes = f.readAll();
+    const Json root = Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    if (root.is_discarded() || stringAt(root, "format") != QLatin1String("zhiwen/fonts@1"))
+        return Diagnostic::error(path, tr("字体配置无效：应为 JSON，格式标识 \"zhiwen/fonts@1\""));
+    FontSet set;
+    Diagnostics errors;
+    const std::pair<FontRole, const char *> roles[] = {{FontRole::Title, "title"}, {FontRole::Body, "body"}};
+    for (const auto &[role, key] : roles) {
+        const Json r = root.value("roles", Json::object()).value(key, Json::object());
+        const QString rolePath = path + QStringLiteral(": roles.") + QLatin1String(key);
+        const QString family = stringAt(r, "family");
+        const QString package = stringAt(r, "package");
+        auto located = locateFamily(family);
+        if (!located) {
+            errors << Diagnostic::error(rolePath, package.isEmpty() ? located.errorString()
+                                                                    : tr("未安装字体“%1”（Debian 软件包 %2 提供）").arg(family, package));
+            continue;
+        }
+        auto face = FontFace::open(located->first, located->second);
+        if (!face) {
+            errors << face.errors();
+            continue;
+        }
+        set.m_styles[int(role)] = FontStyle{face.value(), r.value("size", 16.0)};
+    }
+    if (!errors.isEmpty())
+        return errors;
+    return set;
+}
+
+const Expected<FontSet> &FontSet::defaults()
+{
+    static const Expected<FontSet> set = load();
+    return set;
+}
+
+} // namespace zw

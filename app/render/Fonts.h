@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Diagnostic.h"
+
+#include <QHash>
+#include <QString>
+
+#include <memory>
+
+struct hb_face_t;
+struct hb_font_t;
+
+namespace zw {
+
+// One installed TrueType face, opened with HarfBuzz for measuring and for
+// subsetting. Faces are cached for the life of the process.
+class FontFace
+{
+public:
+    ~FontFace();
+    static Expected<std::shared_ptr<FontFace>> open(const QString &file, int index);
+
+    bool hasGlyph(char32_t c) const;
+    // Horizontal advance in em.
+    double advance(char32_t c) const;
+    hb_face_t *hbFace() const { return m_face; }
+    QString file() const { return m_file; }
+    int index() const { return m_index; }
+    QString family() const { return m_family; }
+
+private:
+    FontFace() = default;
+    hb_face_t *m_face = nullptr;
+    hb_font_t *m_font = nullptr;
+    double m_upem = 1000;
+    QString m_file, m_family;
+    int m_index = 0;
+    mutable QHash<char32_t, double> m_advances;
+};
+
+// Text styles by role of use; each names a font family and a size.
+enum class FontRole { Title, Body };
+
+struct FontStyle {
+    std::shared_ptr<FontFace> face;
+    double size = 16;
+};
+
+// The font for each role, read from resources/fonts.json (or a court's copy)
+// and located with fontconfig. A family that is not installed is an error
+// naming the family and the Debian package that provides the default.
+class FontSet
+{
+public:
+    static Expected<FontSet> load(const QString &configFile = {});
+    static const Expected<FontSet> &defaults();
+    const FontStyle &style(FontRole role) const { return m_styles[int(role)]; }
+
+private:
+    FontStyle m_styles[2];
+};
+
+// fontconfig lookup of an installed family: file and face index.
+Expected<std::pair<QString, int>> locateFamily(const QString &family);
+
+} // namespace zw

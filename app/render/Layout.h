@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Fonts.h"
+#include "TextEncoding.h"
+
+#include <QList>
+#include <string>
+
+namespace zw {
+
+// A positioned run of characters that share one face, size and route.
+// Coordinates in PDF points, origin bottom-left, y at the baseline.
+struct GlyphRun {
+    const FontFace *face = nullptr;
+    double size = 16;
+    double x = 0, y = 0;
+    double charSpacing = 0;   // PDF Tc: added after every character
+    bool emphasis = false;    // drawn fill-then-stroke (titles)
+    CharRoute route = CharRoute::Gbk;
+    std::u32string text;
+};
+
+struct LayoutPage {
+    QList<GlyphRun> runs;
+};
+
+// The typeset document, ready for a Renderer.
+struct Layout {
+    double width = 595.276, height = 841.89;
+    QList<LayoutPage> pages;
+    QString title;
+    QString date; // ISO date, for the PDF's metadata (determinism)
+};
+
+} // namespace zw

@@ -1,0 +1,162 @@
+#include "PdfRenderer.h"
+
+#include <hb-subset.h>
+#include <hpdf.h>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFile>
+#include <QHash>
+#include <QTemporaryDir>
+
+#include <set>
+
+namespace zw {
+
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("zw::PdfRenderer", s); }
+
+// libharu reports errors through a C callback. Record them here; never throw
+// across libharu's C frames. Return codes are checked as well.
+struct HaruErrors {
+    HPDF_STATUS code = HPDF_OK;
+    HPDF_STATUS detail = 0;
+};
+
+extern "C" void haruErrorHandler(HPDF_STATUS code, HPDF_STATUS detail, void *user)
+{
+    auto *e = static_cast<HaruErrors *>(user);
+    if (e->code == HPDF_OK) {
+        e->code = code;
+        e->detail = detail;
+    }
+}
+
+// Owns an HPDF_Doc.
+struct HaruDoc {
+    HPDF_Doc doc = nullptr;
+    HaruErrors errors;
+    HaruDoc() { doc = HPDF_New(haruErrorHandler, &errors); }
+    ~HaruDoc() { if (doc) HPDF_Free(doc); }
+    bool failed() const { return !doc || errors.code != HPDF_OK; }
+    QString message() const
+    {
+        return tr("PDF 生成失败（libharu 错误 0x%1，详情 %2）").arg(uint(errors.code), 4, 16, QLatin1Char('0')).arg(uint(errors.detail));
+    }
+};
+
+// A TrueType file holding only `chars` of `face`, or empty on failure.
+QByteArray subsetFace(const FontFace &face, const std::set<char32_t> &chars)
+{
+    hb_subset_input_t *input = hb_subset_input_create_or_fail();
+    if (!input)
+        return {};
+    hb_set_t *unicodes = hb_subset_input_unicode_set(input);
+    for (char32_t c : chars)
+        hb_set_add(unicodes, c);
+    // Hinting is useless at print resolution and makes up much of the size.
+    hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
+    hb_face_t *subset = hb_subset_or_fail(face.hbFace(), input);
+    hb_subset_input_destroy(input);
+    if (!subset)
+        return {};
+    hb_blob_t *blob = hb_face_reference_blob(subset);
+    unsigned int length = 0;
+    const char *data = hb_blob_get_data(blob, &length);
+    QByteArray out(data, qsizetype(length));
+    hb_blob_destroy(blob);
+    hb_face_destroy(subset);
+    return out;
+}
+
+} // namespace
+
+Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
+{
+    HaruDoc pdf;
+    if (pdf.failed())
+        return Diagnostic::error(QString(), pdf.message());
+    HPDF_SetCompressionMode(pdf.doc, HPDF_COMP_ALL);
+    HPDF_UseCNSEncodings(pdf.doc);
+    HPDF_SetInfoAttr(pdf.doc, HPDF_INFO_PRODUCER, "ZhiWen");
+    HPDF_SetInfoAttr(pdf.doc, HPDF_INFO_CREATOR, "ZhiWen");
+    // The document date, not the clock: reprints must be byte-identical.
+    const QDate date = QDate::fromString(layout.date, Qt::ISODate);
+    if (date.isValid()) {
+        HPDF_Date d{date.year(), date.month(), date.day(), 0, 0, 0, 'Z', 0, 0};
+        HPDF_SetInfoDateAttr(pdf.doc, HPDF_INFO_CREATION_DATE, d);
+    }
+
+    // One subset per face, with every character the document uses from it.
+    QHash<const FontFace *, std::set<char32_t>> used;
+    for (const LayoutPage &page : layout.pages)
+        for (const GlyphRun &run : page.runs)
+            used[run.face].insert(run.text.begin(), run.text.end());
+    QTemporaryDir tmp;
+    if (!tmp.isValid())
+        return Diagnostic::error(QString(), tr("无法创建临时目录：%1").arg(tmp.errorString()));
+    struct Fonts { HPDF_Font cid = nullptr, single = nullptr; };
+    QHash<const FontFace *, Fonts> fonts;
+    int serial = 0;
+    for (auto it = used.cbegin(); it != used.cend(); ++it) {
+        const QByteArray subset = subsetFace(*it.key(), it.value());
+        if (subset.isEmpty())
+            return Diagnostic::error(it.key()->file(), tr("字体子集化失败"));
+        // libharu 2.3.0 loads fonts only from files.
+        const QString path = tmp.filePath(QStringLiteral("f%1.ttf").arg(serial++));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(subset) != subset.size())
+            return Diagnostic::error(path, tr("无法写入临时字体文件"));
+        f.close();
+        const char *name = HPDF_LoadTTFontFromFile(pdf.doc, QFile::encodeName(path).constData(), HPDF_TRUE);
+        if (!name || pdf.failed())
+            return Diagnostic::error(it.key()->file(), tr("libharu 无法载入字体：%1").arg(pdf.message()));
+        Fonts pair;
+        pair.cid = HPDF_GetFont(pdf.doc, name, "GBK-EUC-H");
+        pair.single = HPDF_GetFont(pdf.doc, name, "WinAnsiEncoding");
+        if (!pair.cid || !pair.single || pdf.failed())
+            return Diagnostic::error(it.key()->file(), pdf.message());
+        fonts.insert(it.key(), pair);
+    }
+
+    for (const LayoutPage &lp : layout.pages) {
+        HPDF_Page page = HPDF_AddPage(pdf.doc);
+        if (!page)
+            return Diagnostic::error(QString(), pdf.message());
+        HPDF_Page_SetWidth(page, HPDF_REAL(layout.width));
+        HPDF_Page_SetHeight(page, HPDF_REAL(layout.height));
+        HPDF_Page_BeginText(page);
+        bool emphasis = false;
+        HPDF_Page_SetLineWidth(page, 0.35f);
+        for (const GlyphRun &run : lp.runs) {
+            const Fonts &f = fonts[run.face];
+            const QByteArray bytes = encodeRun(run.text, run.route);
+            HPDF_Page_SetFontAndSize(page, run.route == CharRoute::SingleByte ? f.single : f.cid, HPDF_REAL(run.size));
+            HPDF_Page_SetCharSpace(page, HPDF_REAL(run.charSpacing));
+            if (run.emphasis != emphasis) {
+                // Titles: fill and stroke thicken the strokes towards 小标宋.
+                HPDF_Page_SetTextRenderingMode(page, run.emphasis ? HPDF_FILL_THEN_STROKE : HPDF_FILL);
+                emphasis = run.emphasis;
+            }
+            HPDF_Page_SetTextMatrix(page, 1, 0, 0, 1, HPDF_REAL(run.x), HPDF_REAL(run.y));
+            HPDF_Page_ShowText(page, bytes.constData());
+        }
+        HPDF_Page_EndText(page);
+        if (pdf.failed())
+            return Diagnostic::error(QString(), pdf.message());
+    }
+
+    if (HPDF_SaveToStream(pdf.doc) != HPDF_OK)
+        return Diagnostic::error(QString(), pdf.message());
+    HPDF_UINT32 size = HPDF_GetStreamSize(pdf.doc);
+    QByteArray out(qsizetype(size), Qt::Uninitialized);
+    HPDF_UINT32 read = size;
+    HPDF_ResetStream(pdf.doc);
+    HPDF_ReadFromStream(pdf.doc, reinterpret_cast<HPDF_BYTE *>(out.data()), &read);
+    if (read != size)
+        return Diagnostic::error(QString(), pdf.message());
+    return out;
+}
+
+} // namespace zw

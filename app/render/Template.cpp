@@ -1,0 +1,335 @@
+#include "Template.h"
+
+#include "DataPaths.h"
+#include "ChineseText.h"
+
+#include <kainjow/mustache.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace zw {
+
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("zw::Template", s); }
+
+const QHash<QString, Role> &roleTable()
+{
+    static const QHash<QString, Role> table = {
+        {QStringLiteral("court"), Role::Court}, {QStringLiteral("title"), Role::Title},
+        {QStringLiteral("number"), Role::Number}, {QStringLiteral("line"), Role::Line},
+        {QStringLiteral("para"), Role::Para}, {QStringLiteral("operative"), Role::Operative},
+        {QStringLiteral("sign"), Role::Sign}, {QStringLiteral("date"), Role::Date},
+        {QStringLiteral("copy"), Role::Copy}, {QStringLiteral("note"), Role::Note},
+        {QStringLiteral("blank"), Role::Blank},
+    };
+    return table;
+}
+
+// A paragraph break inside a value: the block splits there (see render()).
+constexpr char16_t kParagraphSeparator = 0x2029;
+
+kainjow::mustache::data toMustache(const Json &j)
+{
+    using kainjow::mustache::data;
+    switch (j.type()) {
+    case Json::value_t::object: {
+        data obj{data::type::object};
+        for (auto it = j.begin(); it != j.end(); ++it)
+            obj.set(it.key(), toMustache(it.value()));
+        return obj;
+    }
+    case Json::value_t::array: {
+        data list{data::type::list};
+        for (const Json &e : j)
+            list.push_back(toMustache(e));
+        return list;
+    }
+    case Json::value_t::string: return data{j.get<std::string>()};
+    case Json::value_t::boolean: return data{j.get<bool>() ? data::type::bool_true : data::type::bool_false};
+    case Json::value_t::null: return data{data::type::bool_false};
+    default: return data{j.dump()};
+    }
+}
+
+// Line and column of a byte offset within UTF-8 text (column in characters).
+QPair<int, int> lineColumn(const std::string &text, std::size_t offset)
+{
+    int line = 1;
+    std::size_t lineStart = 0;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    const int col = int(QString::fromUtf8(text.data() + lineStart, qsizetype(offset - lineStart)).size()) + 1;
+    return {line, col};
+}
+
+bool present(const Json &j)
+{
+    if (j.is_null())
+        return false;
+    if (j.is_string())
+        return !j.get<std::string>().empty();
+    if (j.is_array() || j.is_object())
+        return !j.empty();
+    return true;
+}
+
+} // namespace
+
+QString roleName(Role role)
+{
+    return roleTable().key(role);
+}
+
+bool roleFromName(const QString &name, Role *role)
+{
+    const auto it = roleTable().constFind(name);
+    if (it == roleTable().constEnd())
+        return false;
+    *role = *it;
+    return true;
+}
+
+Expected<Template> Template::fromText(const QString &text, const QString &fileName)
+{
+    Template t;
+    t.m_fileName = fileName;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    Diagnostics errors;
+    auto at = [&](int line, int col = 1) { return QStringLiteral("%1:%2:%3").arg(fileName).arg(line).arg(col); };
+    int i = 0;
+    bool sawSeparator = false;
+    for (; i < lines.size(); ++i) {
+        const QString line = lines[i].trimmed();
+        if (line == QStringLiteral("---")) {
+            sawSeparator = true;
+            ++i;
+            break;
+        }
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        if (colon <= 0) {
+            errors << Diagnostic::error(at(i + 1), tr("模板头应为“键: 值”格式，或以“---”结束"));
+            continue;
+        }
+        const QString key = line.left(colon).trimmed();
+        const QString value = line.mid(colon + 1).trimmed();
+        const QStringList words = value.split(QRegularExpression(QStringLiteral("[\\s,，]+")), Qt::SkipEmptyParts);
+        if (key == QStringLiteral("id"))
+            t.m_id = value;
+        else if (key == QStringLiteral("title"))
+            t.m_title = value;
+        else if (key == QStringLiteral("version")) {
+            bool ok = false;
+            t.m_version = value.toInt(&ok);
+            if (!ok || t.m_version <= 0)
+                errors << Diagnostic::error(at(i + 1, int(colon) + 3), tr("版本号应为正整数"));
+        } else if (key == QStringLiteral("requires"))
+            t.m_requires = words;
+        else if (key == QStringLiteral("date"))
+            t.m_dateFields = words;
+        else
+            errors << Diagnostic::error(at(i + 1), tr("未知的模板头字段“%1”（可用：id、title、version、date、requires）").arg(key));
+    }
+    if (!sawSeparator)
+        errors << Diagnostic::error(at(1), tr("缺少分隔模板头与正文的“---”行"));
+    if (t.m_id.isEmpty())
+        errors << Diagnostic::error(at(1), tr("模板头缺少 id"));
+    if (t.m_title.isEmpty())
+        errors << Diagnostic::error(at(1), tr("模板头缺少 title"));
+    if (t.m_version == 0 && errors.isEmpty())
+        errors << Diagnostic::error(at(1), tr("模板头缺少 version"));
+    t.m_bodyLine = i + 1;
+
+    // Body: every line that starts a block must name a known role.
+    for (int b = i; b < lines.size(); ++b) {
+        const QString &line = lines[b];
+        if (!line.startsWith(QLatin1Char('@')))
+            continue;
+        const qsizetype end = line.indexOf(QRegularExpression(QStringLiteral("\\s")));
+        const QString name = line.mid(1, end < 0 ? -1 : end - 1);
+        Role role;
+        if (!roleFromName(name, &role)) {
+            QStringList known = roleTable().keys();
+            known.sort();
+            errors << Diagnostic::error(at(b + 1, 2), tr("未知的版式角色“@%1”（可用：%2）").arg(name, known.join(QStringLiteral("、"))));
+        }
+    }
+    t.m_body = lines.mid(i).join(QLatin1Char('\n')).toStdString();
+    kainjow::mustache::mustache check(t.m_body);
+    if (!check.is_valid()) {
+        // kainjow reports "… at <byte offset>"; turn the offset into line:column.
+        const std::string &msg = check.error_message();
+        const auto pos = msg.rfind(" at ");
+        QString where = at(t.m_bodyLine);
+        if (pos != std::string::npos) {
+            const auto [l, c] = lineColumn(t.m_body, std::stoul(msg.substr(pos + 4)));
+            where = at(t.m_bodyLine + l - 1, c);
+        }
+        QString what = QString::fromStdString(msg.substr(0, pos));
+        what.replace(QStringLiteral("Unclosed section"), tr("占位区段未闭合"))
+            .replace(QStringLiteral("Unopened section"), tr("占位区段没有开头"))
+            .replace(QStringLiteral("Unclosed tag"), tr("占位符缺少“}}”"))
+            .replace(QStringLiteral("Invalid set delimiter tag"), tr("无效的分隔符设置"));
+        errors << Diagnostic::error(where, what);
+    }
+    if (!errors.isEmpty())
+        return errors;
+    return t;
+}
+
+Expected<Template> Template::load(const QString &fileName)
+{
+    QFile f(fileName);
+    if (!f.open(QIODevice::ReadOnly))
+        return Diagnostic::error(fileName, tr("无法打开模板：%1").arg(f.errorString()));
+    const QByteArray bytes = f.readAll();
+    const QString text = QString::fromUtf8(bytes);
+    if (text.contains(QChar::ReplacementCharacter))
+        return Diagnostic::error(fileName, tr("模板不是有效的 UTF-8 文本"));
+    auto t = fromText(text, fileName);
+    if (t) {
+        const QString stem = QFileInfo(fileName).completeBaseName();
+        if (t->id() != stem)
+            return Diagnostic::error(fileName + QStringLiteral(":1:1"), tr("模板 id“%1”应与文件名“%2”一致").arg(t->id(), stem));
+    }
+    return t;
+}
+
+Expected<Template> Template::find(const QString &id)
+{
+    for (const QString &dir : DataPaths::templateDirs()) {
+        const QString path = dir + QLatin1Char('/') + id + QStringLiteral(".zwt");
+        if (QFileInfo::exists(path))
+            return load(path);
+    }
+    QStringList ids;
+    for (const Template &t : all())
+        ids << t.id();
+    return Diagnostic::error(QString(), tr("没有 id 为“%1”的模板。可用模板：%2").arg(id, ids.join(QStringLiteral("、"))));
+}
+
+QList<Template> Template::all(Diagnostics *problems)
+{
+    QList<Template> out;
+    QStringList seen;
+    for (const QString &dir : DataPaths::templateDirs()) {
+        const auto entries = QDir(dir).entryInfoList({QStringLiteral("*.zwt")}, QDir::Files, QDir::Name);
+        for (const QFileInfo &fi : entries) {
+            if (seen.contains(fi.completeBaseName()))
+                continue;
+            seen << fi.completeBaseName();
+            auto t = load(fi.absoluteFilePath());
+            if (t)
+                out << t.value();
+            else if (problems)
+                *problems << t.errors();
+        }
+    }
+    return out;
+}
+
+QDate Template::documentDate(const CaseFile &file) const
+{
+    for (const QString &field : m_dateFields) {
+        const QDate d = parseIsoDate(file.text(field));
+        if (d.isValid())
+            return d;
+    }
+    return {};
+}
+
+Diagnostics Template::missingFields(const DocumentContext &context) const
+{
+    Diagnostics out;
+    for (const QString &field : m_requires) {
+        const QString top = field.section(QLatin1Char('.'), 0, 0);
+        bool found = false;
+        try {
+            const auto ptr = jsonPointer(field);
+            found = context.data.contains(ptr) && present(context.data.at(ptr));
+        } catch (const Json::exception &) {
+        }
+        if (found)
+            continue;
+        if (context.unavailable.contains(top))
+            out << context.unavailable.value(top);
+        else
+            out << Diagnostic::error(field, tr("缺少必填字段（模板“%1”需要）").arg(m_id));
+    }
+    if (!m_dateFields.isEmpty() && !context.data.value("doc", Json::object()).contains("date"))
+        out << Diagnostic::error(m_dateFields.first(), tr("缺少文书日期（模板“%1”取自：%2）").arg(m_id, m_dateFields.join(QStringLiteral("、"))));
+    // A derived value may be unavailable for several required fields: report once.
+    Diagnostics unique;
+    for (const Diagnostic &d : out) {
+        bool dup = false;
+        for (const Diagnostic &u : unique)
+            dup |= u.path == d.path && u.message == d.message;
+        if (!dup)
+            unique << d;
+    }
+    return unique;
+}
+
+Expected<QList<Block>> Template::render(const DocumentContext &context) const
+{
+    const Diagnostics missing = missingFields(context);
+    if (!missing.isEmpty())
+        return missing;
+    kainjow::mustache::mustache tmpl(m_body);
+    // PDF text is not HTML: no &amp;. Newlines inside a value become paragraph
+    // breaks of the same role, never a line that could start a new block.
+    tmpl.set_custom_escape([](const std::string &s) {
+        QString v = QString::fromStdString(s);
+        v.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        v.replace(QLatin1Char('\n'), QChar(kParagraphSeparator));
+        return v.toStdString();
+    });
+    const QString out = QString::fromStdString(tmpl.render(toMustache(context.data)));
+    if (!tmpl.is_valid())
+        return Diagnostic::error(m_fileName, QString::fromStdString(tmpl.error_message()));
+
+    QList<Block> blocks;
+    const QStringList lines = out.split(QLatin1Char('\n'));
+    for (const QString &raw : lines) {
+        if (raw.startsWith(QLatin1Char('@'))) {
+            const qsizetype end = raw.indexOf(QRegularExpression(QStringLiteral("\\s")));
+            Block b;
+            if (!roleFromName(raw.mid(1, end < 0 ? -1 : end - 1), &b.role))
+                return Diagnostic::error(m_fileName, tr("填充后出现未知的版式角色：%1").arg(raw.left(20)));
+            b.text = end < 0 ? QString() : raw.mid(end + 1).trimmed();
+            blocks << b;
+            continue;
+        }
+        const QString text = raw.trimmed();
+        if (text.isEmpty())
+            continue;
+        if (blocks.isEmpty())
+            return Diagnostic::error(m_fileName, tr("正文在第一个“@角色”行之前出现文字：%1").arg(text.left(20)));
+        blocks.last().text += text;
+    }
+    // Split blocks at paragraph separators coming from multi-line values.
+    QList<Block> result;
+    for (const Block &b : blocks) {
+        const QStringList parts = b.text.split(QChar(kParagraphSeparator), Qt::SkipEmptyParts);
+        if (parts.isEmpty()) {
+            if (b.role == Role::Blank)
+                result << b;
+            continue; // a block whose values were all empty prints nothing
+        }
+        for (const QString &p : parts)
+            result << Block{b.role, p.trimmed()};
+    }
+    return result;
+}
+
+} // namespace zw

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Block.h"
+#include "DocumentContext.h"
+#include "Diagnostic.h"
+
+#include <QStringList>
+
+namespace zw {
+
+// A document template: a plain UTF-8 text file under templates/, editable
+// without recompiling (format described in templates/README.md).
+//
+//   id: zhixing-tongzhi          header: `key: value` lines, then `---`
+//   title: 执行通知书
+//   version: 3
+//   date: notice.issued_on case.filed_on     first present field dates it
+//   requires: court.name case.number …        checked before rendering
+//   ---
+//   @court {{court.name}}                     body: `@role text`, Mustache
+//   @para 本院受理……                            placeholders; a line without
+//   ……continued                                @ continues the block above
+class Template
+{
+public:
+    static Expected<Template> fromText(const QString &text, const QString &fileName);
+    static Expected<Template> load(const QString &fileName);
+    // By id, from the template directories in priority order.
+    static Expected<Template> find(const QString &id);
+    // Every template found, by id (a user's copy hides the shipped one).
+    static QList<Template> all(Diagnostics *problems = nullptr);
+
+    QString id() const { return m_id; }
+    QString title() const { return m_title; }
+    int version() const { return m_version; }
+    QString fileName() const { return m_fileName; }
+    QStringList requiredFields() const { return m_requires; }
+    QStringList dateFields() const { return m_dateFields; }
+
+    // The document's date: the first present field named by `date:`.
+    QDate documentDate(const CaseFile &file) const;
+    // Every required field that is missing, each as its own diagnostic.
+    Diagnostics missingFields(const DocumentContext &context) const;
+    // Fills the placeholders and splits the result into blocks.
+    Expected<QList<Block>> render(const DocumentContext &context) const;
+
+private:
+    QString m_id, m_title, m_fileName;
+    int m_version = 0;
+    QStringList m_requires, m_dateFields;
+    std::string m_body;   // UTF-8
+    int m_bodyLine = 1;   // line number of the body's first line in the file
+};
+
+} // namespace zw

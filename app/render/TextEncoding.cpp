@@ -1,0 +1,61 @@
+#include "TextEncoding.h"
+
+#include <boost/locale/encoding.hpp>
+#include <boost/locale/encoding_utf.hpp>
+
+#include <unordered_map>
+
+namespace zw {
+
+namespace {
+// WinAnsi code points above 0x7F that have no GBK code: printed through the
+// single-byte font so that e.g. ¥ does not fail.
+bool winAnsiOnly(char32_t c)
+{
+    return c == 0xA5 /* ¥ */ || c == 0xA9 /* © */ || c == 0xAE /* ® */;
+}
+} // namespace
+
+CharRoute routeOf(char32_t c)
+{
+    if (c >= 0x20 && c < 0x7F)
+        return CharRoute::SingleByte;
+    if (winAnsiOnly(c))
+        return CharRoute::SingleByte;
+    if (c < 0x80)
+        return CharRoute::Unsupported; // control characters
+    thread_local std::unordered_map<char32_t, bool> cache;
+    auto it = cache.find(c);
+    if (it == cache.end()) {
+        bool ok = true;
+        try {
+            const std::u32string one(1, c);
+            ok = !boost::locale::conv::from_utf<char>(boost::locale::conv::utf_to_utf<char>(one), "GBK", boost::locale::conv::stop).empty();
+        } catch (const boost::locale::conv::conversion_error &) {
+            ok = false;
+        }
+        it = cache.emplace(c, ok).first;
+    }
+    return it->second ? CharRoute::Gbk : CharRoute::Unsupported;
+}
+
+QByteArray encodeRun(const std::u32string &run, CharRoute route)
+{
+    if (route == CharRoute::SingleByte) {
+        QByteArray out;
+        out.reserve(qsizetype(run.size()));
+        for (char32_t c : run)
+            out.append(char(c));
+        return out;
+    }
+    const std::string utf8 = boost::locale::conv::utf_to_utf<char>(run);
+    return QByteArray::fromStdString(boost::locale::conv::from_utf<char>(utf8, "GBK", boost::locale::conv::stop));
+}
+
+QString describeChar(char32_t c)
+{
+    const QString ch = QString::fromUcs4(&c, 1);
+    return QStringLiteral("“%1”（U+%2）").arg(ch, QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0')));
+}
+
+} // namespace zw

@@ -1,0 +1,332 @@
+#include "Typesetter.h"
+
+#include <boost/locale/boundary.hpp>
+#include <boost/locale/encoding_utf.hpp>
+#include <boost/locale/generator.hpp>
+
+#include <QCoreApplication>
+
+namespace zw {
+
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("zw::Typesetter", s); }
+
+const std::u32string kClosing = U"，。、；：？！）》」』”’〕】〗〉…—·％%,.;:?!)]}>／";
+const std::u32string kOpening = U"（《「『“‘〔【〖〈([{<";
+
+const std::locale &lineLocale()
+{
+    static const std::locale loc = boost::locale::generator()("zh_CN.UTF-8");
+    return loc;
+}
+
+bool isAsciiDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
+
+// One line after breaking, before it is placed on a page.
+struct PlacedLine {
+    QList<GlyphRun> runs;      // x relative to the left margin, y unset
+    double height = 1;         // in grid lines
+    bool keepWithPrev = false; // do not put a page break before this line
+    bool blank = false;
+};
+
+} // namespace
+
+bool isClosingPunct(char32_t c) { return kClosing.find(c) != std::u32string::npos; }
+bool isOpeningPunct(char32_t c) { return kOpening.find(c) != std::u32string::npos; }
+
+Typesetter::Typesetter(const FontSet &fonts, PageStyle style)
+    : m_fonts(fonts), m_style(std::move(style))
+{
+}
+
+QList<Typesetter::Line> Typesetter::breakLines(const std::u32string &text, const FontStyle &style, double firstWidth, double width) const
+{
+    QList<Line> lines;
+    const int n = int(text.size());
+    if (n == 0)
+        return lines;
+    // Break opportunities from ICU's line-break rules (UAX #14) …
+    std::vector<bool> allowed(std::size_t(n) + 1, false);
+    {
+        const std::string utf8 = boost::locale::conv::utf_to_utf<char>(text);
+        std::vector<int> charAtByte(utf8.size() + 1, -1);
+        for (int i = 0, byte = 0; i < n; ++i) {
+            charAtByte[std::size_t(byte)] = i;
+            const char32_t c = text[std::size_t(i)];
+            byte += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        }
+        charAtByte[utf8.size()] = n;
+        namespace bl = boost::locale::boundary;
+        bl::boundary_point_index<std::string::const_iterator> points(bl::line, utf8.begin(), utf8.end(), lineLocale());
+        for (const auto &p : points) {
+            const int at = charAtByte[std::size_t(p.iterator() - utf8.begin())];
+            if (at > 0 && at < n)
+                allowed[std::size_t(at)] = true;
+        }
+    }
+    // … narrowed by the rules courts expect.
+    for (int i = 1; i < n; ++i) {
+        if (isClosingPunct(text[std::size_t(i)]) || isOpeningPunct(text[std::size_t(i - 1)]))
+            allowed[std::size_t(i)] = false;
+    }
+    // A year in brackets, （2024）, is never split.
+    for (int i = 0; i + 5 < n; ++i) {
+        if (text[std::size_t(i)] == U'（' && text[std::size_t(i) + 5] == U'）'
+            && isAsciiDigit(text[std::size_t(i) + 1]) && isAsciiDigit(text[std::size_t(i) + 4])) {
+            for (int k = i + 1; k <= i + 6 && k < n; ++k)
+                allowed[std::size_t(k)] = k == i + 6 ? allowed[std::size_t(k)] : false;
+        }
+    }
+
+    const double tracking = m_style.charPitch() - style.size;
+    auto w = [&](int i) { return style.face->advance(text[std::size_t(i)]) * style.size + tracking; };
+    int begin = 0;
+    while (begin < n) {
+        const double avail = lines.isEmpty() ? firstWidth : width;
+        double used = 0;
+        int i = begin;
+        int lastBreak = -1;
+        // Slack of half a point absorbs rounding in the 28-per-line grid.
+        while (i < n && used + w(i) <= avail + 0.5) {
+            used += w(i);
+            ++i;
+            if (i < n && allowed[std::size_t(i)])
+                lastBreak = i;
+        }
+        int end = i;
+        if (i < n) {
+            if (lastBreak > begin)
+                end = lastBreak;
+            else {
+                // No opportunity on the line: force a break, but never put
+                // closing punctuation at the start of the next line.
+                while (end > begin + 1 && isClosingPunct(text[std::size_t(end)]))
+                    --end;
+            }
+        }
+        double natural = 0;
+        for (int k = begin; k < end; ++k)
+            natural += w(k);
+        lines << Line{begin, end, natural, end >= n};
+        begin = end;
+        while (begin < n && text[std::size_t(begin)] == U' ')
+            ++begin;
+    }
+    return lines;
+}
+
+Expected<Layout> Typesetter::typeset(const QList<Block> &blocks) const
+{
+    const double pitch = m_style.charPitch();
+    const double typeWidth = m_style.typeWidth();
+    QList<PlacedLine> placed;
+
+    // Checks that every character can be printed with `style`.
+    auto checkChars = [&](const std::u32string &text, const FontStyle &style, Role role) -> Diagnostics {
+        for (char32_t c : text) {
+            if (routeOf(c) == CharRoute::Unsupported)
+                return {Diagnostic::error(roleName(role), tr("字符%1无法输出：不在 GBK 字符集中").arg(describeChar(c)))};
+            if (!style.face->hasGlyph(c))
+                return {Diagnostic::error(roleName(role), tr("字符%1无法输出：字体“%2”没有此字").arg(describeChar(c), style.face->family().isEmpty() ? style.face->file() : style.face->family()))};
+        }
+        return {};
+    };
+
+    // Turns chars [b,e) into runs starting at x, spreading `extra` between characters.
+    auto makeRuns = [&](const std::u32string &text, int b, int e, double x, const FontStyle &style, double tracking, double extra, bool emphasis) {
+        QList<GlyphRun> runs;
+        for (int i = b; i < e; ++i) {
+            const char32_t c = text[std::size_t(i)];
+            const CharRoute route = routeOf(c);
+            if (runs.isEmpty() || runs.last().route != route) {
+                GlyphRun r;
+                r.face = style.face.get();
+                r.size = style.size;
+                r.x = x;
+                r.charSpacing = tracking + extra;
+                r.route = route;
+                r.emphasis = emphasis;
+                runs << r;
+            }
+            runs.last().text.push_back(c);
+            x += style.face->advance(c) * style.size + tracking + extra;
+        }
+        return runs;
+    };
+
+    const FontStyle &body = m_fonts.style(FontRole::Body);
+    const FontStyle &titleStyle = m_fonts.style(FontRole::Title);
+    const double bodyTracking = pitch - body.size;
+
+    for (int bi = 0; bi < blocks.size(); ++bi) {
+        const Block &block = blocks[bi];
+        const std::u32string text = block.text.toStdU32String();
+        switch (block.role) {
+        case Role::Blank:
+            placed << PlacedLine{{}, 1, false, true};
+            break;
+        case Role::Court:
+        case Role::Title: {
+            if (auto errs = checkChars(text, titleStyle, block.role); !errs.isEmpty())
+                return errs;
+            // Short titles are spaced out, as printed courts' forms do.
+            const int count = int(text.size());
+            const double tracking = block.role == Role::Title && count <= 6 ? titleStyle.size * 0.5 : 0;
+            double width = -tracking;
+            for (char32_t c : text)
+                width += titleStyle.face->advance(c) * titleStyle.size + tracking;
+            const double x = std::max(0.0, (typeWidth - width) / 2);
+            placed << PlacedLine{makeRuns(text, 0, count, x, titleStyle, tracking, 0, true), block.role == Role::Title ? 2.0 : 1.5, false, false};
+            break;
+        }
+        case Role::Number:
+        case Role::Date: {
+            if (auto errs = checkChars(text, body, block.role); !errs.isEmpty())
+                return errs;
+            double width = -bodyTracking;
+            for (char32_t c : text)
+                width += body.face->advance(c) * body.size + bodyTracking;
+            // The case number sits flush right; the date ends two characters in.
+            const double right = block.role == Role::Number ? typeWidth : typeWidth - 2 * pitch;
+            placed << PlacedLine{makeRuns(text, 0, int(text.size()), right - width, body, bodyTracking, 0, false),
+                                 block.role == Role::Number ? 1.5 : 1.0, block.role == Role::Date, false};
+            break;
+        }
+        case Role::Sign: {
+            // Consecutive signature lines form one block: roles in a column,
+            // names in a column, the block ending two characters from the right.
+            int last = bi;
+            while (last + 1 < blocks.size() && blocks[last + 1].role == Role::Sign)
+                ++last;
+            int roleChars = 0, nameChars = 0;
+            QList<QPair<std::u32string, std::u32string>> rows;
+            for (int k = bi; k <= last; ++k) {
+                const QString role = blocks[k].text.section(QLatin1Char('|'), 0, 0).trimmed();
+                const QString name = blocks[k].text.section(QLatin1Char('|'), 1).trimmed();
+                rows.append({role.toStdU32String(), name.toStdU32String()});
+                roleChars = std::max(roleChars, int(role.size()));
+                nameChars = std::max(nameChars, int(name.size()));
+            }
+            const double left = typeWidth - 2 * pitch - (roleChars + 2 + std::max(nameChars, 3)) * pitch;
+            for (const auto &[role, name] : rows) {
+                if (auto errs = checkChars(role + name, body, Role::Sign); !errs.isEmpty())
+                    return errs;
+                // A role shorter than the column is spread to its width (审 判 员).
+                const int rc = int(role.size());
+                const double spread = rc > 1 && rc < roleChars ? (roleChars - rc) * pitch / (rc - 1) : 0;
+                QList<GlyphRun> runs = makeRuns(role, 0, rc, left, body, bodyTracking, spread, false);
+                runs += makeRuns(name, 0, int(name.size()), left + (roleChars + 2) * pitch, body, bodyTracking, 0, false);
+                placed << PlacedLine{runs, 1, true, false};
+            }
+            bi = last;
+            break;
+        }
+        case Role::Copy:
+        case Role::Line:
+        case Role::Para:
+        case Role::Operative:
+        case Role::Note: {
+            const FontStyle style = block.role == Role::Note ? FontStyle{body.face, 12} : body;
+            if (auto errs = checkChars(text, style, block.role); !errs.isEmpty())
+                return errs;
+            const bool indent = block.role == Role::Para || block.role == Role::Operative;
+            const double tracking = block.role == Role::Note ? 0 : bodyTracking;
+            const double firstIndent = indent ? 2 * pitch : 0;
+            const QList<Line> lines = [&] {
+                if (block.role == Role::Note) {
+                    // Small print is not on the body grid.
+                    PageStyle small = m_style;
+                    small.charsPerLine = int(typeWidth / style.size);
+                    Typesetter t(m_fonts, small);
+                    return t.breakLines(text, style, typeWidth, typeWidth);
+                }
+                return breakLines(text, style, typeWidth - firstIndent, typeWidth);
+            }();
+            for (int li = 0; li < lines.size(); ++li) {
+                const Line &l = lines[li];
+                const double x = li == 0 ? firstIndent : 0;
+                const double avail = typeWidth - x;
+                const int count = l.end - l.begin;
+                // Justify every line but a paragraph's last: flush right edge.
+                double extra = (!l.last && count > 1 && block.role != Role::Copy) ? (avail - l.natural) / (count - 1) : 0;
+                // A line cut short by an unbreakable run (a long account
+                // number) would be spread apart letter by letter: leave it ragged.
+                if (extra > 0.25 * pitch)
+                    extra = 0;
+                PlacedLine pl{makeRuns(text, l.begin, l.end, x, style, tracking, std::max(0.0, extra), false),
+                              block.role == Role::Note ? 0.75 : 1.0, false, false};
+                // No orphan (a lone first line at a page foot) and no widow
+                // (a lone last line at a page head).
+                pl.keepWithPrev = (li == 1) || (li > 0 && li == lines.size() - 1) || block.role == Role::Copy;
+                placed << pl;
+            }
+            break;
+        }
+        }
+    }
+    // Paginate.
+    Layout layout;
+    layout.width = m_style.width;
+    layout.height = m_style.height;
+    const double capacity = m_style.linesPerPage + 1e-6;
+    QList<QList<PlacedLine>> pages{{}};
+    int pageStart = 0;
+    double used = 0;
+    for (int i = 0; i < placed.size(); ++i) {
+        if (pages.last().isEmpty() && placed[i].blank)
+            continue; // no blank line at the head of a page
+        if (used + placed[i].height > capacity && !pages.last().isEmpty()) {
+            // Move back over lines that must stay with their predecessor.
+            int b = i;
+            while (b > pageStart + 1 && placed[b].keepWithPrev)
+                --b;
+            if (b <= pageStart + 1 && placed[b].keepWithPrev)
+                b = i; // the whole page is one unit: break where it overflows
+            const int moveCount = i - b;
+            QList<PlacedLine> moved = pages.last().mid(pages.last().size() - moveCount);
+            pages.last().remove(pages.last().size() - moveCount, moveCount);
+            pages.append(moved);
+            pageStart = b;
+            used = 0;
+            for (const PlacedLine &m : moved)
+                used += m.height;
+        }
+        pages.last() << placed[i];
+        used += placed[i].height;
+    }
+
+    const double pitchY = m_style.linePitch();
+    for (int p = 0; p < pages.size(); ++p) {
+        LayoutPage page;
+        double top = m_style.height - m_style.marginTop;
+        for (const PlacedLine &pl : pages[p]) {
+            const double lineHeight = pl.height * pitchY;
+            for (GlyphRun run : pl.runs) {
+                // Centre the em box vertically in the line; the ideographic
+                // baseline sits about 0.12 em above the bottom of the em box.
+                run.x += m_style.marginLeft;
+                run.y = top - (lineHeight - run.size) / 2 - run.size * 0.88;
+                page.runs << run;
+            }
+            top -= lineHeight;
+        }
+        if (pages.size() > 1 && !m_style.footer.isEmpty()) {
+            const QString text = QString(m_style.footer).replace(QStringLiteral("{page}"), QString::number(p + 1)).replace(QStringLiteral("{pages}"), QString::number(pages.size()));
+            const std::u32string u = text.toStdU32String();
+            const FontStyle footer{body.face, 12};
+            double width = 0;
+            for (char32_t c : u)
+                width += body.face->advance(c) * 12;
+            QList<GlyphRun> runs = makeRuns(u, 0, int(u.size()), m_style.marginLeft + (typeWidth - width) / 2, footer, 0, 0, false);
+            for (GlyphRun &r : runs)
+                r.y = m_style.marginBottom - 36;
+            page.runs += runs;
+        }
+        layout.pages << page;
+    }
+    return layout;
+}
+
+} // namespace zw
