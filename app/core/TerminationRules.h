@@ -85,7 +85,7 @@ public:
 
     const QList<Ground> &grounds() const { return m_grounds; }
     const Ground *ground(const QString &id) const;
-    const ShapeInfo &shape(Scope s) const { return m_shapes[s]; }
+    const ShapeInfo &shape(Scope s) const { return *m_shapes.constFind(s); }
 
     // Scopes for a ground, each enabled or disabled with the reason, judged
     // against the case (e.g. an organization among the respondents).

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# One entry point for a fresh Debian 12 machine (root, or a user with sudo):
+#   bash scripts/bootstrap.sh run    install what is missing, build, start the GUI
+#                                    (with no display: render the demo cases to out/)
+#   bash scripts/bootstrap.sh test   install what is missing, build with ASan/UBSan,
+#                                    run the whole test suite
+# Both are idempotent: installed packages and an up-to-date build are reused.
+set -euo pipefail
+
+mode="${1:-run}"
+shift || true
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+# Debian 12 packages: toolchain, Qt 6, PDF and text libraries, fonts, and the
+# tools the tests use to look at PDFs (pdftotext, pdffonts, pdftoppm).
+packages=(
+  build-essential cmake pkg-config
+  qt6-base-dev qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
+  libhpdf-dev libboost-locale-dev libharfbuzz-dev libfontconfig-dev
+  libkainjow-mustache-dev nlohmann-json3-dev libqpdf-dev
+  fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-babelstone-han
+  poppler-utils poppler-data xvfb xauth
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "== installing: ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+jobs="$(nproc 2>/dev/null || echo 2)"
+
+case "$mode" in
+  run)
+    cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF
+    cmake --build build -j"$jobs"
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+      exec build/bin/zhiwen "$@"
+    fi
+    echo "== no display: rendering the demo cases to $root/out/"
+    mkdir -p out
+    for case in resources/demo/*.json; do
+      name="$(basename "$case" .json)"
+      for tmpl in $(build/bin/zhiwen-cli templates | cut -f1); do
+        if build/bin/zhiwen-cli render "$tmpl" "$case" -o "out/$name-$tmpl.pdf" 2>/dev/null; then
+          echo "   out/$name-$tmpl.pdf"
+        fi
+      done
+    done
+    ;;
+  test)
+    cmake -S . -B build-test -DCMAKE_BUILD_TYPE=Debug -DZHIWEN_SANITIZE=ON -DZHIWEN_WERROR=ON
+    cmake --build build-test -j"$jobs"
+    cd build-test
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$jobs"
+    ;;
+  *)
+    echo "usage: bash scripts/bootstrap.sh run|test" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,154 @@
+#include "CaseFile.h"
+#include "CaseValidator.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace zw;
+
+class TestCaseFile : public QObject
+{
+    Q_OBJECT
+
+    static bool hasDiagnostic(const Diagnostics &list, const QString &path, Diagnostic::Severity severity)
+    {
+        for (const Diagnostic &d : list)
+            if (d.path == path && d.severity == severity)
+                return true;
+        return false;
+    }
+
+private Q_SLOTS:
+    void roundTripByteForByte_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("withdrawal") << "jingde-withdrawal";
+        QTest::newRow("partly revoked") << "jingde-partly-revoked";
+        QTest::newRow("performance") << "haicang-performance";
+    }
+    void roundTripByteForByte()
+    {
+        QFETCH(QString, name);
+        QFile f(zwtest::demo(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray original = f.readAll();
+        const auto file = CaseFile::fromBytes(original);
+        QVERIFY(file);
+        QCOMPARE(file->toBytes(), original);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("saved.json"));
+        QVERIFY(file->save(out));
+        QFile saved(out);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), original);
+    }
+
+    void unknownFieldsAndTextKept()
+    {
+        const QByteArray in = "{\n  \"format\": \"zhiwen/case@1\",\n  \"zz_local\": {\"b\": 1, \"a\": [true, null]},\n"
+                              "  \"case\": {\"number\": \"(2024)皖1825执123号\", \"note\": \"全角ＡＢＣ and half ABC\"}\n}\n";
+        const auto file = CaseFile::fromBytes(in);
+        QVERIFY(file);
+        const QByteArray out = file->toBytes();
+        QVERIFY(out.contains("\"zz_local\": {\n    \"b\": 1,\n    \"a\": [\n      true,\n      null\n    ]\n  }"));
+        QVERIFY(out.contains("(2024)皖1825执123号")); // not folded to full width
+        QVERIFY(out.contains("全角ＡＢＣ and half ABC"));
+        QVERIFY(out.endsWith("}\n"));
+    }
+
+    void corruptFiles_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("truncated") << QByteArray("{\n  \"format\": \"zhiwen/case@1\",\n  \"case\": {") << "第 3 行";
+        QTest::newRow("not an object") << QByteArray("[1,2]") << "顶层";
+        QTest::newRow("wrong format") << QByteArray("{\"format\": \"other@2\"}") << "other@2";
+        QTest::newRow("no format") << QByteArray("{}") << "缺少格式标识";
+    }
+    void corruptFiles()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        const auto file = CaseFile::fromBytes(bytes, QStringLiteral("x.json"));
+        QVERIFY(!file);
+        QVERIFY2(file.errorString().contains(expected), qPrintable(file.errorString()));
+    }
+
+    void saveFailureKeepsOriginal()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("case.json"));
+        QVERIFY(zwtest::demoCase(QStringLiteral("jingde-withdrawal")).save(path));
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
+        CaseFile changed = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        changed.setText(QStringLiteral("case.cause"), QStringLiteral("改动"));
+        const auto r = changed.save(path);
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        if (r)
+            QSKIP("running as root: the directory stays writable");
+        QCOMPARE(CaseFile::load(path)->text(QStringLiteral("case.cause")), QStringLiteral("民间借贷纠纷"));
+    }
+
+    void demoCasesValidate_data() { roundTripByteForByte_data(); }
+    void demoCasesValidate()
+    {
+        QFETCH(QString, name);
+        const Diagnostics list = validateCase(zwtest::demoCase(name));
+        QVERIFY2(!hasErrors(list), qPrintable(joinMessages(list)));
+    }
+
+    void fieldErrors_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("reportedAt");
+        QTest::addColumn<bool>("isError");
+        QTest::newRow("id check digit") << "respondents[0].id_number" << "341825198005010038" << "respondents[0].id_number" << true;
+        QTest::newRow("id vs gender") << "respondents[0].gender" << "女" << "respondents[0].id_number" << true;
+        QTest::newRow("id vs birth") << "respondents[0].born_on" << "1980-05-02" << "respondents[0].id_number" << true;
+        QTest::newRow("bad date") << "case.filed_on" << "2024-02-30" << "case.filed_on" << true;
+        QTest::newRow("bad money") << "case.fee" << "1,250.00" << "case.fee" << true;
+        QTest::newRow("case number") << "case.number" << "2024皖1825执123号" << "case.number" << true;
+        QTest::newRow("half-width brackets") << "case.number" << "(2024)皖1825执123号" << "case.number" << false;
+        QTest::newRow("uscc checksum") << "respondents[1].uscc" << "91341825MA2N4B7C38" << "respondents[1].uscc" << false;
+        QTest::newRow("uscc alphabet") << "respondents[1].uscc" << "91341825MA2N4B7CO9" << "respondents[1].uscc" << true;
+        QTest::newRow("performer") << "performance.performer" << "r9" << "performance.performer" << true;
+        QTest::newRow("missing name") << "applicants[0].name" << "" << "applicants[0].name" << true;
+        QTest::newRow("kind") << "respondents[0].kind" << "robot" << "respondents[0].kind" << true;
+        QTest::newRow("court mismatch") << "court.code" << "皖1800" << "case.number" << false;
+    }
+    void fieldErrors()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, value);
+        QFETCH(QString, reportedAt);
+        QFETCH(bool, isError);
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        file.setText(path, value);
+        const Diagnostics list = validateCase(file);
+        QVERIFY2(hasDiagnostic(list, reportedAt, isError ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning),
+                 qPrintable(joinMessages(list)));
+        QCOMPARE(hasErrors(list), isError);
+    }
+
+    void duplicateIdsAndBadReferences()
+    {
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        file.setText(QStringLiteral("respondents[1].id"), QStringLiteral("r1"));
+        file.json()["termination"]["items"] = Json::array({7});
+        const Diagnostics list = validateCase(file);
+        QVERIFY(hasDiagnostic(list, QStringLiteral("respondents[1].id"), Diagnostic::Severity::Error));
+        QVERIFY(hasDiagnostic(list, QStringLiteral("termination.items[0]"), Diagnostic::Severity::Error));
+    }
+
+    void moneyAsNumberRefused()
+    {
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        file.json()["case"]["fee"] = 1250.0;
+        QVERIFY(hasDiagnostic(validateCase(file), QStringLiteral("case.fee"), Diagnostic::Severity::Error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaseFile)
+#include "tst_casefile.moc"

@@ -1,0 +1,135 @@
+#include "Command.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace zw;
+
+struct Result {
+    int code;
+    QString out, err;
+};
+
+static Result runCli(const QStringList &args)
+{
+    QString out, err;
+    QTextStream o(&out), e(&err);
+    const int code = cli::run(args, o, e);
+    o.flush();
+    e.flush();
+    return {code, out, err};
+}
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString writeCase(CaseFile file, const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        if (!file.save(path))
+            qFatal("cannot save");
+        return path;
+    }
+
+private Q_SLOTS:
+    void help()
+    {
+        const Result r = runCli({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        for (const char *c : {"templates", "check", "wording", "render", "batch"})
+            QVERIFY(r.out.contains(QLatin1String(c)));
+        QCOMPARE(runCli({}).code, 2);
+        QCOMPARE(runCli({QStringLiteral("frobnicate")}).code, 2);
+    }
+
+    void templates()
+    {
+        Result r = runCli({QStringLiteral("templates")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("zhixing-tongzhi\t执行通知书")));
+        r = runCli({QStringLiteral("templates"), QStringLiteral("--json")});
+        QVERIFY(r.out.contains(QStringLiteral("\"id\": \"zhongjie-caiding\"")));
+    }
+
+    void checkGoodAndBad()
+    {
+        Result r = runCli({QStringLiteral("check"), zwtest::demo(QStringLiteral("jingde-withdrawal"))});
+        QCOMPARE(r.code, 0);
+        CaseFile bad = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        bad.setText(QStringLiteral("respondents[0].id_number"), QStringLiteral("341825198005010038"));
+        r = runCli({QStringLiteral("check"), writeCase(bad, QStringLiteral("bad.json"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("错误  respondents[0].id_number: 校验位错误")), qPrintable(r.out));
+        CaseFile warn = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        warn.setText(QStringLiteral("case.number"), QStringLiteral("(2024)皖1825执123号"));
+        r = runCli({QStringLiteral("check"), writeCase(warn, QStringLiteral("warn.json"))});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("警告  case.number")));
+        QCOMPARE(runCli({QStringLiteral("check"), m_dir.filePath(QStringLiteral("missing.json"))}).code, 3);
+        QCOMPARE(runCli({QStringLiteral("check")}).code, 2);
+    }
+
+    void wording()
+    {
+        Result r = runCli({QStringLiteral("wording"), zwtest::demo(QStringLiteral("jingde-partly-revoked"))});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'));
+        QCOMPARE(lines[0], QStringLiteral("终结安徽省旌德县人民法院（2023）皖1825民初456号民事判决书第二项的执行。"));
+        QVERIFY(lines[1].contains(QStringLiteral("第二百六十八条第二项")));
+        r = runCli({QStringLiteral("wording"), zwtest::demo(QStringLiteral("jingde-withdrawal")), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("\"ruling_required\": true")));
+        QVERIFY(r.out.contains(QStringLiteral("\"operative\": \"终结（2024）皖1825执123号案件的执行。\"")));
+        QVERIFY(r.out.contains(QStringLiteral("\"warnings\": [")));
+        CaseFile refused = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        refused.json()["termination"]["scope"] = "instrument";
+        r = runCli({QStringLiteral("wording"), writeCase(refused, QStringLiteral("refused.json"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.contains(QStringLiteral("termination.scope")));
+        r = runCli({QStringLiteral("wording"), zwtest::demo(QStringLiteral("haicang-performance"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("termination")));
+    }
+
+    void renderAndFailures()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("n.pdf"));
+        Result r = runCli({QStringLiteral("render"), QStringLiteral("zhixing-tongzhi"), zwtest::demo(QStringLiteral("jingde-withdrawal")), QStringLiteral("-o"), out});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QFile::exists(out));
+
+        CaseFile bad = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        bad.setText(QStringLiteral("case.number"), QStringLiteral("（2024）皖1825执123"));
+        const QString badOut = m_dir.filePath(QStringLiteral("bad.pdf"));
+        r = runCli({QStringLiteral("render"), QStringLiteral("zhixing-tongzhi"), writeCase(bad, QStringLiteral("badnum.json")), QStringLiteral("-o"), badOut});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("case.number")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(badOut));
+
+        r = runCli({QStringLiteral("render"), QStringLiteral("no-such"), zwtest::demo(QStringLiteral("jingde-withdrawal")), QStringLiteral("-o"), badOut});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("zhixing-tongzhi")));
+        QCOMPARE(runCli({QStringLiteral("render"), QStringLiteral("zhixing-tongzhi"), zwtest::demo(QStringLiteral("jingde-withdrawal"))}).code, 2);
+    }
+
+    void batchGoesOnPastBadFiles()
+    {
+        CaseFile bad = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        bad.setText(QStringLiteral("respondents[0].id_number"), QStringLiteral("341825198005010038"));
+        const QString dir = m_dir.filePath(QStringLiteral("batch"));
+        const Result r = runCli({QStringLiteral("batch"), QStringLiteral("zhixing-tongzhi"), zwtest::demo(QStringLiteral("jingde-withdrawal")),
+                                 writeCase(bad, QStringLiteral("bad-batch.json")), zwtest::demo(QStringLiteral("jingde-partly-revoked")), QStringLiteral("-o"), dir});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("[3/3]")));
+        QVERIFY(r.err.contains(QStringLiteral("成功 2 份，失败 1 份")));
+        QVERIFY(r.err.contains(QStringLiteral("bad-batch.json")));
+        QVERIFY(QFile::exists(dir + QStringLiteral("/2024-皖1825执123号-zhixing-tongzhi.pdf")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,171 @@
+#include "DocumentRenderer.h"
+#include "TerminationRules.h"
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
+
+using namespace zw;
+
+class TestRender : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString render(const QString &templateId, const CaseFile &file, const QString &name)
+    {
+        const auto t = Template::find(templateId);
+        if (!t)
+            qFatal("%s", qPrintable(t.errorString()));
+        const QString out = m_dir.filePath(name);
+        const auto ok = DocumentRenderer().renderToFile(*t, file, out);
+        if (!ok)
+            qWarning("%s", qPrintable(ok.errorString()));
+        return ok ? out : QString();
+    }
+
+private Q_SLOTS:
+    void noticeText()
+    {
+        const QString pdf = render(QStringLiteral("zhixing-tongzhi"), zwtest::demoCase(QStringLiteral("jingde-withdrawal")), QStringLiteral("n.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const QString text = zwtest::flat(zwtest::pdfText(pdf));
+        // The case number with its ASCII digits, party names, the provisions in force.
+        QVERIFY2(text.contains(QStringLiteral("（2024）皖1825执123号")), qPrintable(text));
+        for (const char *s : {"安徽省旌德县人民法院", "执行通知书", "张某", "宣城某艺术培训有限公司", "李某",
+                              "第二百五十一条", "第二百六十四条", "第二百六十六条", "第三百一十三条", "12345000000000000",
+                              "1,250.00", "二〇二四年三月五日"})
+            QVERIFY2(text.contains(QString::fromUtf8(s)), s);
+        QVERIFY(!text.contains(QStringLiteral("驳回原告")));
+    }
+
+    void fontsEmbeddedAndSubset()
+    {
+        const QString pdf = render(QStringLiteral("zhixing-tongzhi"), zwtest::demoCase(QStringLiteral("jingde-withdrawal")), QStringLiteral("f.pdf"));
+        const QStringList lines = zwtest::pdfFonts(pdf).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+        QVERIFY(lines.size() >= 2);
+        for (const QString &line : lines) {
+            const QStringList cols = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            // name type… encoding emb sub uni object ID
+            QVERIFY2(cols.size() >= 7, qPrintable(line));
+            QCOMPARE(cols[cols.size() - 5], QStringLiteral("yes")); // emb
+            QCOMPARE(cols[cols.size() - 4], QStringLiteral("yes")); // sub
+            QVERIFY2(cols.first().contains(QLatin1Char('+')), qPrintable(line));
+        }
+    }
+
+    void rulingTextForEachShape_data()
+    {
+        QTest::addColumn<QString>("ground");
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<QString>("respondents");
+        QTest::addColumn<int>("item");
+        QTest::newRow("case") << "withdrawal" << "case" << "" << 0;
+        QTest::newRow("respondents") << "withdrawal" << "respondents" << "r2" << 0;
+        QTest::newRow("items") << "instrument_partly_revoked" << "items" << "" << 2;
+        QTest::newRow("instrument") << "instrument_revoked" << "instrument" << "" << 0;
+    }
+    void rulingTextForEachShape()
+    {
+        QFETCH(QString, ground);
+        QFETCH(QString, scope);
+        QFETCH(QString, respondents);
+        QFETCH(int, item);
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        Json &t = file.json()["termination"];
+        t["ground"] = ss(ground);
+        t["scope"] = ss(scope);
+        t["respondents"] = respondents.isEmpty() ? Json::array() : Json::array({ss(respondents)});
+        t["items"] = item ? Json::array({item}) : Json::array();
+        const auto decision = TerminationRules::builtin().decide(file);
+        QVERIFY(decision);
+        const QString pdf = render(QStringLiteral("zhongjie-caiding"), file, scope + QStringLiteral(".pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const QString text = zwtest::flat(zwtest::pdfText(pdf));
+        QVERIFY2(text.contains(decision->operative), qPrintable(text));
+        QVERIFY(text.contains(decision->citation));
+        for (const char *s : {"执行裁定书", "本裁定送达后立即生效。", "本件与原本核对无异", "二〇二四年六月一日", "朱某", "刘某", "周某",
+                              "公民身份号码341825198005010037", "统一社会信用代码91341825MA2N4B7C39", "法定代表人：王某"})
+            QVERIFY2(text.contains(QString::fromUtf8(s)), s);
+    }
+
+    void refusedRulingLeavesNoFile()
+    {
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        file.json()["termination"]["scope"] = "instrument";
+        const auto t = Template::find(QStringLiteral("zhongjie-caiding"));
+        const QString out = m_dir.filePath(QStringLiteral("refused.pdf"));
+        const auto ok = DocumentRenderer().renderToFile(*t, file, out);
+        QVERIFY(!ok);
+        QCOMPARE(ok.errors().first().path, QStringLiteral("termination.scope"));
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void badCaseNumberLeavesNoFileAndKeepsOldOne()
+    {
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        const QString out = m_dir.filePath(QStringLiteral("keep.pdf"));
+        QFile old(out);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("previous");
+        old.close();
+        file.setText(QStringLiteral("case.number"), QStringLiteral("2024皖1825执123"));
+        const auto t = Template::find(QStringLiteral("zhixing-tongzhi"));
+        const auto ok = DocumentRenderer().renderToFile(*t, file, out);
+        QVERIFY(!ok);
+        QCOMPARE(ok.errors().first().path, QStringLiteral("case.number"));
+        QFile check(out);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), QByteArray("previous"));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("keep.pdf*")}, QDir::Files).size(), 1);
+    }
+
+    void unsupportedCharacterNamesFieldAndChar()
+    {
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        file.setText(QStringLiteral("respondents[0].name"), QStringLiteral("刘䶮"));
+        const auto t = Template::find(QStringLiteral("zhixing-tongzhi"));
+        const auto pdf = DocumentRenderer().render(*t, file);
+        QVERIFY(!pdf);
+        QCOMPARE(pdf.errors().first().path, QStringLiteral("respondents[0].name"));
+        QVERIFY(pdf.errorString().contains(QStringLiteral("䶮")));
+        QVERIFY(pdf.errorString().contains(QStringLiteral("U+4DAE")));
+    }
+
+    void deterministic()
+    {
+        const auto t = Template::find(QStringLiteral("zhongjie-caiding"));
+        const CaseFile file = zwtest::demoCase(QStringLiteral("jingde-partly-revoked"));
+        const auto a = DocumentRenderer().render(*t, file);
+        const auto b = DocumentRenderer().render(*t, file);
+        QVERIFY(a && b);
+        QCOMPARE(QCryptographicHash::hash(*a, QCryptographicHash::Sha256), QCryptographicHash::hash(*b, QCryptographicHash::Sha256));
+    }
+
+    void pageImageHasInk()
+    {
+        const QString pdf = render(QStringLiteral("zhongjie-caiding"), zwtest::demoCase(QStringLiteral("jingde-partly-revoked")), QStringLiteral("img.pdf"));
+        const QString prefix = m_dir.filePath(QStringLiteral("page"));
+        zwtest::runTool(PDFTOPPM, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf, prefix});
+        QImage img(prefix + QStringLiteral("-1.png"));
+        QVERIFY(!img.isNull());
+        // A4 at 40 dpi; ink inside the type area, none in the left margin.
+        QCOMPARE(img.width(), 331);
+        auto dark = [&](int x0, int x1, int y0, int y1) {
+            int n = 0;
+            for (int y = y0; y < y1; ++y)
+                for (int x = x0; x < x1; ++x)
+                    n += qGray(img.pixel(x, y)) < 128;
+            return n;
+        };
+        const int leftMargin = int(28 / 25.4 * 40) - 2;
+        QCOMPARE(dark(0, leftMargin, 0, img.height()), 0);
+        QVERIFY(dark(leftMargin, img.width() - leftMargin, int(37 / 25.4 * 40), int(60 / 25.4 * 40)) > 50); // court name
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRender)
+#include "tst_render.moc"

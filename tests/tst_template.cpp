@@ -1,0 +1,98 @@
+#include "DocumentContext.h"
+#include "Template.h"
+#include "TestSupport.h"
+
+using namespace zw;
+
+class TestTemplate : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void shippedTemplatesLoad()
+    {
+        Diagnostics problems;
+        const QList<Template> all = Template::all(&problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(joinMessages(problems)));
+        QStringList ids;
+        for (const Template &t : all)
+            ids << t.id();
+        QVERIFY(ids.contains(QStringLiteral("zhixing-tongzhi")));
+        QVERIFY(ids.contains(QStringLiteral("zhongjie-caiding")));
+    }
+
+    void brokenTemplates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<QString>("words");
+        const QString head = QStringLiteral("id: t\ntitle: T\nversion: 1\n---\n");
+        QTest::newRow("unclosed section") << head + "@para a\n@para {{#respondents}}{{name}}\n" << "t.zwt:6:7" << "未闭合";
+        QTest::newRow("unclosed tag") << head + "@para ok\n@para 张{{name\n" << "t.zwt:6:8" << "}}";
+        QTest::newRow("unknown role") << head + "@para ok\n@bogus x\n" << "t.zwt:6:2" << "@bogus";
+        QTest::newRow("no separator") << QStringLiteral("id: t\ntitle: T\nversion: 1\n@para x\n") << "t.zwt" << "---";
+        QTest::newRow("bad version") << QStringLiteral("id: t\ntitle: T\nversion: one\n---\n@para x\n") << "t.zwt:3:" << "版本号";
+        QTest::newRow("unknown header") << QStringLiteral("id: t\ntitle: T\nversion: 1\ncolour: red\n---\n") << "t.zwt:4:1" << "colour";
+    }
+    void brokenTemplates()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, where);
+        QFETCH(QString, words);
+        const auto t = Template::fromText(text, QStringLiteral("t.zwt"));
+        QVERIFY(!t);
+        QVERIFY2(t.errorString().contains(where), qPrintable(t.errorString()));
+        QVERIFY2(t.errorString().contains(words), qPrintable(t.errorString()));
+    }
+
+    void missingFieldsAllReported()
+    {
+        const auto t = Template::find(QStringLiteral("zhixing-tongzhi"));
+        QVERIFY(t);
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        file.json()["court"].erase("name");
+        file.json()["case"].erase("cause");
+        file.json()["basis"].erase("items");
+        const DocumentContext ctx = buildContext(file, t->documentDate(file));
+        const Diagnostics missing = t->missingFields(ctx);
+        QStringList paths;
+        for (const Diagnostic &d : missing)
+            paths << d.path;
+        QCOMPARE(paths, (QStringList{QStringLiteral("court.name"), QStringLiteral("case.cause"), QStringLiteral("basis.items")}));
+    }
+
+    void noHtmlEscaping()
+    {
+        const auto t = Template::fromText(QStringLiteral("id: t\ntitle: T\nversion: 1\n---\n@para {{case.cause}}\n"), QStringLiteral("t.zwt"));
+        QVERIFY(t);
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        file.setText(QStringLiteral("case.cause"), QStringLiteral("A&B <公司> \"合同\""));
+        const auto blocks = t->render(buildContext(file, QDate(2024, 1, 1)));
+        QVERIFY(blocks);
+        QCOMPARE(blocks->first().text, QStringLiteral("A&B <公司> \"合同\""));
+    }
+
+    void multiLineValuesSplitParagraphsNotRoles()
+    {
+        const auto t = Template::fromText(QStringLiteral("id: t\ntitle: T\nversion: 1\n---\n@para {{case.cause}}\n"), QStringLiteral("t.zwt"));
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        file.setText(QStringLiteral("case.cause"), QStringLiteral("第一段\n@title 注入\n第三段"));
+        const auto blocks = t->render(buildContext(file, QDate(2024, 1, 1)));
+        QVERIFY(blocks);
+        QCOMPARE(blocks->size(), 3);
+        for (const Block &b : *blocks)
+            QCOMPARE(b.role, Role::Para);
+        QCOMPARE(blocks->at(1).text, QStringLiteral("@title 注入"));
+    }
+
+    void documentDateFallback()
+    {
+        const auto t = Template::find(QStringLiteral("zhixing-tongzhi"));
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        QCOMPARE(t->documentDate(file), QDate(2024, 3, 5));
+        file.json()["notice"] = {{"issued_on", "2024-03-08"}};
+        QCOMPARE(t->documentDate(file), QDate(2024, 3, 8));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTemplate)
+#include "tst_template.moc"

@@ -1,0 +1,340 @@
+#include "Identifiers.h"
+#include "LawTable.h"
+#include "TerminationRules.h"
+#include "TestSupport.h"
+
+using namespace zw;
+
+namespace {
+
+// The withdrawal demo with `n` respondents, all citizens, and `items` items.
+CaseFile personsCase(int n, int items = 3)
+{
+    CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+    const QStringList names = {QStringLiteral("张一"), QStringLiteral("李二"), QStringLiteral("王三"), QStringLiteral("赵四")};
+    Json respondents = Json::array();
+    for (int i = 0; i < n; ++i) {
+        const QString body = QStringLiteral("34182519800501%1").arg(11 + 2 * i, 3, 10, QLatin1Char('0'));
+        respondents.push_back({{"id", ss(QStringLiteral("r%1").arg(i + 1))}, {"kind", "person"}, {"name", ss(names[i])},
+                               {"gender", "男"}, {"born_on", "1980-05-01"},
+                               {"id_number", ss(body + idNumberCheckChar(body))}});
+    }
+    file.json()["respondents"] = respondents;
+    Json list = Json::array();
+    for (int i = 1; i <= items; ++i)
+        list.push_back({{"no", i}, {"text", ss(QStringLiteral("第%1项内容。").arg(i))}});
+    file.json()["basis"]["items"] = list;
+    return file;
+}
+
+void setTermination(CaseFile &file, const QString &ground, const QString &scope, const QStringList &respondents = {},
+                    const QList<int> &items = {}, bool permanent = false, const QString &date = QStringLiteral("2024-06-01"))
+{
+    Json t = Json::object();
+    t["ground"] = ss(ground);
+    t["scope"] = ss(scope);
+    Json rs = Json::array();
+    for (const QString &r : respondents)
+        rs.push_back(ss(r));
+    t["respondents"] = rs;
+    Json is = Json::array();
+    for (int i : items)
+        is.push_back(i);
+    t["items"] = is;
+    t["permanent"] = permanent;
+    t["facts"] = "事实。";
+    t["decided_on"] = ss(date);
+    file.json()["termination"] = t;
+}
+
+} // namespace
+
+class TestTermination : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void rulesLoad()
+    {
+        QVERIFY(!TerminationRules::builtin().grounds().isEmpty());
+        QCOMPARE(TerminationRules::builtin().grounds().size(), 11);
+    }
+
+    // Every ground × every scope: allowed or refused, per domain notes §2.
+    void groundScopeMatrix_data()
+    {
+        QTest::addColumn<QString>("ground");
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<bool>("allowed");
+        const QMap<QString, QStringList> allowed = {
+            {QStringLiteral("withdrawal"), {QStringLiteral("case"), QStringLiteral("respondents")}},
+            {QStringLiteral("settlement_withdrawal"), {QStringLiteral("case"), QStringLiteral("respondents")}},
+            {QStringLiteral("instrument_revoked"), {QStringLiteral("instrument")}},
+            {QStringLiteral("instrument_partly_revoked"), {QStringLiteral("items")}},
+            {QStringLiteral("respondent_deceased"), {QStringLiteral("instrument"), QStringLiteral("respondents")}},
+            {QStringLiteral("support_creditor_deceased"), {QStringLiteral("instrument")}},
+            {QStringLiteral("respondent_hardship"), {QStringLiteral("instrument"), QStringLiteral("respondents")}},
+            {QStringLiteral("other"), {QStringLiteral("case"), QStringLiteral("respondents"), QStringLiteral("items"), QStringLiteral("instrument")}},
+        };
+        for (auto it = allowed.cbegin(); it != allowed.cend(); ++it)
+            for (const QString &scope : {QStringLiteral("case"), QStringLiteral("respondents"), QStringLiteral("items"), QStringLiteral("instrument")})
+                QTest::newRow(qPrintable(it.key() + QLatin1Char('/') + scope)) << it.key() << scope << it->contains(scope);
+    }
+    void groundScopeMatrix()
+    {
+        QFETCH(QString, ground);
+        QFETCH(QString, scope);
+        QFETCH(bool, allowed);
+        CaseFile file = personsCase(2);
+        setTermination(file, ground, scope,
+                       scope == QStringLiteral("respondents") ? QStringList{QStringLiteral("r1")} : QStringList{},
+                       scope == QStringLiteral("items") ? QList<int>{2} : QList<int>{}, true);
+        const auto d = TerminationRules::builtin().decide(file);
+        QCOMPARE(bool(d), allowed);
+        if (allowed) {
+            QVERIFY(d->rulingRequired);
+            QVERIFY(d->operative.startsWith(QStringLiteral("终结")));
+            QVERIFY(d->operative.endsWith(QStringLiteral("的执行。")));
+            QVERIFY(d->citation.startsWith(QStringLiteral("依照")));
+        } else {
+            QCOMPARE(d.errors().first().path, QStringLiteral("termination.scope"));
+            QVERIFY(d.errorString().contains(QStringLiteral("允许的范围")));
+        }
+        // The wizard's view of the same rules agrees.
+        const auto options = TerminationRules::builtin().scopeOptions(ground, file);
+        for (const ScopeOption &o : options)
+            if (scopeId(o.scope) == scope)
+                QCOMPARE(o.allowed, allowed);
+    }
+
+    void noRulingGrounds_data()
+    {
+        QTest::addColumn<QString>("ground");
+        QTest::newRow("elevated") << "elevated";
+        QTest::newRow("designated") << "designated";
+        QTest::newRow("entrusted") << "entrusted";
+    }
+    void noRulingGrounds()
+    {
+        QFETCH(QString, ground);
+        CaseFile file = personsCase(1);
+        setTermination(file, ground, QString());
+        const auto d = TerminationRules::builtin().decide(file);
+        QVERIFY2(d, qPrintable(d.errorString()));
+        QVERIFY(!d->rulingRequired);
+        QVERIFY(d->operative.isEmpty());
+        QVERIFY(d->closing.contains(QStringLiteral("不制作终结执行裁定")));
+        QCOMPARE(d->citation, QStringLiteral("《最高人民法院关于执行案件立案、结案若干问题的意见》第十七条"));
+    }
+
+    void respondentsShape_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QStringList>("selected");
+        QTest::addColumn<QString>("operative");
+        QTest::newRow("one") << 3 << QStringList{"r2"} << "终结（2024）皖1825执123号案件中对被执行人李二的执行。";
+        QTest::newRow("two, case-file order") << 3 << QStringList{"r3", "r1"} << "终结（2024）皖1825执123号案件中对被执行人张一、王三的执行。";
+        QTest::newRow("three") << 4 << QStringList{"r1", "r2", "r3"} << "终结（2024）皖1825执123号案件中对被执行人张一、李二、王三的执行。";
+    }
+    void respondentsShape()
+    {
+        QFETCH(int, count);
+        QFETCH(QStringList, selected);
+        QFETCH(QString, operative);
+        CaseFile file = personsCase(count);
+        setTermination(file, QStringLiteral("withdrawal"), QStringLiteral("respondents"), selected);
+        const auto d = TerminationRules::builtin().decide(file);
+        QVERIFY2(d, qPrintable(d.errorString()));
+        QCOMPARE(d->operative, operative);
+    }
+
+    void itemsShape_data()
+    {
+        QTest::addColumn<QList<int>>("items");
+        QTest::addColumn<QString>("words");
+        const QStringList numerals = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四",
+                                      "十五", "十六", "十七", "十八", "十九", "二十", "二十一", "二十二", "二十三", "二十四", "二十五"};
+        for (int n = 1; n <= 25; ++n)
+            QTest::newRow(qPrintable(QString::number(n))) << QList<int>{n} << QStringLiteral("第%1项").arg(numerals[n - 1]);
+        QTest::newRow("two, sorted") << QList<int>{3, 2} << "第二项、第三项";
+        QTest::newRow("three") << QList<int>{10, 2, 21} << "第二项、第十项、第二十一项";
+    }
+    void itemsShape()
+    {
+        QFETCH(QList<int>, items);
+        QFETCH(QString, words);
+        CaseFile file = personsCase(2, 25);
+        setTermination(file, QStringLiteral("instrument_partly_revoked"), QStringLiteral("items"), {}, items);
+        const auto d = TerminationRules::builtin().decide(file);
+        QVERIFY2(d, qPrintable(d.errorString()));
+        QCOMPARE(d->operative, QStringLiteral("终结安徽省旌德县人民法院（2023）皖1825民初456号民事判决书") + words + QStringLiteral("的执行。"));
+    }
+
+    void wholeCaseAndInstrument()
+    {
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        auto d = TerminationRules::builtin().decide(file);
+        QVERIFY(d);
+        QCOMPARE(d->operative, QStringLiteral("终结（2024）皖1825执123号案件的执行。"));
+        QCOMPARE(d->citation, QStringLiteral("依照《中华人民共和国民事诉讼法》第二百六十八条第一项规定，裁定如下："));
+        setTermination(file, QStringLiteral("instrument_revoked"), QStringLiteral("instrument"));
+        d = TerminationRules::builtin().decide(file);
+        QVERIFY(d);
+        QCOMPARE(d->operative, QStringLiteral("终结安徽省旌德县人民法院（2023）皖1825民初456号民事判决书的执行。"));
+    }
+
+    void partlyRevokedExample()
+    {
+        const auto d = TerminationRules::builtin().decide(zwtest::demoCase(QStringLiteral("jingde-partly-revoked")));
+        QVERIFY(d);
+        QCOMPARE(d->operative, QStringLiteral("终结安徽省旌德县人民法院（2023）皖1825民初456号民事判决书第二项的执行。"));
+        QVERIFY(d->citation.contains(QStringLiteral("第二百六十八条第二项")));
+    }
+
+    void oldInstrumentNumberAndOtherAuthorities()
+    {
+        CaseFile file = personsCase(1);
+        file.json()["basis"]["authority"] = "宣城仲裁委员会";
+        file.json()["basis"]["number"] = "（2015）宣仲字第00012号";
+        file.json()["basis"]["title"] = "裁决书";
+        setTermination(file, QStringLiteral("instrument_revoked"), QStringLiteral("instrument"));
+        const auto d = TerminationRules::builtin().decide(file);
+        QVERIFY(d);
+        QCOMPARE(d->operative, QStringLiteral("终结宣城仲裁委员会（2015）宣仲字第00012号裁决书的执行。"));
+    }
+
+    void citationsByDate_data()
+    {
+        QTest::addColumn<QString>("ground");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("article");
+        QTest::newRow("2013 text") << "withdrawal" << "2017-06-30" << "《中华人民共和国民事诉讼法》第二百五十七条第一项";
+        QTest::newRow("2021-12-31") << "withdrawal" << "2021-12-31" << "《中华人民共和国民事诉讼法》第二百五十七条第一项";
+        QTest::newRow("2022-01-01") << "withdrawal" << "2022-01-01" << "《中华人民共和国民事诉讼法》第二百六十四条第一项";
+        QTest::newRow("2023-12-31") << "instrument_revoked" << "2023-12-31" << "《中华人民共和国民事诉讼法》第二百六十四条第二项";
+        QTest::newRow("2024-01-01") << "instrument_revoked" << "2024-01-01" << "《中华人民共和国民事诉讼法》第二百六十八条第二项";
+        QTest::newRow("interp 2022-04-09") << "settlement_withdrawal" << "2022-04-09" << "第四百六十六条";
+        QTest::newRow("interp 2022-04-10") << "settlement_withdrawal" << "2022-04-10" << "第四百六十四条";
+    }
+    void citationsByDate()
+    {
+        QFETCH(QString, ground);
+        QFETCH(QString, date);
+        QFETCH(QString, article);
+        CaseFile file = personsCase(1);
+        setTermination(file, ground, ground == QStringLiteral("instrument_revoked") ? QStringLiteral("instrument") : QStringLiteral("case"), {}, {}, false, date);
+        const auto d = TerminationRules::builtin().decide(file);
+        QVERIFY2(d, qPrintable(d.errorString()));
+        QVERIFY2(d->citation.contains(article), qPrintable(d->citation));
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("ground");
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<QStringList>("respondents");
+        QTest::addColumn<QList<int>>("items");
+        QTest::addColumn<bool>("permanent");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("withdrawal ends instrument") << "withdrawal" << "instrument" << QStringList{} << QList<int>{} << false << "termination.scope" << "仍可再次申请执行";
+        QTest::newRow("revoked ends only the case") << "instrument_revoked" << "case" << QStringList{} << QList<int>{} << false << "termination.scope" << "整个执行依据";
+        QTest::newRow("no such item") << "instrument_partly_revoked" << "items" << QStringList{} << QList<int>{4} << false << "termination.items" << "没有第 4 项";
+        QTest::newRow("no items given") << "instrument_partly_revoked" << "items" << QStringList{} << QList<int>{} << false << "termination.items" << "项号";
+        QTest::newRow("unknown respondent") << "withdrawal" << "respondents" << QStringList{"r9"} << QList<int>{} << false << "termination.respondents" << "r9";
+        QTest::newRow("no respondent chosen") << "withdrawal" << "respondents" << QStringList{} << QList<int>{} << false << "termination.respondents" << "至少一名";
+        QTest::newRow("deceased organization") << "respondent_deceased" << "respondents" << QStringList{"r2"} << QList<int>{} << false << "termination.respondents" << "单位";
+        QTest::newRow("deceased instrument with organization") << "respondent_deceased" << "instrument" << QStringList{} << QList<int>{} << false << "termination.respondents" << "单位";
+        QTest::newRow("hardship not permanent") << "respondent_hardship" << "instrument" << QStringList{} << QList<int>{} << false << "termination.permanent" << "终结本次执行程序";
+        QTest::newRow("unknown ground") << "bored" << "case" << QStringList{} << QList<int>{} << false << "termination.ground" << "bored";
+        QTest::newRow("unknown scope") << "withdrawal" << "planet" << QStringList{} << QList<int>{} << false << "termination.scope" << "planet";
+    }
+    void refusals()
+    {
+        QFETCH(QString, ground);
+        QFETCH(QString, scope);
+        QFETCH(QStringList, respondents);
+        QFETCH(QList<int>, items);
+        QFETCH(bool, permanent);
+        QFETCH(QString, path);
+        QFETCH(QString, words);
+        CaseFile file = personsCase(2);
+        if (QString::fromLatin1(QTest::currentDataTag()).contains(QLatin1String("organization")))
+            file.json()["respondents"][1] = zwtest::demoCase(QStringLiteral("jingde-withdrawal")).json()["respondents"][1];
+        setTermination(file, ground, scope, respondents, items, permanent);
+        const auto d = TerminationRules::builtin().decide(file);
+        QVERIFY(!d);
+        QCOMPARE(d.errors().first().path, path);
+        QVERIFY2(d.errorString().contains(words), qPrintable(d.errorString()));
+    }
+
+    void otherNeedsFacts()
+    {
+        CaseFile file = personsCase(1);
+        setTermination(file, QStringLiteral("other"), QStringLiteral("case"));
+        file.json()["termination"]["facts"] = "  ";
+        const auto d = TerminationRules::builtin().decide(file);
+        QVERIFY(!d);
+        QCOMPARE(d.errors().first().path, QStringLiteral("termination.facts"));
+    }
+
+    void missingDate()
+    {
+        CaseFile file = personsCase(1);
+        setTermination(file, QStringLiteral("withdrawal"), QStringLiteral("case"));
+        file.json()["termination"].erase("decided_on");
+        const auto d = TerminationRules::builtin().decide(file);
+        QVERIFY(!d);
+        QCOMPARE(d.errors().first().path, QStringLiteral("termination.decided_on"));
+    }
+
+    void warnings_data()
+    {
+        QTest::addColumn<QString>("ground");
+        QTest::addColumn<QStringList>("respondents");
+        QTest::addColumn<bool>("joint");
+        QTest::addColumn<bool>("permanent");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("joint and several") << "withdrawal" << QStringList{"r1"} << true << false << "连带责任";
+        QTest::newRow("all selected") << "withdrawal" << QStringList{"r1", "r2"} << false << false << "终结本案的执行";
+        QTest::newRow("temporary hardship of all") << "respondent_hardship" << QStringList{"r1", "r2"} << false << false << "终结本次执行程序";
+        QTest::newRow("permanent hardship of all") << "respondent_hardship" << QStringList{"r1", "r2"} << false << true << "整个执行依据";
+        QTest::newRow("all deceased") << "respondent_deceased" << QStringList{"r1", "r2"} << false << false << "整个执行依据";
+    }
+    void warnings()
+    {
+        QFETCH(QString, ground);
+        QFETCH(QStringList, respondents);
+        QFETCH(bool, joint);
+        QFETCH(bool, permanent);
+        QFETCH(QString, words);
+        CaseFile file = personsCase(2);
+        file.json()["basis"]["joint_and_several"] = joint;
+        setTermination(file, ground, QStringLiteral("respondents"), respondents, {}, permanent);
+        const auto d = TerminationRules::builtin().decide(file);
+        QVERIFY2(d, qPrintable(d.errorString()));
+        QVERIFY2(d->warnings.join(QLatin1Char('\n')).contains(words), qPrintable(d->warnings.join(QLatin1Char('\n'))));
+    }
+
+    void brokenRulesFileNamesThePlace()
+    {
+        Json root = Json::parse(R"({"format": "zhiwen/termination-rules@1", "citation": "依照{provisions}规定",
+            "shapes": {"case": {"wording": "x"}, "respondents": {"wording": "x"}, "items": {"wording": "x"}},
+            "grounds": [{"id": "a", "label": "A", "provisions": [{"key": "termination"}], "scopes": {"moon": {}}}]})");
+        const auto rules = TerminationRules::fromJson(root, QStringLiteral("rules.json"));
+        QVERIFY(!rules);
+        QVERIFY(rules.errorString().contains(QStringLiteral("rules.json: shapes.instrument")));
+        QVERIFY(rules.errorString().contains(QStringLiteral("grounds[0].scopes.moon")));
+    }
+
+    void lawTableDates()
+    {
+        const LawTable &law = LawTable::builtin();
+        QCOMPARE(law.provision(QStringLiteral("double_interest"), QDate(2024, 1, 1))->articleText(), QStringLiteral("第二百六十四条"));
+        QCOMPARE(law.provision(QStringLiteral("double_interest"), QDate(2023, 12, 31))->articleText(), QStringLiteral("第二百六十条"));
+        QCOMPARE(law.provision(QStringLiteral("execution_notice"), QDate(2020, 1, 1))->articleText(), QStringLiteral("第二百四十条"));
+        QVERIFY(!law.provision(QStringLiteral("termination"), QDate(2012, 12, 31)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTermination)
+#include "tst_termination.moc"

@@ -1,0 +1,107 @@
+#include "Fonts.h"
+#include "Typesetter.h"
+#include "TestSupport.h"
+
+using namespace zw;
+
+class TestTypesetter : public QObject
+{
+    Q_OBJECT
+
+    const FontSet &fonts()
+    {
+        const auto &f = FontSet::defaults();
+        if (!f)
+            qFatal("%s", qPrintable(f.errorString()));
+        return f.value();
+    }
+
+private Q_SLOTS:
+    void gridHolds28CharactersPerLine()
+    {
+        Typesetter t(fonts());
+        const std::u32string text(60, U'执');
+        const auto lines = t.breakLines(text, fonts().style(FontRole::Body), PageStyle().typeWidth(), PageStyle().typeWidth());
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines[0].end - lines[0].begin, 28);
+        QCOMPARE(lines[1].end - lines[1].begin, 28);
+        QCOMPARE(lines[2].end - lines[2].begin, 4);
+    }
+
+    void noClosingPunctuationAtLineStart_data()
+    {
+        QTest::addColumn<QString>("punct");
+        for (const char *p : {"，", "。", "、", "；", "：", "？", "！", "）", "》", "」", "』", "”"})
+            QTest::newRow(p) << QString::fromUtf8(p);
+    }
+    void noClosingPunctuationAtLineStart()
+    {
+        QFETCH(QString, punct);
+        Typesetter t(fonts());
+        // 28 characters fill a line exactly; the punctuation would be the 29th.
+        for (int fill = 26; fill <= 29; ++fill) {
+            const std::u32string text = (QString(fill, QChar(u'执')) + punct + QStringLiteral("后文")).toStdU32String();
+            const auto lines = t.breakLines(text, fonts().style(FontRole::Body), PageStyle().typeWidth(), PageStyle().typeWidth());
+            for (const auto &l : lines)
+                QVERIFY2(!isClosingPunct(text[std::size_t(l.begin)]), qPrintable(QStringLiteral("fill %1").arg(fill)));
+        }
+    }
+
+    void noOpeningBracketAtLineEnd()
+    {
+        Typesetter t(fonts());
+        const std::u32string text = (QString(27, QChar(u'执')) + QStringLiteral("《民事诉讼法》")).toStdU32String();
+        const auto lines = t.breakLines(text, fonts().style(FontRole::Body), PageStyle().typeWidth(), PageStyle().typeWidth());
+        QVERIFY(lines.size() >= 2);
+        QVERIFY(!isOpeningPunct(text[std::size_t(lines[0].end - 1)]));
+    }
+
+    void caseNumberYearAndDigitsKeptWhole()
+    {
+        Typesetter t(fonts());
+        for (int fill = 20; fill <= 28; ++fill) {
+            const QString s = QString(fill, QChar(u'执')) + QStringLiteral("（2024）皖1825执123号");
+            const std::u32string text = s.toStdU32String();
+            const auto lines = t.breakLines(text, fonts().style(FontRole::Body), PageStyle().typeWidth(), PageStyle().typeWidth());
+            for (const auto &l : lines) {
+                if (l.begin == 0)
+                    continue;
+                const QString before = QString::fromStdU32String(text.substr(0, std::size_t(l.begin)));
+                const QString after = QString::fromStdU32String(text.substr(std::size_t(l.begin)));
+                QVERIFY2(!(before.endsWith(QStringLiteral("（")) || before.endsWith(QStringLiteral("（2")) || before.endsWith(QStringLiteral("（20"))
+                           || before.endsWith(QStringLiteral("（202")) || before.endsWith(QStringLiteral("（2024"))),
+                         qPrintable(before + QStringLiteral(" | ") + after));
+                QVERIFY2(!(before.back().isDigit() && after.front().isDigit()), qPrintable(before + QStringLiteral(" | ") + after));
+            }
+        }
+    }
+
+    void pagination()
+    {
+        Typesetter t(fonts());
+        QList<Block> blocks{{Role::Court, QStringLiteral("测试法院")}, {Role::Title, QStringLiteral("执行裁定书")}};
+        for (int i = 0; i < 12; ++i)
+            blocks << Block{Role::Para, QString(50, QChar(u'文'))};
+        blocks << Block{Role::Sign, QStringLiteral("审判员|张三")} << Block{Role::Date, QStringLiteral("二〇二四年六月一日")};
+        const auto layout = t.typeset(blocks);
+        QVERIFY(layout);
+        QVERIFY(layout->pages.size() >= 2);
+        // Each page holds at most 22 grid lines of body text.
+        const LayoutPage &last = layout->pages.last();
+        int bodyRunsOnLast = 0;
+        for (const GlyphRun &r : last.runs)
+            bodyRunsOnLast += r.text.find(U'文') != std::u32string::npos;
+        QVERIFY2(bodyRunsOnLast >= 2, "the signature block must not stand alone on a page");
+    }
+
+    void unsupportedCharacterInTemplateText()
+    {
+        Typesetter t(fonts());
+        const auto layout = t.typeset({{Role::Para, QStringLiteral("姓名龑䶮")}});
+        QVERIFY(!layout);
+        QVERIFY2(layout.errorString().contains(QStringLiteral("U+4DAE")), qPrintable(layout.errorString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTypesetter)
+#include "tst_typesetter.moc"
