@@ -1,0 +1,48 @@
+#pragma once
+
+#include "CaseFile.h"
+#include "Diagnostic.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QVBoxLayout;
+
+namespace zw::gui {
+
+// The case's fields as a form, each bound to its JSON path, with the
+// validation messages shown under the field they concern. All checking is
+// the core's (validateCase); the form only shows it.
+class CaseForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CaseForm(QWidget *parent = nullptr);
+
+    void setCase(CaseFile *file);
+    void showDiagnostics(const Diagnostics &list);
+
+    QLineEdit *field(const QString &path) const;
+    QString messageFor(const QString &path) const;
+
+Q_SIGNALS:
+    void edited();
+
+private:
+    struct Field {
+        QString path;
+        QLineEdit *edit;
+        QLabel *message;
+    };
+    void rebuild();
+    QWidget *addGroup(const QString &title, const QList<QPair<QString, QString>> &fields);
+
+    CaseFile *m_file = nullptr;
+    QList<Field> m_fields;
+    QVBoxLayout *m_layout;
+    QLabel *m_general;
+    QWidget *m_body = nullptr;
+};
+
+} // namespace zw::gui

@@ -1,0 +1,213 @@
+#include "MainWindow.h"
+
+#include "CaseForm.h"
+#include "CaseValidator.h"
+#include "DataPaths.h"
+#include "DocumentRenderer.h"
+#include "PdfPreview.h"
+#include "Template.h"
+#include "TerminationWizard.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace zw::gui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_form(new CaseForm), m_preview(new PdfPreview), m_templates(new QComboBox)
+{
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    auto *split = new QSplitter;
+    split->addWidget(scroll);
+    split->addWidget(m_preview);
+    split->setStretchFactor(1, 1);
+    setCentralWidget(split);
+    resize(1280, 860);
+
+    for (const Template &t : Template::all())
+        m_templates->addItem(t.title(), t.id());
+
+    QMenu *file = menuBar()->addMenu(tr("文件(&F)"));
+    file->addAction(tr("打开案件(&O)…"), QKeySequence::Open, this, [this] {
+        if (!confirmDiscard())
+            return;
+        const QString f = QFileDialog::getOpenFileName(this, tr("打开案件"), DataPaths::resource(QStringLiteral("demo")), tr("案件文件 (*.json)"));
+        if (!f.isEmpty())
+            openCase(f);
+    });
+    file->addAction(tr("保存案件(&S)"), QKeySequence::Save, this, [this] {
+        QString f = m_fileName;
+        if (f.isEmpty())
+            f = QFileDialog::getSaveFileName(this, tr("保存案件"), QString(), tr("案件文件 (*.json)"));
+        if (!f.isEmpty())
+            saveCase(f);
+    });
+    file->addAction(tr("案件另存为(&A)…"), QKeySequence::SaveAs, this, [this] {
+        const QString f = QFileDialog::getSaveFileName(this, tr("案件另存为"), m_fileName, tr("案件文件 (*.json)"));
+        if (!f.isEmpty())
+            saveCase(f);
+    });
+    file->addSeparator();
+    QAction *exportPdf = file->addAction(tr("保存 PDF(&E)…"), this, [this] {
+        const QString f = QFileDialog::getSaveFileName(this, tr("保存 PDF"), QString(), tr("PDF 文件 (*.pdf)"));
+        if (!f.isEmpty())
+            savePdf(f);
+    });
+    exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    file->addAction(tr("退出(&Q)"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *doc = menuBar()->addMenu(tr("文书(&D)"));
+    QAction *render = doc->addAction(tr("生成预览(&R)"), this, [this] { renderPreview(); });
+    render->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction *wizard = doc->addAction(tr("终结执行向导(&T)…"), this, &MainWindow::runTerminationWizard);
+
+    QToolBar *bar = addToolBar(tr("文书"));
+    bar->setObjectName(QStringLiteral("documentToolBar"));
+    bar->addWidget(m_templates);
+    bar->addAction(render);
+    bar->addAction(exportPdf);
+    bar->addSeparator();
+    bar->addAction(wizard);
+    connect(m_templates, &QComboBox::currentIndexChanged, this, [this] { renderPreview(); });
+
+    connect(m_form, &CaseForm::edited, this, [this] {
+        m_dirty = true;
+        revalidate();
+        updateTitle();
+    });
+    m_form->setCase(&m_file);
+    updateTitle();
+}
+
+bool MainWindow::openCase(const QString &fileName)
+{
+    auto loaded = CaseFile::load(fileName);
+    if (!loaded) {
+        QMessageBox::warning(this, tr("无法打开案件"), loaded.errorString());
+        return false;
+    }
+    m_file = loaded.value();
+    m_fileName = fileName;
+    m_dirty = false;
+    m_form->setCase(&m_file);
+    revalidate();
+    updateTitle();
+    renderPreview();
+    return true;
+}
+
+bool MainWindow::saveCase(const QString &fileName)
+{
+    const auto ok = m_file.save(fileName);
+    if (!ok) {
+        QMessageBox::warning(this, tr("保存失败"), ok.errorString());
+        return false;
+    }
+    m_fileName = fileName;
+    m_dirty = false;
+    updateTitle();
+    statusBar()->showMessage(tr("已保存 %1").arg(fileName), 5000);
+    return true;
+}
+
+bool MainWindow::setTemplate(const QString &id)
+{
+    const int index = m_templates->findData(id);
+    if (index < 0)
+        return false;
+    m_templates->setCurrentIndex(index);
+    return true;
+}
+
+bool MainWindow::renderPreview()
+{
+    const auto tmpl = Template::find(m_templates->currentData().toString());
+    if (!tmpl) {
+        m_preview->showMessage(tmpl.errorString());
+        return false;
+    }
+    const auto pdf = DocumentRenderer().render(*tmpl, m_file);
+    if (!pdf) {
+        m_preview->showMessage(tr("无法生成“%1”：\n%2").arg(tmpl->title(), pdf.errorString()));
+        return false;
+    }
+    m_preview->setPdf(*pdf);
+    statusBar()->showMessage(tr("已生成“%1”，共 %2 页").arg(tmpl->title()).arg(m_preview->pageCount()), 5000);
+    return true;
+}
+
+bool MainWindow::savePdf(const QString &fileName)
+{
+    if (!renderPreview()) {
+        QMessageBox::warning(this, tr("无法保存 PDF"), tr("文书未能生成，请先处理预览区中列出的问题。"));
+        return false;
+    }
+    QSaveFile out(fileName);
+    const QByteArray bytes = m_preview->pdf();
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        QMessageBox::warning(this, tr("无法保存 PDF"), out.errorString());
+        return false;
+    }
+    statusBar()->showMessage(tr("已保存 %1").arg(fileName), 5000);
+    return true;
+}
+
+void MainWindow::runTerminationWizard()
+{
+    TerminationWizard wizard(m_file, this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    m_file = wizard.result();
+    m_dirty = true;
+    m_form->setCase(&m_file);
+    revalidate();
+    updateTitle();
+    if (wizard.result().json().value("termination", Json::object()).value("ground", std::string()) != "")
+        setTemplate(QStringLiteral("zhongjie-caiding"));
+    renderPreview();
+}
+
+void MainWindow::revalidate()
+{
+    const Diagnostics list = validateCase(m_file);
+    m_form->showDiagnostics(list);
+    int errors = 0;
+    for (const Diagnostic &d : list)
+        errors += d.isError();
+    statusBar()->showMessage(list.isEmpty() ? tr("案件信息无误") : tr("%1 个错误，%2 个警告").arg(errors).arg(list.size() - errors));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_fileName.isEmpty() ? tr("未命名案件") : QFileInfo(m_fileName).fileName();
+    setWindowTitle(tr("%1%2 — 执文").arg(name, m_dirty ? QStringLiteral(" *") : QString()));
+}
+
+bool MainWindow::confirmDiscard()
+{
+    if (!m_dirty)
+        return true;
+    return QMessageBox::question(this, tr("未保存的修改"), tr("当前案件有未保存的修改，确定放弃吗？")) == QMessageBox::Yes;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (confirmDiscard())
+        event->accept();
+    else
+        event->ignore();
+}
+
+} // namespace zw::gui

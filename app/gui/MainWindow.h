@@ -1,0 +1,51 @@
+#pragma once
+
+#include "CaseFile.h"
+
+#include <QMainWindow>
+
+class QComboBox;
+
+namespace zw::gui {
+
+class CaseForm;
+class PdfPreview;
+
+// Open a case, edit it with the checks beside each field, render a document
+// from a template, preview it and save the PDF. Rules and rendering are the
+// core's; this window only wires them to widgets.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    bool openCase(const QString &fileName);
+    bool saveCase(const QString &fileName);
+    // Renders the chosen template into the preview; false with the reason shown.
+    bool renderPreview();
+    bool savePdf(const QString &fileName);
+    bool setTemplate(const QString &id);
+    void runTerminationWizard();
+
+    CaseForm *form() const { return m_form; }
+    PdfPreview *preview() const { return m_preview; }
+    const CaseFile &caseFile() const { return m_file; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void revalidate();
+    void updateTitle();
+    bool confirmDiscard();
+
+    CaseFile m_file;
+    QString m_fileName;
+    bool m_dirty = false;
+    CaseForm *m_form;
+    PdfPreview *m_preview;
+    QComboBox *m_templates;
+};
+
+} // namespace zw::gui

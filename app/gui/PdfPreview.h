@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QBuffer>
+#include <QWidget>
+
+class QPdfDocument;
+class QPdfView;
+class QLabel;
+
+namespace zw::gui {
+
+// Shows PDF bytes with QtPdf, page after page.
+class PdfPreview : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PdfPreview(QWidget *parent = nullptr);
+    void setPdf(const QByteArray &pdf);
+    void showMessage(const QString &message);
+    int pageCount() const;
+    QByteArray pdf() const { return m_bytes; }
+
+private:
+    QPdfDocument *m_doc;
+    QPdfView *m_view;
+    QLabel *m_message;
+    QBuffer m_buffer;
+    QByteArray m_bytes;
+};
+
+} // namespace zw::gui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "CaseFile.h"
+#include "TerminationRules.h"
+
+#include <QWizard>
+
+class QLabel;
+
+namespace zw::gui {
+
+class PdfPreview;
+
+// The 终结执行 flow: ground → scope → respondents or items → facts, date and
+// panel → the ruling's preview. Each page writes its choice into a copy of
+// the case under `termination`; every rule, refusal and sentence comes from
+// TerminationRules. The operative sentence is previewed live on every page.
+class TerminationWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { GroundPage, ScopePage, SelectionPage, FactsPage, PreviewPage, NoRulingPage };
+
+    TerminationWizard(const CaseFile &file, QWidget *parent = nullptr);
+
+    const CaseFile &result() const { return m_file; }
+    CaseFile &workingCase() { return m_file; }
+    const TerminationRules &rules() const { return TerminationRules::builtin(); }
+
+    QString groundId() const;
+    std::optional<Scope> scope() const;
+    // The decision on the current choices, as the preview shows it.
+    Expected<TerminationDecision> decision() const;
+    QString operativePreview() const;
+    QByteArray rulingPdf() const { return m_pdf; }
+    bool savePdf(const QString &fileName);
+    bool saveCase(const QString &fileName);
+
+    // Writes one termination field and refreshes every preview.
+    void setTerminationValue(const char *key, const Json &value);
+
+Q_SIGNALS:
+    void decisionChanged(const QString &text);
+
+private:
+    friend class RulingPreviewPage;
+    CaseFile m_file;
+    QByteArray m_pdf;
+};
+
+} // namespace zw::gui

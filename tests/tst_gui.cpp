@@ -1,0 +1,122 @@
+#include "CaseForm.h"
+#include "MainWindow.h"
+#include "PdfPreview.h"
+#include "TerminationWizard.h"
+#include "TestSupport.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QTemporaryDir>
+
+using namespace zw;
+using namespace zw::gui;
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void openEditValidateRenderSave()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openCase(zwtest::demo(QStringLiteral("jingde-withdrawal"))));
+        QLineEdit *number = w.form()->field(QStringLiteral("case.number"));
+        QVERIFY(number);
+        QCOMPARE(number->text(), QStringLiteral("（2024）皖1825执123号"));
+        QVERIFY(w.preview()->pageCount() >= 1);
+
+        // A wrong check digit typed into the form shows beside that field.
+        QLineEdit *id = w.form()->field(QStringLiteral("respondents[0].id_number"));
+        QVERIFY(id);
+        id->selectAll();
+        QTest::keyClicks(id, QStringLiteral("341825198005010038"));
+        QCOMPARE(w.caseFile().text(QStringLiteral("respondents[0].id_number")), QStringLiteral("341825198005010038"));
+        QVERIFY2(w.form()->messageFor(QStringLiteral("respondents[0].id_number")).contains(QStringLiteral("校验位错误")),
+                 qPrintable(w.form()->messageFor(QStringLiteral("respondents[0].id_number"))));
+        QVERIFY(!w.renderPreview());
+
+        // Corrected, the notice renders and saves.
+        id->selectAll();
+        QTest::keyClicks(id, QStringLiteral("341825198005010037"));
+        QVERIFY(w.form()->messageFor(QStringLiteral("respondents[0].id_number")).isEmpty());
+        QVERIFY(w.setTemplate(QStringLiteral("zhixing-tongzhi")));
+        QVERIFY(w.renderPreview());
+        const QString pdf = m_dir.filePath(QStringLiteral("gui.pdf"));
+        QVERIFY(w.savePdf(pdf));
+        QVERIFY(zwtest::flat(zwtest::pdfText(pdf)).contains(QStringLiteral("（2024）皖1825执123号")));
+        const QString saved = m_dir.filePath(QStringLiteral("case.json"));
+        QVERIFY(w.saveCase(saved));
+        QVERIFY(CaseFile::load(saved));
+    }
+
+    void wizardPerItem()
+    {
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        file.json().erase("termination");
+        TerminationWizard w(file);
+        w.show();
+        QCOMPARE(w.currentId(), int(TerminationWizard::GroundPage));
+        w.findChild<QRadioButton *>(QStringLiteral("instrument_partly_revoked"))->click();
+        w.next();
+        QCOMPARE(w.currentId(), int(TerminationWizard::ScopePage));
+        auto *caseButton = w.currentPage()->findChild<QRadioButton *>(QStringLiteral("case"));
+        auto *itemsButton = w.currentPage()->findChild<QRadioButton *>(QStringLiteral("items"));
+        QVERIFY(!caseButton->isEnabled());
+        QVERIFY(itemsButton->isEnabled());
+        QVERIFY(itemsButton->isChecked()); // the only allowed shape is preselected
+        w.next();
+        QCOMPARE(w.currentId(), int(TerminationWizard::SelectionPage));
+        auto *list = w.currentPage()->findChild<QListWidget *>(QStringLiteral("selection"));
+        QCOMPARE(list->count(), 3);
+        list->item(1)->setCheckState(Qt::Checked);
+        const QString sentence = QStringLiteral("终结安徽省旌德县人民法院（2023）皖1825民初456号民事判决书第二项的执行。");
+        QVERIFY(w.operativePreview().contains(sentence));
+        QVERIFY(w.currentPage()->findChild<QLabel *>(QStringLiteral("decisionPreview"))->text().contains(sentence));
+        w.next();
+        QCOMPARE(w.currentId(), int(TerminationWizard::FactsPage));
+        w.currentPage()->findChild<QPlainTextEdit *>(QStringLiteral("facts"))->setPlainText(QStringLiteral("本案执行依据第二项已被撤销。"));
+        w.next();
+        QCOMPARE(w.currentId(), int(TerminationWizard::PreviewPage));
+        QVERIFY(!w.rulingPdf().isEmpty());
+        const QString pdf = m_dir.filePath(QStringLiteral("wizard.pdf"));
+        QVERIFY(w.savePdf(pdf));
+        const QString text = zwtest::flat(zwtest::pdfText(pdf));
+        QVERIFY2(text.contains(sentence), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("本案执行依据第二项已被撤销。")));
+        QCOMPARE(w.result().text(QStringLiteral("termination.ground")), QStringLiteral("instrument_partly_revoked"));
+    }
+
+    void wizardRefusesInvalidFacts()
+    {
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        file.json().erase("termination");
+        TerminationWizard w(file);
+        w.show();
+        w.findChild<QRadioButton *>(QStringLiteral("other"))->click();
+        w.next();
+        w.currentPage()->findChild<QRadioButton *>(QStringLiteral("case"))->click();
+        w.next();
+        QCOMPARE(w.currentId(), int(TerminationWizard::FactsPage));
+        w.next(); // no facts for "other": refused, stays
+        QCOMPARE(w.currentId(), int(TerminationWizard::FactsPage));
+    }
+
+    void wizardNoRulingGround()
+    {
+        TerminationWizard w(zwtest::demoCase(QStringLiteral("jingde-withdrawal")));
+        w.show();
+        w.findChild<QRadioButton *>(QStringLiteral("entrusted"))->click();
+        w.next();
+        QCOMPARE(w.currentId(), int(TerminationWizard::NoRulingPage));
+        QVERIFY(w.currentPage()->findChild<QLabel *>(QStringLiteral("closing"))->text().contains(QStringLiteral("受托法院的立案通知书")));
+    }
+};
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"
