@@ -67,7 +67,7 @@ QString CaseNumber::toString() const
 
 bool isEnforcementType(const QString &type)
 {
-    return type.startsWith(QLatin1Char(u'执'));
+    return type.startsWith(QChar(u'执'));
 }
 
 CaseNumberCheck checkCaseNumber(const QString &input, bool allowOldForm)

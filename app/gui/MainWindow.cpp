@@ -32,6 +32,8 @@ MainWindow::MainWindow(QWidget *parent)
     split->addWidget(scroll);
     split->addWidget(m_preview);
     split->setStretchFactor(1, 1);
+    scroll->setMinimumWidth(420);
+    split->setSizes({520, 760});
     setCentralWidget(split);
     resize(1280, 860);
 
