@@ -21,7 +21,7 @@ packages=(
   libhpdf-dev libboost-locale-dev libharfbuzz-dev libfontconfig-dev
   libkainjow-mustache-dev nlohmann-json3-dev libqpdf-dev
   fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-babelstone-han
-  poppler-utils poppler-data xvfb xauth
+  poppler-utils xvfb xauth
 )
 
 missing=()

@@ -53,6 +53,7 @@ private Q_SLOTS:
             QVERIFY2(cols.size() >= 7, qPrintable(line));
             QCOMPARE(cols[cols.size() - 5], QStringLiteral("yes")); // emb
             QCOMPARE(cols[cols.size() - 4], QStringLiteral("yes")); // sub
+            QCOMPARE(cols[cols.size() - 3], QStringLiteral("yes")); // uni: ToUnicode map
             QVERIFY2(cols.first().contains(QLatin1Char('+')), qPrintable(line));
         }
     }

@@ -1,5 +1,7 @@
 #include "PdfRenderer.h"
 
+#include "PdfFinisher.h"
+
 #include <hb-subset.h>
 #include <hpdf.h>
 
@@ -156,7 +158,7 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
     HPDF_ReadFromStream(pdf.doc, reinterpret_cast<HPDF_BYTE *>(out.data()), &read);
     if (read != size)
         return Diagnostic::error(QString(), pdf.message());
-    return out;
+    return finishPdf(out);
 }
 
 } // namespace zw

@@ -1,0 +1,196 @@
+#include "PdfFinisher.h"
+
+#include <boost/locale/encoding.hpp>
+#include <boost/locale/encoding_utf.hpp>
+
+#include <qpdf/Buffer.hh>
+#include <qpdf/Pl_Flate.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <QCoreApplication>
+
+#include <map>
+#include <regex>
+#include <sstream>
+
+namespace zw {
+
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("zw::PdfFinisher", s); }
+
+std::string hex(unsigned v, int digits)
+{
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%0*X", digits, v);
+    return buf;
+}
+
+std::string streamText(QPDFObjectHandle stream)
+{
+    const auto data = stream.getStreamData(qpdf_dl_generalized);
+    return std::string(reinterpret_cast<const char *>(data->getBuffer()), data->getSize());
+}
+
+// UTF-16BE hex of one character, for bfchar entries.
+std::string utf16Hex(char32_t c)
+{
+    if (c < 0x10000)
+        return hex(unsigned(c), 4);
+    c -= 0x10000;
+    return hex(0xD800 + unsigned(c >> 10), 4) + hex(0xDC00 + unsigned(c & 0x3FF), 4);
+}
+
+std::string toUnicodeCMap(const std::map<unsigned, char32_t> &codes, bool twoByte)
+{
+    std::ostringstream s;
+    s << "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+         "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+         "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n"
+      << (twoByte ? "<8140> <FEFE>" : "<00> <FF>") << "\nendcodespacerange\n";
+    auto it = codes.begin();
+    while (it != codes.end()) {
+        std::size_t n = 0;
+        std::ostringstream block;
+        for (; it != codes.end() && n < 100; ++it, ++n)
+            block << '<' << hex(it->first, twoByte ? 4 : 2) << "> <" << utf16Hex(it->second) << ">\n";
+        s << n << " beginbfchar\n" << block.str() << "endbfchar\n";
+    }
+    s << "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+    return s.str();
+}
+
+// The Unicode character of a two-byte GBK code, or 0.
+char32_t gbkToUnicode(unsigned code)
+{
+    const char bytes[2] = {char(code >> 8), char(code & 0xFF)};
+    try {
+        const std::string utf8 = boost::locale::conv::to_utf<char>(bytes, bytes + 2, "GBK", boost::locale::conv::stop);
+        const std::u32string u = boost::locale::conv::utf_to_utf<char32_t>(utf8);
+        return u.size() == 1 ? u[0] : 0;
+    } catch (const boost::locale::conv::conversion_error &) {
+        return 0;
+    }
+}
+
+struct CidRange {
+    unsigned lo, hi, cid;
+};
+
+// The two-byte `<lo> <hi> cid` ranges of a CMap. libharu writes the same
+// GBK-EUC-H table into every document: parse it once.
+const std::vector<CidRange> &cidRanges(const std::string &cmap)
+{
+    thread_local std::string lastText;
+    thread_local std::vector<CidRange> lastRanges;
+    if (cmap == lastText)
+        return lastRanges;
+    static const std::regex range("<([0-9A-Fa-f]{4})> <([0-9A-Fa-f]{4})> (\\d+)");
+    lastRanges.clear();
+    for (auto it = std::sregex_iterator(cmap.begin(), cmap.end(), range); it != std::sregex_iterator(); ++it)
+        lastRanges.push_back({unsigned(std::stoul((*it)[1].str(), nullptr, 16)), unsigned(std::stoul((*it)[2].str(), nullptr, 16)),
+                              unsigned(std::stoul((*it)[3].str()))});
+    lastText = cmap;
+    return lastRanges;
+}
+
+// Rewrites one Type0 font: a CMap reduced to the used codes, and a ToUnicode map.
+void finishType0(QPDF &pdf, QPDFObjectHandle font)
+{
+    QPDFObjectHandle encoding = font.getKey("/Encoding");
+    QPDFObjectHandle descendants = font.getKey("/DescendantFonts");
+    if (!encoding.isStream() || !descendants.isArray() || descendants.getArrayNItems() < 1)
+        return;
+    QPDFObjectHandle cidToGid = descendants.getArrayItem(0).getKey("/CIDToGIDMap");
+    if (!cidToGid.isStream())
+        return;
+    // CIDs the font really draws: those the CIDToGIDMap sends to a glyph.
+    const std::string map = streamText(cidToGid);
+    std::vector<bool> used(map.size() / 2, false);
+    for (std::size_t cid = 0; cid < used.size(); ++cid)
+        used[cid] = map[2 * cid] != 0 || map[2 * cid + 1] != 0;
+
+    // Two-byte codes of the original CMap whose CID is used.
+    const std::string cmap = streamText(encoding);
+    std::map<unsigned, unsigned> codeToCid;
+    for (const auto &[lo, hi, cid] : cidRanges(cmap)) {
+        for (unsigned code = lo; code <= hi; ++code) {
+            const unsigned c = cid + (code - lo);
+            if (c < used.size() && used[c])
+                codeToCid.emplace(code, c);
+        }
+    }
+    // Keep the CMap's header (name, CIDSystemInfo); replace its mappings.
+    std::ostringstream reduced;
+    reduced << "%!PS-Adobe-3.0 Resource-CMap\n/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+               "/CIDSystemInfo 3 dict dup begin\n  /Registry (Adobe) def\n  /Ordering (GB1) def\n  /Supplement 2 def\nend def\n"
+               "/CMapName /GBK-EUC-H def\n/CMapVersion 1.0 def\n/CMapType 1 def\n/WMode 0 def\n"
+               "2 begincodespacerange\n<00> <80>\n<8140> <FEFE>\nendcodespacerange\n";
+    auto it = codeToCid.begin();
+    while (it != codeToCid.end()) {
+        std::size_t n = 0;
+        std::ostringstream block;
+        for (; it != codeToCid.end() && n < 100; ++it, ++n)
+            block << '<' << hex(it->first, 4) << "> " << it->second << '\n';
+        reduced << n << " begincidchar\n" << block.str() << "endcidchar\n";
+    }
+    reduced << "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+    encoding.replaceStreamData(reduced.str(), QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
+
+    std::map<unsigned, char32_t> unicode;
+    for (const auto &[code, cid] : codeToCid)
+        if (const char32_t u = gbkToUnicode(code))
+            unicode.emplace(code, u);
+    font.replaceKey("/ToUnicode", pdf.newStream(toUnicodeCMap(unicode, true)));
+}
+
+// Simple WinAnsi TrueType font: map the codes between FirstChar and LastChar.
+void finishSimple(QPDF &pdf, QPDFObjectHandle font)
+{
+    if (!font.getKey("/FirstChar").isInteger() || !font.getKey("/LastChar").isInteger())
+        return;
+    std::map<unsigned, char32_t> unicode;
+    const int first = font.getKey("/FirstChar").getIntValueAsInt();
+    const int last = font.getKey("/LastChar").getIntValueAsInt();
+    for (int code = std::max(first, 0x20); code <= std::min(last, 0xFF); ++code) {
+        // WinAnsi equals Latin-1 outside 0x80–0x9F, which this program never emits.
+        if (code < 0x7F || code >= 0xA0)
+            unicode.emplace(unsigned(code), char32_t(code));
+    }
+    font.replaceKey("/ToUnicode", pdf.newStream(toUnicodeCMap(unicode, false)));
+}
+
+} // namespace
+
+Expected<QByteArray> finishPdf(const QByteArray &haruPdf)
+{
+    try {
+        QPDF pdf;
+        pdf.setSuppressWarnings(true);
+        pdf.processMemoryFile("libharu", haruPdf.constData(), std::size_t(haruPdf.size()));
+        for (QPDFObjectHandle obj : pdf.getAllObjects()) {
+            if (!obj.isDictionary() || !obj.getKey("/Type").isNameAndEquals("/Font"))
+                continue;
+            if (obj.getKey("/Subtype").isNameAndEquals("/Type0"))
+                finishType0(pdf, obj);
+            else if (obj.getKey("/Subtype").isNameAndEquals("/TrueType"))
+                finishSimple(pdf, obj);
+        }
+        Pl_Flate::setCompressionLevel(9);
+        QPDFWriter writer(pdf);
+        writer.setOutputMemory();
+        writer.setCompressStreams(true);
+        writer.setRecompressFlate(true);
+        writer.setObjectStreamMode(qpdf_o_generate);
+        writer.setDeterministicID(true);
+        writer.write();
+        std::unique_ptr<Buffer> buffer(writer.getBuffer());
+        return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));
+    } catch (const std::exception &e) {
+        return Diagnostic::error(QString(), tr("PDF 后处理失败：%1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+} // namespace zw
