@@ -1,6 +1,8 @@
 #include "Command.h"
+#include "Diagnostic.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -114,6 +116,22 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("zhixing-tongzhi")));
         QCOMPARE(runCli({QStringLiteral("render"), QStringLiteral("zhixing-tongzhi"), zwtest::demo(QStringLiteral("jingde-withdrawal"))}).code, 2);
+    }
+
+    void brokenRulesFileStopsWithItsPath()
+    {
+        QTemporaryDir data;
+        QDir().mkpath(data.filePath(QStringLiteral("resources/rules")));
+        QFile f(data.filePath(QStringLiteral("resources/rules/termination.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"zhiwen/termination-rules@1\", \"grounds\": [");
+        f.close();
+        const QByteArray old = qgetenv("ZHIWEN_DATA_DIR");
+        qputenv("ZHIWEN_DATA_DIR", data.path().toUtf8());
+        const Result r = runCli({QStringLiteral("wording"), zwtest::demo(QStringLiteral("jingde-withdrawal"))});
+        qputenv("ZHIWEN_DATA_DIR", old);
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("resources/rules/termination.json")), qPrintable(r.err));
     }
 
     void batchGoesOnPastBadFiles()

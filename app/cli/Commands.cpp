@@ -323,9 +323,15 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         out << QStringLiteral("zhiwen-cli ") << QCoreApplication::applicationVersion() << Qt::endl;
         return Ok;
     }
-    for (const auto &c : commands())
-        if (c->name() == args.first())
-            return c->execute(args.mid(1), out, err);
+    for (const auto &c : commands()) {
+        if (c->name() != args.first())
+            continue;
+        if (const Diagnostics broken = checkDataFiles(); !broken.isEmpty()) {
+            printDiagnostics(broken, err);
+            return IoError;
+        }
+        return c->execute(args.mid(1), out, err);
+    }
     err << tr("未知命令“%1”").arg(args.first()) << Qt::endl;
     usage(err);
     return Usage;

@@ -404,4 +404,14 @@ Expected<TerminationDecision> TerminationRules::decide(const CaseFile &file, con
     return d;
 }
 
+Diagnostics checkDataFiles()
+{
+    Diagnostics out;
+    if (auto law = LawTable::load(DataPaths::resource(QStringLiteral("law/provisions.json"))); !law)
+        out += law.errors();
+    if (auto rules = TerminationRules::load(DataPaths::resource(QStringLiteral("rules/termination.json"))); !rules)
+        out += rules.errors();
+    return out;
+}
+
 } // namespace zw

@@ -103,4 +103,8 @@ private:
     QString m_citationPattern;
 };
 
+// Loads and validates the rule and law tables a court may edit; run at start
+// by both front ends so a broken file is reported, with its path, before use.
+Diagnostics checkDataFiles();
+
 } // namespace zw

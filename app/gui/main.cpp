@@ -1,12 +1,19 @@
 #include "Bootstrap.h"
 #include "MainWindow.h"
+#include "TerminationRules.h"
 
 #include <QApplication>
+#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     zw::bootstrap();
+    if (const zw::Diagnostics broken = zw::checkDataFiles(); !broken.isEmpty()) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "数据文件有误"),
+                              QCoreApplication::translate("main", "规则或法条表无法使用，请修正后重新启动：\n\n%1").arg(zw::joinMessages(broken)));
+        return 3;
+    }
     zw::gui::MainWindow window;
     const QStringList args = app.arguments();
     if (args.size() > 1)
