@@ -1,4 +1,1220 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
+<context>
+    <name>main</name>
+    <message>
+        <source>数据文件有误</source>
+        <translation>数据文件有误</translation>
+    </message>
+    <message>
+        <source>规则或法条表无法使用，请修正后重新启动：
+
+%1</source>
+        <translation>规则或法条表无法使用，请修正后重新启动：
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>zw::CaseFile</name>
+    <message>
+        <source>第 %1 行第 %2 列</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>不是有效的 JSON（%1）</source>
+        <translation>不是有效的 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>案件文件的顶层必须是 JSON 对象</source>
+        <translation>案件文件的顶层必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>缺少格式标识，应为 "%1"</source>
+        <translation>缺少格式标识，应为 "%1"</translation>
+    </message>
+    <message>
+        <source>不支持的格式 "%1"，应为 "%2"</source>
+        <translation>不支持的格式 "%1"，应为 "%2"</translation>
+    </message>
+    <message>
+        <source>无法打开文件：%1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>保存失败，原文件未改动：%1</source>
+        <translation>保存失败，原文件未改动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zw::CaseNumber</name>
+    <message>
+        <source>法院代字“%1”应以省级简称（如皖、粤）或“最高法”开头</source>
+        <translation>法院代字“%1”应以省级简称（如皖、粤）或“最高法”开头</translation>
+    </message>
+    <message>
+        <source>法院代字“%1”在省级简称后只能有数字</source>
+        <translation>法院代字“%1”在省级简称后只能有数字</translation>
+    </message>
+    <message>
+        <source>法院代字“%1”的数字应为 2 位（中级法院）或 4 位（基层法院）</source>
+        <translation>法院代字“%1”的数字应为 2 位（中级法院）或 4 位（基层法院）</translation>
+    </message>
+    <message>
+        <source>法院代字“%1”的地区数字不能为 00</source>
+        <translation>法院代字“%1”的地区数字不能为 00</translation>
+    </message>
+    <message>
+        <source>首尾有多余空格</source>
+        <translation>首尾有多余空格</translation>
+    </message>
+    <message>
+        <source>案号为空</source>
+        <translation>案号为空</translation>
+    </message>
+    <message>
+        <source>年度应使用全角括号“（）”，应写作：%1</source>
+        <translation>年度应使用全角括号“（）”，应写作：%1</translation>
+    </message>
+    <message>
+        <source>应以全角括号括起的收案年度开头，如“（2024）”</source>
+        <translation>应以全角括号括起的收案年度开头，如“（2024）”</translation>
+    </message>
+    <message>
+        <source>收案年度应为四位数字，如“（2024）”</source>
+        <translation>收案年度应为四位数字，如“（2024）”</translation>
+    </message>
+    <message>
+        <source>应以“号”结尾</source>
+        <translation>应以“号”结尾</translation>
+    </message>
+    <message>
+        <source>“号”前应为案件编号数字</source>
+        <translation>“号”前应为案件编号数字</translation>
+    </message>
+    <message>
+        <source>结构应为“（年度）法院代字类型代字编号号”，如（2024）皖1825执123号</source>
+        <translation>结构应为“（年度）法院代字类型代字编号号”，如（2024）皖1825执123号</translation>
+    </message>
+    <message>
+        <source>收案年度 %1 不在合理范围（1950—%2）</source>
+        <translation>收案年度 %1 不在合理范围（1950—%2）</translation>
+    </message>
+    <message>
+        <source>“字第”是 2016 年以前的旧案号格式，新案号不再使用</source>
+        <translation>“字第”是 2016 年以前的旧案号格式，新案号不再使用</translation>
+    </message>
+    <message>
+        <source>案件编号“%1”不应以 0 开头</source>
+        <translation>案件编号“%1”不应以 0 开头</translation>
+    </message>
+    <message>
+        <source>类型代字“%1”不在常用列表中，请核对</source>
+        <translation>类型代字“%1”不在常用列表中，请核对</translation>
+    </message>
+</context>
+<context>
+    <name>zw::CaseValidator</name>
+    <message>
+        <source>缺少必填字段</source>
+        <translation>缺少必填字段</translation>
+    </message>
+    <message>
+        <source>应为字符串</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>不能为空</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>金额应写成字符串（如 "75000.00"），不能是 JSON 数字</source>
+        <translation>金额应写成字符串（如 "75000.00"），不能是 JSON 数字</translation>
+    </message>
+    <message>
+        <source>应为对象</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>应为数组</source>
+        <translation>应为数组</translation>
+    </message>
+    <message>
+        <source>当事人应为对象</source>
+        <translation>当事人应为对象</translation>
+    </message>
+    <message>
+        <source>当事人编号“%1”重复</source>
+        <translation>当事人编号“%1”重复</translation>
+    </message>
+    <message>
+        <source>性别应为“男”或“女”</source>
+        <translation>性别应为“男”或“女”</translation>
+    </message>
+    <message>
+        <source>号码中的出生日期 %1 与 born_on（%2）不一致</source>
+        <translation>号码中的出生日期 %1 与 born_on（%2）不一致</translation>
+    </message>
+    <message>
+        <source>号码第 17 位表示性别为%1，与 gender（%2）不一致</source>
+        <translation>号码第 17 位表示性别为%1，与 gender（%2）不一致</translation>
+    </message>
+    <message>
+        <source>应为 "person"（自然人）或 "organization"（单位）</source>
+        <translation>应为 "person"（自然人）或 "organization"（单位）</translation>
+    </message>
+    <message>
+        <source>至少应有一名当事人</source>
+        <translation>至少应有一名当事人</translation>
+    </message>
+    <message>
+        <source>案号中的法院代字“%1”与 court.code（%2）不一致</source>
+        <translation>案号中的法院代字“%1”与 court.code（%2）不一致</translation>
+    </message>
+    <message>
+        <source>应为 true 或 false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>项号应为正整数</source>
+        <translation>项号应为正整数</translation>
+    </message>
+    <message>
+        <source>项号 %1 重复</source>
+        <translation>项号 %1 重复</translation>
+    </message>
+    <message>
+        <source>应为被执行人编号字符串</source>
+        <translation>应为被执行人编号字符串</translation>
+    </message>
+    <message>
+        <source>“%1”不是本案被执行人的编号</source>
+        <translation>“%1”不是本案被执行人的编号</translation>
+    </message>
+    <message>
+        <source>应为执行依据的项号（整数）</source>
+        <translation>应为执行依据的项号（整数）</translation>
+    </message>
+    <message>
+        <source>执行依据没有第 %1 项</source>
+        <translation>执行依据没有第 %1 项</translation>
+    </message>
+    <message>
+        <source>“%1”不是本案当事人的编号</source>
+        <translation>“%1”不是本案当事人的编号</translation>
+    </message>
+    <message>
+        <source>案号“%1”有误：%2</source>
+        <translation>案号“%1”有误：%2</translation>
+    </message>
+    <message>
+        <source>日期“%1”无效，应为 YYYY-MM-DD，如 2024-06-01</source>
+        <translation>日期“%1”无效，应为 YYYY-MM-DD，如 2024-06-01</translation>
+    </message>
+</context>
+<context>
+    <name>zw::DocumentContext</name>
+    <message>
+        <source>案件文件中没有终结执行信息（termination）</source>
+        <translation>案件文件中没有终结执行信息（termination）</translation>
+    </message>
+</context>
+<context>
+    <name>zw::DocumentRenderer</name>
+    <message>
+        <source>字符%1无法输出：不在 GBK 字符集中，当前 PDF 编码无法承载</source>
+        <translation>字符%1无法输出：不在 GBK 字符集中，当前 PDF 编码无法承载</translation>
+    </message>
+    <message>
+        <source>字符%1无法输出：正文字体“%2”没有此字</source>
+        <translation>字符%1无法输出：正文字体“%2”没有此字</translation>
+    </message>
+    <message>
+        <source>无法写入：%1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>写入失败：%1</source>
+        <translation>写入失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zw::Fonts</name>
+    <message>
+        <source>无法读取字体文件</source>
+        <translation>无法读取字体文件</translation>
+    </message>
+    <message>
+        <source>不是可用的 TrueType 字体（第 %1 个字面）</source>
+        <translation>不是可用的 TrueType 字体（第 %1 个字面）</translation>
+    </message>
+    <message>
+        <source>字体没有 TrueType 轮廓（CFF/OpenType 字体无法嵌入 libharu 生成的 PDF），请改用 TrueType 字体</source>
+        <translation>字体没有 TrueType 轮廓（CFF/OpenType 字体无法嵌入 libharu 生成的 PDF），请改用 TrueType 字体</translation>
+    </message>
+    <message>
+        <source>未安装字体“%1”</source>
+        <translation>未安装字体“%1”</translation>
+    </message>
+    <message>
+        <source>无法打开字体配置：%1</source>
+        <translation>无法打开字体配置：%1</translation>
+    </message>
+    <message>
+        <source>字体配置无效：应为 JSON，格式标识 "zhiwen/fonts@1"</source>
+        <translation>字体配置无效：应为 JSON，格式标识 "zhiwen/fonts@1"</translation>
+    </message>
+    <message>
+        <source>未安装字体“%1”（Debian 软件包 %2 提供）</source>
+        <translation>未安装字体“%1”（Debian 软件包 %2 提供）</translation>
+    </message>
+</context>
+<context>
+    <name>zw::Identifiers</name>
+    <message>
+        <source>前 17 位应为数字</source>
+        <translation>前 17 位应为数字</translation>
+    </message>
+    <message>
+        <source>校验位应为大写 X</source>
+        <translation>校验位应为大写 X</translation>
+    </message>
+    <message>
+        <source>校验位错误</source>
+        <translation>校验位错误</translation>
+    </message>
+    <message>
+        <source>15 位旧身份证号码应全为数字</source>
+        <translation>15 位旧身份证号码应全为数字</translation>
+    </message>
+    <message>
+        <source>应为 18 位（或 15 位旧号码），现为 %1 位</source>
+        <translation>应为 18 位（或 15 位旧号码），现为 %1 位</translation>
+    </message>
+    <message>
+        <source>出生日期码“%1”不是有效日期</source>
+        <translation>出生日期码“%1”不是有效日期</translation>
+    </message>
+    <message>
+        <source>应为 18 位，现为 %1 位</source>
+        <translation>应为 18 位，现为 %1 位</translation>
+    </message>
+    <message>
+        <source>第 %1 位“%2”不是允许的字符（0-9 与除 I、O、Z、S、V 外的大写字母）</source>
+        <translation>第 %1 位“%2”不是允许的字符（0-9 与除 I、O、Z、S、V 外的大写字母）</translation>
+    </message>
+    <message>
+        <source>校验位不符（应为 %1），请核对；部分早期代码不符合校验规则</source>
+        <translation>校验位不符（应为 %1），请核对；部分早期代码不符合校验规则</translation>
+    </message>
+</context>
+<context>
+    <name>zw::LawTable</name>
+    <message>
+        <source>法条表格式标识应为 "zhiwen/law@1"</source>
+        <translation>法条表格式标识应为 "zhiwen/law@1"</translation>
+    </message>
+    <message>
+        <source>法条表缺少 laws 或 provisions</source>
+        <translation>法条表缺少 laws 或 provisions</translation>
+    </message>
+    <message>
+        <source>缺少 versions 列表</source>
+        <translation>缺少 versions 列表</translation>
+    </message>
+    <message>
+        <source>生效日期应为 YYYY-MM-DD</source>
+        <translation>生效日期应为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>生效日期应按先后顺序排列</source>
+        <translation>生效日期应按先后顺序排列</translation>
+    </message>
+    <message>
+        <source>未在 laws 中定义的法律“%1”</source>
+        <translation>未在 laws 中定义的法律“%1”</translation>
+    </message>
+    <message>
+        <source>条文序号应为正整数</source>
+        <translation>条文序号应为正整数</translation>
+    </message>
+    <message>
+        <source>无法打开法条表：%1</source>
+        <translation>无法打开法条表：%1</translation>
+    </message>
+    <message>
+        <source>法条表不是有效的 JSON</source>
+        <translation>法条表不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>法条表中没有“%1”</source>
+        <translation>法条表中没有“%1”</translation>
+    </message>
+    <message>
+        <source>%1 前没有可引用的条文（法条表自 %2 起）</source>
+        <translation>%1 前没有可引用的条文（法条表自 %2 起）</translation>
+    </message>
+</context>
+<context>
+    <name>zw::Money</name>
+    <message>
+        <source>金额“%1”不应含千位分隔符，应写作如“75000.00”</source>
+        <translation>金额“%1”不应含千位分隔符，应写作如“75000.00”</translation>
+    </message>
+    <message>
+        <source>金额“%1”格式不正确，应为不带符号、最多两位小数的数字字符串，如“75000.00”</source>
+        <translation>金额“%1”格式不正确，应为不带符号、最多两位小数的数字字符串，如“75000.00”</translation>
+    </message>
+</context>
+<context>
+    <name>zw::PdfFinisher</name>
+    <message>
+        <source>PDF 后处理失败：%1</source>
+        <translation>PDF 后处理失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zw::PdfRenderer</name>
+    <message>
+        <source>PDF 生成失败（libharu 错误 0x%1，详情 %2）</source>
+        <translation>PDF 生成失败（libharu 错误 0x%1，详情 %2）</translation>
+    </message>
+    <message>
+        <source>无法创建临时目录：%1</source>
+        <translation>无法创建临时目录：%1</translation>
+    </message>
+    <message>
+        <source>字体子集化失败</source>
+        <translation>字体子集化失败</translation>
+    </message>
+    <message>
+        <source>无法写入临时字体文件</source>
+        <translation>无法写入临时字体文件</translation>
+    </message>
+    <message>
+        <source>libharu 无法载入字体：%1</source>
+        <translation>libharu 无法载入字体：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zw::Template</name>
+    <message>
+        <source>模板头应为“键: 值”格式，或以“---”结束</source>
+        <translation>模板头应为“键: 值”格式，或以“---”结束</translation>
+    </message>
+    <message>
+        <source>版本号应为正整数</source>
+        <translation>版本号应为正整数</translation>
+    </message>
+    <message>
+        <source>未知的模板头字段“%1”（可用：id、title、version、date、requires）</source>
+        <translation>未知的模板头字段“%1”（可用：id、title、version、date、requires）</translation>
+    </message>
+    <message>
+        <source>缺少分隔模板头与正文的“---”行</source>
+        <translation>缺少分隔模板头与正文的“---”行</translation>
+    </message>
+    <message>
+        <source>模板头缺少 id</source>
+        <translation>模板头缺少 id</translation>
+    </message>
+    <message>
+        <source>模板头缺少 title</source>
+        <translation>模板头缺少 title</translation>
+    </message>
+    <message>
+        <source>模板头缺少 version</source>
+        <translation>模板头缺少 version</translation>
+    </message>
+    <message>
+        <source>未知的版式角色“@%1”（可用：%2）</source>
+        <translation>未知的版式角色“@%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <source>占位区段未闭合</source>
+        <translation>占位区段未闭合</translation>
+    </message>
+    <message>
+        <source>占位区段没有开头</source>
+        <translation>占位区段没有开头</translation>
+    </message>
+    <message>
+        <source>占位符缺少“}}”</source>
+        <translation>占位符缺少“}}”</translation>
+    </message>
+    <message>
+        <source>无效的分隔符设置</source>
+        <translation>无效的分隔符设置</translation>
+    </message>
+    <message>
+        <source>无法打开模板：%1</source>
+        <translation>无法打开模板：%1</translation>
+    </message>
+    <message>
+        <source>模板不是有效的 UTF-8 文本</source>
+        <translation>模板不是有效的 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>模板 id“%1”应与文件名“%2”一致</source>
+        <translation>模板 id“%1”应与文件名“%2”一致</translation>
+    </message>
+    <message>
+        <source>没有 id 为“%1”的模板。可用模板：%2</source>
+        <translation>没有 id 为“%1”的模板。可用模板：%2</translation>
+    </message>
+    <message>
+        <source>缺少必填字段（模板“%1”需要）</source>
+        <translation>缺少必填字段（模板“%1”需要）</translation>
+    </message>
+    <message>
+        <source>缺少文书日期（模板“%1”取自：%2）</source>
+        <translation>缺少文书日期（模板“%1”取自：%2）</translation>
+    </message>
+    <message>
+        <source>填充后出现未知的版式角色：%1</source>
+        <translation>填充后出现未知的版式角色：%1</translation>
+    </message>
+    <message>
+        <source>正文在第一个“@角色”行之前出现文字：%1</source>
+        <translation>正文在第一个“@角色”行之前出现文字：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zw::TerminationRules</name>
+    <message>
+        <source>规则文件格式标识应为 "zhiwen/termination-rules@1"</source>
+        <translation>规则文件格式标识应为 "zhiwen/termination-rules@1"</translation>
+    </message>
+    <message>
+        <source>引用句式须含 {provisions}</source>
+        <translation>引用句式须含 {provisions}</translation>
+    </message>
+    <message>
+        <source>缺少该主文形态</source>
+        <translation>缺少该主文形态</translation>
+    </message>
+    <message>
+        <source>缺少主文句式</source>
+        <translation>缺少主文句式</translation>
+    </message>
+    <message>
+        <source>缺少终结理由列表</source>
+        <translation>缺少终结理由列表</translation>
+    </message>
+    <message>
+        <source>理由编号为空或重复</source>
+        <translation>理由编号为空或重复</translation>
+    </message>
+    <message>
+        <source>缺少理由名称</source>
+        <translation>缺少理由名称</translation>
+    </message>
+    <message>
+        <source>条文缺少 key</source>
+        <translation>条文缺少 key</translation>
+    </message>
+    <message>
+        <source>每个理由至少引用一个条文</source>
+        <translation>每个理由至少引用一个条文</translation>
+    </message>
+    <message>
+        <source>未知的主文形态</source>
+        <translation>未知的主文形态</translation>
+    </message>
+    <message>
+        <source>应为 none、any 或 all</source>
+        <translation>应为 none、any 或 all</translation>
+    </message>
+    <message>
+        <source>作出裁定的理由至少允许一种主文形态</source>
+        <translation>作出裁定的理由至少允许一种主文形态</translation>
+    </message>
+    <message>
+        <source>不作裁定的理由须说明以何结案</source>
+        <translation>不作裁定的理由须说明以何结案</translation>
+    </message>
+    <message>
+        <source>无法打开规则文件：%1</source>
+        <translation>无法打开规则文件：%1</translation>
+    </message>
+    <message>
+        <source>规则文件无效：%1</source>
+        <translation>规则文件无效：%1</translation>
+    </message>
+    <message>
+        <source>请先选择终结理由</source>
+        <translation>请先选择终结理由</translation>
+    </message>
+    <message>
+        <source>“%1”不允许此主文形态</source>
+        <translation>“%1”不允许此主文形态</translation>
+    </message>
+    <message>
+        <source>被执行人中有单位：只有全部被执行人均为公民时才能终结整个执行依据的执行</source>
+        <translation>被执行人中有单位：只有全部被执行人均为公民时才能终结整个执行依据的执行</translation>
+    </message>
+    <message>
+        <source>案件中未录入执行依据的判项（basis.items）</source>
+        <translation>案件中未录入执行依据的判项（basis.items）</translation>
+    </message>
+    <message>
+        <source>案件中没有被执行人</source>
+        <translation>案件中没有被执行人</translation>
+    </message>
+    <message>
+        <source>案件文件中没有终结执行信息（termination）</source>
+        <translation>案件文件中没有终结执行信息（termination）</translation>
+    </message>
+    <message>
+        <source>应为被执行人编号字符串</source>
+        <translation>应为被执行人编号字符串</translation>
+    </message>
+    <message>
+        <source>应为执行依据的项号（整数）</source>
+        <translation>应为执行依据的项号（整数）</translation>
+    </message>
+    <message>
+        <source>缺少终结理由</source>
+        <translation>缺少终结理由</translation>
+    </message>
+    <message>
+        <source>缺少或无效的裁定日期（YYYY-MM-DD）：引用哪一版法律取决于该日期</source>
+        <translation>缺少或无效的裁定日期（YYYY-MM-DD）：引用哪一版法律取决于该日期</translation>
+    </message>
+    <message>
+        <source>未知的终结理由“%1”，可选：%2</source>
+        <translation>未知的终结理由“%1”，可选：%2</translation>
+    </message>
+    <message>
+        <source>缺少终结范围（scope）：case、respondents、items 或 instrument</source>
+        <translation>缺少终结范围（scope）：case、respondents、items 或 instrument</translation>
+    </message>
+    <message>
+        <source>未知的终结范围“%1”，可选：case、respondents、items、instrument</source>
+        <translation>未知的终结范围“%1”，可选：case、respondents、items、instrument</translation>
+    </message>
+    <message>
+        <source>理由“%1”不能“%2”%3。允许的范围：%4</source>
+        <translation>理由“%1”不能“%2”%3。允许的范围：%4</translation>
+    </message>
+    <message>
+        <source>理由为“%1”时必须在 facts 中写明具体情形</source>
+        <translation>理由为“%1”时必须在 facts 中写明具体情形</translation>
+    </message>
+    <message>
+        <source>事实部分（termination.facts）为空，裁定书将没有事实与理由段落</source>
+        <translation>事实部分（termination.facts）为空，裁定书将没有事实与理由段落</translation>
+    </message>
+    <message>
+        <source>“%1”不是本案被执行人的编号</source>
+        <translation>“%1”不是本案被执行人的编号</translation>
+    </message>
+    <message>
+        <source>此主文形态不针对具体被执行人，termination.respondents 中所列被执行人将被忽略</source>
+        <translation>此主文形态不针对具体被执行人，termination.respondents 中所列被执行人将被忽略</translation>
+    </message>
+    <message>
+        <source>终结对部分被执行人的执行时，须选择至少一名被执行人</source>
+        <translation>终结对部分被执行人的执行时，须选择至少一名被执行人</translation>
+    </message>
+    <message>
+        <source>“%1”须适用于全部被执行人才能终结整个执行依据的执行；只涉及部分被执行人的，应终结对其执行</source>
+        <translation>“%1”须适用于全部被执行人才能终结整个执行依据的执行；只涉及部分被执行人的，应终结对其执行</translation>
+    </message>
+    <message>
+        <source>“%1”只适用于公民，被执行人“%2”是单位</source>
+        <translation>“%1”只适用于公民，被执行人“%2”是单位</translation>
+    </message>
+    <message>
+        <source>“%1”终结整个执行依据须全部被执行人永久丧失劳动能力（termination.permanent 为 true）</source>
+        <translation>“%1”终结整个执行依据须全部被执行人永久丧失劳动能力（termination.permanent 为 true）</translation>
+    </message>
+    <message>
+        <source>；并非永久的，应终结对其执行，或考虑终结本次执行程序</source>
+        <translation>；并非永久的，应终结对其执行，或考虑终结本次执行程序</translation>
+    </message>
+    <message>
+        <source>终结部分判项的执行时，须列出判项项号</source>
+        <translation>终结部分判项的执行时，须列出判项项号</translation>
+    </message>
+    <message>
+        <source>执行依据没有第 %1 项（现有 %2 项）</source>
+        <translation>执行依据没有第 %1 项（现有 %2 项）</translation>
+    </message>
+    <message>
+        <source>此主文形态不针对判项，termination.items 将被忽略</source>
+        <translation>此主文形态不针对判项，termination.items 将被忽略</translation>
+    </message>
+    <message>
+        <source>缺少案号</source>
+        <translation>缺少案号</translation>
+    </message>
+    <message>
+        <source>主文须写明执行依据的作出机关、字号和名称，此项缺失</source>
+        <translation>主文须写明执行依据的作出机关、字号和名称，此项缺失</translation>
+    </message>
+    <message>
+        <source>执行依据判令被执行人承担连带责任：终结对部分被执行人的执行后，其余连带责任人仍须履行全部义务，请核对是否妥当</source>
+        <translation>执行依据判令被执行人承担连带责任：终结对部分被执行人的执行后，其余连带责任人仍须履行全部义务，请核对是否妥当</translation>
+    </message>
+</context>
+<context>
+    <name>zw::Typesetter</name>
+    <message>
+        <source>字符%1无法输出：不在 GBK 字符集中</source>
+        <translation>字符%1无法输出：不在 GBK 字符集中</translation>
+    </message>
+    <message>
+        <source>字符%1无法输出：字体“%2”没有此字</source>
+        <translation>字符%1无法输出：字体“%2”没有此字</translation>
+    </message>
+</context>
+<context>
+    <name>zw::cli</name>
+    <message>
+        <source>用法：zhiwen-cli %1 %2</source>
+        <translation>用法：zhiwen-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>错误  %1: 文件不存在</source>
+        <translation>错误  %1: 文件不存在</translation>
+    </message>
+    <message>
+        <source>列出可用模板的 id、名称和版本。</source>
+        <translation>列出可用模板的 id、名称和版本。</translation>
+    </message>
+    <message>
+        <source>以 JSON 输出</source>
+        <translation>以 JSON 输出</translation>
+    </message>
+    <message>
+        <source>第 %1 版</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>校验案件文件：每行一个问题，“路径: 说明”，标明错误或警告。无错误（可有警告）退出码 0，有错误退出码 1。</source>
+        <translation>校验案件文件：每行一个问题，“路径: 说明”，标明错误或警告。无错误（可有警告）退出码 0，有错误退出码 1。</translation>
+    </message>
+    <message>
+        <source>按 termination 判定终结执行裁定：第 1 行为裁定主文，第 2 行为引用的法律条文。规则不允许该理由与范围的组合或数据缺失时退出码 1，原因写到标准错误。</source>
+        <translation>按 termination 判定终结执行裁定：第 1 行为裁定主文，第 2 行为引用的法律条文。规则不允许该理由与范围的组合或数据缺失时退出码 1，原因写到标准错误。</translation>
+    </message>
+    <message>
+        <source>警告  %1</source>
+        <translation>警告  %1</translation>
+    </message>
+    <message>
+        <source>用模板填充案件并写出 PDF。失败时说明出错的字段、模板行或字符，且不留下输出文件。</source>
+        <translation>用模板填充案件并写出 PDF。失败时说明出错的字段、模板行或字符，且不留下输出文件。</translation>
+    </message>
+    <message>
+        <source>输出的 PDF 文件</source>
+        <translation>输出的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>缺少 -o OUT.pdf</source>
+        <translation>缺少 -o OUT.pdf</translation>
+    </message>
+    <message>
+        <source>逐个渲染多个案件文件，进度写到标准错误，遇到坏文件继续并在最后汇总。全部成功退出码 0，有失败退出码 1。</source>
+        <translation>逐个渲染多个案件文件，进度写到标准错误，遇到坏文件继续并在最后汇总。全部成功退出码 0，有失败退出码 1。</translation>
+    </message>
+    <message>
+        <source>输出目录</source>
+        <translation>输出目录</translation>
+    </message>
+    <message>
+        <source>缺少 -o DIR</source>
+        <translation>缺少 -o DIR</translation>
+    </message>
+    <message>
+        <source>错误  %1: 无法创建输出目录</source>
+        <translation>错误  %1: 无法创建输出目录</translation>
+    </message>
+    <message>
+        <source>失败  %1</source>
+        <translation>失败  %1</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3 份/秒，预计剩余 %4 秒</source>
+        <translation>[%1/%2] %3 份/秒，预计剩余 %4 秒</translation>
+    </message>
+    <message>
+        <source>完成：成功 %1 份，失败 %2 份</source>
+        <translation>完成：成功 %1 份，失败 %2 份</translation>
+    </message>
+    <message>
+        <source>失败：%1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>执文 zhiwen-cli — 法院执行文书生成（命令行）</source>
+        <translation>执文 zhiwen-cli — 法院执行文书生成（命令行）</translation>
+    </message>
+    <message>
+        <source>用法：</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>退出码：0 成功；1 校验或渲染失败；2 用法错误；3 读写或内部错误。</source>
+        <translation>退出码：0 成功；1 校验或渲染失败；2 用法错误；3 读写或内部错误。</translation>
+    </message>
+    <message>
+        <source>未知命令“%1”</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>zw::gui::CaseForm</name>
+    <message>
+        <source>法院</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>法院名称</source>
+        <translation>法院名称</translation>
+    </message>
+    <message>
+        <source>法院代字</source>
+        <translation>法院代字</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>开户银行</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>户名</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>案件</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>案由</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>立案日期</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>申请执行费</source>
+        <translation>申请执行费</translation>
+    </message>
+    <message>
+        <source>作出机关</source>
+        <translation>作出机关</translation>
+    </message>
+    <message>
+        <source>文书字号</source>
+        <translation>文书字号</translation>
+    </message>
+    <message>
+        <source>文书名称</source>
+        <translation>文书名称</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>执行依据</source>
+        <translation>执行依据</translation>
+    </message>
+    <message>
+        <source>申请执行人</source>
+        <translation>申请执行人</translation>
+    </message>
+    <message>
+        <source>被执行人</source>
+        <translation>被执行人</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>住所地</source>
+        <translation>住所地</translation>
+    </message>
+    <message>
+        <source>法定代表人</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>住址</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>办案人员</source>
+        <translation>办案人员</translation>
+    </message>
+    <message>
+        <source>独任审判员</source>
+        <translation>独任审判员</translation>
+    </message>
+    <message>
+        <source>审判长</source>
+        <translation>审判长</translation>
+    </message>
+    <message>
+        <source>法官助理</source>
+        <translation>法官助理</translation>
+    </message>
+    <message>
+        <source>书记员</source>
+        <translation>书记员</translation>
+    </message>
+    <message>
+        <source>错误：</source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>警告：</source>
+        <translation>警告：</translation>
+    </message>
+</context>
+<context>
+    <name>zw::gui::MainWindow</name>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>打开案件(&amp;O)…</source>
+        <translation>打开案件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>打开案件</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <source>案件文件 (*.json)</source>
+        <translation>案件文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>保存案件(&amp;S)</source>
+        <translation>保存案件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>保存案件</source>
+        <translation>保存案件</translation>
+    </message>
+    <message>
+        <source>案件另存为(&amp;A)…</source>
+        <translation>案件另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>案件另存为</source>
+        <translation>案件另存为</translation>
+    </message>
+    <message>
+        <source>保存 PDF(&amp;E)…</source>
+        <translation>保存 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>保存 PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>退出(&amp;Q)</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>文书(&amp;D)</source>
+        <translation>文书(&amp;D)</translation>
+    </message>
+    <message>
+        <source>生成预览(&amp;R)</source>
+        <translation>生成预览(&amp;R)</translation>
+    </message>
+    <message>
+        <source>终结执行向导(&amp;T)…</source>
+        <translation>终结执行向导(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>无法打开案件</source>
+        <translation>无法打开案件</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>已保存 %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>无法生成“%1”：
+%2</source>
+        <translation>无法生成“%1”：
+%2</translation>
+    </message>
+    <message>
+        <source>已生成“%1”，共 %2 页</source>
+        <translation>已生成“%1”，共 %2 页</translation>
+    </message>
+    <message>
+        <source>无法保存 PDF</source>
+        <translation>无法保存 PDF</translation>
+    </message>
+    <message>
+        <source>文书未能生成，请先处理预览区中列出的问题。</source>
+        <translation>文书未能生成，请先处理预览区中列出的问题。</translation>
+    </message>
+    <message>
+        <source>案件信息无误</source>
+        <translation>案件信息无误</translation>
+    </message>
+    <message>
+        <source>%1 个错误，%2 个警告</source>
+        <translation>%1 个错误，%2 个警告</translation>
+    </message>
+    <message>
+        <source>未命名案件</source>
+        <translation>未命名案件</translation>
+    </message>
+    <message>
+        <source>%1%2 — 执文</source>
+        <translation>%1%2 — 执文</translation>
+    </message>
+    <message>
+        <source>未保存的修改</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>当前案件有未保存的修改，确定放弃吗？</source>
+        <translation>当前案件有未保存的修改，确定放弃吗？</translation>
+    </message>
+</context>
+<context>
+    <name>zw::gui::TerminationWizard</name>
+    <message>
+        <source>为什么终结执行？</source>
+        <translation>为什么终结执行？</translation>
+    </message>
+    <message>
+        <source>选择终结执行的理由。说明和条文原文显示在下方。</source>
+        <translation>选择终结执行的理由。说明和条文原文显示在下方。</translation>
+    </message>
+    <message>
+        <source>终结什么？</source>
+        <translation>终结什么？</translation>
+    </message>
+    <message>
+        <source>只有所选理由允许的范围可以选择；不可选的范围下方写明原因。</source>
+        <translation>只有所选理由允许的范围可以选择；不可选的范围下方写明原因。</translation>
+    </message>
+    <message>
+        <source>不可选：</source>
+        <translation>不可选：</translation>
+    </message>
+    <message>
+        <source>丧失劳动能力为永久性</source>
+        <translation>丧失劳动能力为永久性</translation>
+    </message>
+    <message>
+        <source>终结哪些判项？</source>
+        <translation>终结哪些判项？</translation>
+    </message>
+    <message>
+        <source>勾选不再执行的判项，按执行依据中的顺序写入主文。</source>
+        <translation>勾选不再执行的判项，按执行依据中的顺序写入主文。</translation>
+    </message>
+    <message>
+        <source>终结对哪些被执行人的执行？</source>
+        <translation>终结对哪些被执行人的执行？</translation>
+    </message>
+    <message>
+        <source>勾选终结执行的被执行人，主文按案件中的顺序列出其姓名或名称。</source>
+        <translation>勾选终结执行的被执行人，主文按案件中的顺序列出其姓名或名称。</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>公民</source>
+        <translation>公民</translation>
+    </message>
+    <message>
+        <source>事实、日期和合议庭</source>
+        <translation>事实、日期和合议庭</translation>
+    </message>
+    <message>
+        <source>写明终结执行的事实；裁定日期决定引用哪一版法律。</source>
+        <translation>写明终结执行的事实；裁定日期决定引用哪一版法律。</translation>
+    </message>
+    <message>
+        <source>事实与理由</source>
+        <translation>事实与理由</translation>
+    </message>
+    <message>
+        <source>裁定日期</source>
+        <translation>裁定日期</translation>
+    </message>
+    <message>
+        <source>独任审判员</source>
+        <translation>独任审判员</translation>
+    </message>
+    <message>
+        <source>审判长</source>
+        <translation>审判长</translation>
+    </message>
+    <message>
+        <source>法官助理</source>
+        <translation>法官助理</translation>
+    </message>
+    <message>
+        <source>书记员</source>
+        <translation>书记员</translation>
+    </message>
+    <message>
+        <source>合议庭审判员，以顿号分隔</source>
+        <translation>合议庭审判员，以顿号分隔</translation>
+    </message>
+    <message>
+        <source>审判员</source>
+        <translation>审判员</translation>
+    </message>
+    <message>
+        <source>裁定书预览</source>
+        <translation>裁定书预览</translation>
+    </message>
+    <message>
+        <source>核对后保存案件和裁定书 PDF，交法官签发。</source>
+        <translation>核对后保存案件和裁定书 PDF，交法官签发。</translation>
+    </message>
+    <message>
+        <source>保存案件…</source>
+        <translation>保存案件…</translation>
+    </message>
+    <message>
+        <source>保存裁定书 PDF…</source>
+        <translation>保存裁定书 PDF…</translation>
+    </message>
+    <message>
+        <source>保存案件</source>
+        <translation>保存案件</translation>
+    </message>
+    <message>
+        <source>案件文件 (*.json)</source>
+        <translation>案件文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>保存裁定书 PDF</source>
+        <translation>保存裁定书 PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>不作出终结执行裁定</source>
+        <translation>不作出终结执行裁定</translation>
+    </message>
+    <message>
+        <source>依据：</source>
+        <translation>依据：</translation>
+    </message>
+    <message>
+        <source>终结执行向导</source>
+        <translation>终结执行向导</translation>
+    </message>
+    <message>
+        <source>主文预览：请选择终结理由</source>
+        <translation>主文预览：请选择终结理由</translation>
+    </message>
+    <message>
+        <source>主文预览：尚不能确定——%1</source>
+        <translation>主文预览：尚不能确定——%1</translation>
+    </message>
+    <message>
+        <source>主文预览：%1
+%2</source>
+        <translation>主文预览：%1
+%2</translation>
+    </message>
+    <message>
+        <source>不作裁定：%1</source>
+        <translation>不作裁定：%1</translation>
+    </message>
+    <message>
+        <source>提示：</source>
+        <translation>提示：</translation>
+    </message>
+    <message>
+        <source>无法保存 PDF</source>
+        <translation>无法保存 PDF</translation>
+    </message>
+    <message>
+        <source>裁定书尚未生成</source>
+        <translation>裁定书尚未生成</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>保存失败</translation>
+    </message>
+</context>
 </TS>

@@ -20,7 +20,10 @@ namespace zw::cli {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("zw::cli", s); }
+// Translation context of this file (Q_DECLARE_TR_FUNCTIONS lets lupdate see it).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(zw::cli)
+};
 
 // Parses `args` for a command; on a usage error prints it and returns false.
 bool parse(QCommandLineParser &p, const Command &cmd, const QStringList &args, QTextStream &err, int minPositional, int maxPositional)
@@ -36,7 +39,7 @@ bool parse(QCommandLineParser &p, const Command &cmd, const QStringList &args, Q
         return false;
     const int n = int(p.positionalArguments().size());
     if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
-        err << tr("用法：zhiwen-cli %1 %2").arg(cmd.name(), cmd.synopsis()) << Qt::endl;
+        err << Tr::tr("用法：zhiwen-cli %1 %2").arg(cmd.name(), cmd.synopsis()) << Qt::endl;
         return false;
     }
     return true;
@@ -45,7 +48,7 @@ bool parse(QCommandLineParser &p, const Command &cmd, const QStringList &args, Q
 int helpOrUsage(const QCommandLineParser &p, const Command &cmd, QTextStream &out)
 {
     if (p.isSet(QStringLiteral("help"))) {
-        out << tr("用法：zhiwen-cli %1 %2").arg(cmd.name(), cmd.synopsis()) << Qt::endl << cmd.description() << Qt::endl;
+        out << Tr::tr("用法：zhiwen-cli %1 %2").arg(cmd.name(), cmd.synopsis()) << Qt::endl << cmd.description() << Qt::endl;
         return Ok;
     }
     return Usage;
@@ -54,14 +57,14 @@ int helpOrUsage(const QCommandLineParser &p, const Command &cmd, QTextStream &ou
 void printDiagnostics(const Diagnostics &list, QTextStream &stream)
 {
     for (const Diagnostic &d : list)
-        stream << (d.isError() ? tr("错误") : tr("警告")) << QStringLiteral("  ") << d.toString() << Qt::endl;
+        stream << (d.isError() ? Tr::tr("错误") : Tr::tr("警告")) << QStringLiteral("  ") << d.toString() << Qt::endl;
 }
 
 // Loads a case file; prints why not and returns nullopt on failure.
 std::optional<CaseFile> loadCase(const QString &path, QTextStream &err, int *code)
 {
     if (!QFileInfo::exists(path)) {
-        err << tr("错误  %1: 文件不存在").arg(path) << Qt::endl;
+        err << Tr::tr("错误  %1: 文件不存在").arg(path) << Qt::endl;
         *code = IoError;
         return std::nullopt;
     }
@@ -79,11 +82,11 @@ class TemplatesCommand : public Command
 public:
     QString name() const override { return QStringLiteral("templates"); }
     QString synopsis() const override { return QStringLiteral("[--json]"); }
-    QString description() const override { return tr("列出可用模板的 id、名称和版本。"); }
+    QString description() const override { return Tr::tr("列出可用模板的 id、名称和版本。"); }
     int execute(const QStringList &args, QTextStream &out, QTextStream &err) override
     {
         QCommandLineParser p;
-        p.addOption({QStringLiteral("json"), tr("以 JSON 输出")});
+        p.addOption({QStringLiteral("json"), Tr::tr("以 JSON 输出")});
         if (!parse(p, *this, args, err, 0, 0))
             return helpOrUsage(p, *this, out);
         Diagnostics problems;
@@ -95,7 +98,7 @@ public:
             out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
         } else {
             for (const Template &t : list)
-                out << t.id() << QLatin1Char('\t') << t.title() << QLatin1Char('\t') << tr("第 %1 版").arg(t.version()) << Qt::endl;
+                out << t.id() << QLatin1Char('\t') << t.title() << QLatin1Char('\t') << Tr::tr("第 %1 版").arg(t.version()) << Qt::endl;
         }
         printDiagnostics(problems, err);
         return Ok;
@@ -107,7 +110,7 @@ class CheckCommand : public Command
 public:
     QString name() const override { return QStringLiteral("check"); }
     QString synopsis() const override { return QStringLiteral("CASE.json"); }
-    QString description() const override { return tr("校验案件文件：每行一个问题，“路径: 说明”，标明错误或警告。无错误（可有警告）退出码 0，有错误退出码 1。"); }
+    QString description() const override { return Tr::tr("校验案件文件：每行一个问题，“路径: 说明”，标明错误或警告。无错误（可有警告）退出码 0，有错误退出码 1。"); }
     int execute(const QStringList &args, QTextStream &out, QTextStream &err) override
     {
         QCommandLineParser p;
@@ -137,11 +140,11 @@ class WordingCommand : public Command
 public:
     QString name() const override { return QStringLiteral("wording"); }
     QString synopsis() const override { return QStringLiteral("CASE.json [--json]"); }
-    QString description() const override { return tr("按 termination 判定终结执行裁定：第 1 行为裁定主文，第 2 行为引用的法律条文。规则不允许该理由与范围的组合或数据缺失时退出码 1，原因写到标准错误。"); }
+    QString description() const override { return Tr::tr("按 termination 判定终结执行裁定：第 1 行为裁定主文，第 2 行为引用的法律条文。规则不允许该理由与范围的组合或数据缺失时退出码 1，原因写到标准错误。"); }
     int execute(const QStringList &args, QTextStream &out, QTextStream &err) override
     {
         QCommandLineParser p;
-        p.addOption({QStringLiteral("json"), tr("以 JSON 输出")});
+        p.addOption({QStringLiteral("json"), Tr::tr("以 JSON 输出")});
         if (!parse(p, *this, args, err, 1, 1))
             return helpOrUsage(p, *this, out);
         int code = Ok;
@@ -164,7 +167,7 @@ public:
         } else {
             out << (d->rulingRequired ? d->operative : d->closing) << Qt::endl << d->citation << Qt::endl;
             for (const QString &w : d->warnings)
-                err << tr("警告  %1").arg(w) << Qt::endl;
+                err << Tr::tr("警告  %1").arg(w) << Qt::endl;
         }
         return Ok;
     }
@@ -190,15 +193,15 @@ class RenderCommand : public Command
 public:
     QString name() const override { return QStringLiteral("render"); }
     QString synopsis() const override { return QStringLiteral("TEMPLATE CASE.json -o OUT.pdf"); }
-    QString description() const override { return tr("用模板填充案件并写出 PDF。失败时说明出错的字段、模板行或字符，且不留下输出文件。"); }
+    QString description() const override { return Tr::tr("用模板填充案件并写出 PDF。失败时说明出错的字段、模板行或字符，且不留下输出文件。"); }
     int execute(const QStringList &args, QTextStream &out, QTextStream &err) override
     {
         QCommandLineParser p;
-        p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("输出的 PDF 文件"), QStringLiteral("OUT.pdf")});
+        p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("输出的 PDF 文件"), QStringLiteral("OUT.pdf")});
         if (!parse(p, *this, args, err, 2, 2))
             return helpOrUsage(p, *this, out);
         if (!p.isSet(QStringLiteral("o"))) {
-            err << tr("缺少 -o OUT.pdf") << Qt::endl;
+            err << Tr::tr("缺少 -o OUT.pdf") << Qt::endl;
             return Usage;
         }
         const auto tmpl = Template::find(p.positionalArguments()[0]);
@@ -220,20 +223,20 @@ class BatchCommand : public Command
 public:
     QString name() const override { return QStringLiteral("batch"); }
     QString synopsis() const override { return QStringLiteral("TEMPLATE CASE.json… -o DIR"); }
-    QString description() const override { return tr("逐个渲染多个案件文件，进度写到标准错误，遇到坏文件继续并在最后汇总。全部成功退出码 0，有失败退出码 1。"); }
+    QString description() const override { return Tr::tr("逐个渲染多个案件文件，进度写到标准错误，遇到坏文件继续并在最后汇总。全部成功退出码 0，有失败退出码 1。"); }
     int execute(const QStringList &args, QTextStream &out, QTextStream &err) override
     {
         QCommandLineParser p;
-        p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("输出目录"), QStringLiteral("DIR")});
+        p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("输出目录"), QStringLiteral("DIR")});
         if (!parse(p, *this, args, err, 2, -1))
             return helpOrUsage(p, *this, out);
         if (!p.isSet(QStringLiteral("o"))) {
-            err << tr("缺少 -o DIR") << Qt::endl;
+            err << Tr::tr("缺少 -o DIR") << Qt::endl;
             return Usage;
         }
         const QString dir = p.value(QStringLiteral("o"));
         if (!QDir().mkpath(dir)) {
-            err << tr("错误  %1: 无法创建输出目录").arg(dir) << Qt::endl;
+            err << Tr::tr("错误  %1: 无法创建输出目录").arg(dir) << Qt::endl;
             return IoError;
         }
         const auto tmpl = Template::find(p.positionalArguments()[0]);
@@ -259,7 +262,7 @@ public:
                 const QString outFile = QDir(dir).filePath(outName + QLatin1Char('-') + tmpl->id() + QStringLiteral(".pdf"));
                 const auto ok = renderer.renderToFile(*tmpl, *file, outFile);
                 if (!ok) {
-                    err << tr("失败  %1").arg(input) << Qt::endl;
+                    err << Tr::tr("失败  %1").arg(input) << Qt::endl;
                     printDiagnostics(ok.errors(), err);
                     code = Failed;
                 }
@@ -268,11 +271,11 @@ public:
                 failed << input;
             const double elapsed = timer.elapsed() / 1000.0;
             const double rate = (i + 1) / std::max(elapsed, 1e-3);
-            err << tr("[%1/%2] %3 份/秒，预计剩余 %4 秒").arg(i + 1).arg(inputs.size()).arg(rate, 0, 'f', 1).arg((inputs.size() - i - 1) / rate, 0, 'f', 1) << Qt::endl;
+            err << Tr::tr("[%1/%2] %3 份/秒，预计剩余 %4 秒").arg(i + 1).arg(inputs.size()).arg(rate, 0, 'f', 1).arg((inputs.size() - i - 1) / rate, 0, 'f', 1) << Qt::endl;
         }
-        err << tr("完成：成功 %1 份，失败 %2 份").arg(inputs.size() - failed.size()).arg(failed.size()) << Qt::endl;
+        err << Tr::tr("完成：成功 %1 份，失败 %2 份").arg(inputs.size() - failed.size()).arg(failed.size()) << Qt::endl;
         for (const QString &f : failed)
-            err << tr("失败：%1").arg(f) << Qt::endl;
+            err << Tr::tr("失败：%1").arg(f) << Qt::endl;
         return failed.isEmpty() ? Ok : Failed;
     }
 
@@ -306,10 +309,10 @@ const std::vector<std::unique_ptr<Command>> &commands()
 int run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     auto usage = [&](QTextStream &s) {
-        s << tr("执文 zhiwen-cli — 法院执行文书生成（命令行）") << Qt::endl << Qt::endl << tr("用法：") << Qt::endl;
+        s << Tr::tr("执文 zhiwen-cli — 法院执行文书生成（命令行）") << Qt::endl << Qt::endl << Tr::tr("用法：") << Qt::endl;
         for (const auto &c : commands())
             s << QStringLiteral("  zhiwen-cli %1 %2").arg(c->name(), c->synopsis()) << Qt::endl << QStringLiteral("      ") << c->description() << Qt::endl;
-        s << Qt::endl << tr("退出码：0 成功；1 校验或渲染失败；2 用法错误；3 读写或内部错误。") << Qt::endl;
+        s << Qt::endl << Tr::tr("退出码：0 成功；1 校验或渲染失败；2 用法错误；3 读写或内部错误。") << Qt::endl;
     };
     if (args.isEmpty()) {
         usage(err);
@@ -332,7 +335,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         return c->execute(args.mid(1), out, err);
     }
-    err << tr("未知命令“%1”").arg(args.first()) << Qt::endl;
+    err << Tr::tr("未知命令“%1”").arg(args.first()) << Qt::endl;
     usage(err);
     return Usage;
 }

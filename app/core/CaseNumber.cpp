@@ -8,7 +8,10 @@ namespace zw {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("zw::CaseNumber", s); }
+// Translation context of this file (Q_DECLARE_TR_FUNCTIONS lets lupdate see it).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(zw::CaseNumber)
+};
 
 // Province-level abbreviations used as high-court codes, plus 兵 (XPCC courts).
 const QString kProvinces = QStringLiteral("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵云藏陕甘青宁新兵");
@@ -35,22 +38,22 @@ bool validCourtCode(const QString &court, QString *why)
     if (court == QStringLiteral("最高法"))
         return true;
     if (court.isEmpty() || !kProvinces.contains(court.front())) {
-        *why = tr("法院代字“%1”应以省级简称（如皖、粤）或“最高法”开头").arg(court);
+        *why = Tr::tr("法院代字“%1”应以省级简称（如皖、粤）或“最高法”开头").arg(court);
         return false;
     }
     const QString digits = court.mid(1);
     for (QChar c : digits) {
         if (!c.isDigit() || c.unicode() > '9') {
-            *why = tr("法院代字“%1”在省级简称后只能有数字").arg(court);
+            *why = Tr::tr("法院代字“%1”在省级简称后只能有数字").arg(court);
             return false;
         }
     }
     if (digits.size() != 0 && digits.size() != 2 && digits.size() != 4) {
-        *why = tr("法院代字“%1”的数字应为 2 位（中级法院）或 4 位（基层法院）").arg(court);
+        *why = Tr::tr("法院代字“%1”的数字应为 2 位（中级法院）或 4 位（基层法院）").arg(court);
         return false;
     }
     if (digits.size() >= 2 && digits.left(2) == QStringLiteral("00")) {
-        *why = tr("法院代字“%1”的地区数字不能为 00").arg(court);
+        *why = Tr::tr("法院代字“%1”的地区数字不能为 00").arg(court);
         return false;
     }
     return true;
@@ -75,11 +78,11 @@ CaseNumberCheck checkCaseNumber(const QString &input, bool allowOldForm)
     CaseNumberCheck r;
     QString text = input;
     if (text.trimmed() != text) {
-        r.warnings << tr("首尾有多余空格");
+        r.warnings << Tr::tr("首尾有多余空格");
         text = text.trimmed();
     }
     if (text.isEmpty()) {
-        r.error = tr("案号为空");
+        r.error = Tr::tr("案号为空");
         return r;
     }
     // Half-width or other brackets around the year: accepted with a warning
@@ -88,7 +91,7 @@ CaseNumberCheck checkCaseNumber(const QString &input, bool allowOldForm)
     const auto lb = looseBrackets.match(text);
     if (lb.hasMatch() && !(text.startsWith(QStringLiteral("（")) && lb.captured(0).endsWith(QStringLiteral("）")))) {
         text = QStringLiteral("（") + lb.captured(1) + QStringLiteral("）") + text.mid(lb.capturedLength(0));
-        r.warnings << tr("年度应使用全角括号“（）”，应写作：%1").arg(text);
+        r.warnings << Tr::tr("年度应使用全角括号“（）”，应写作：%1").arg(text);
     }
     static const QRegularExpression re(QStringLiteral(
         "^（(\\d{4})）"                     // year
@@ -99,15 +102,15 @@ CaseNumberCheck checkCaseNumber(const QString &input, bool allowOldForm)
     const auto m = re.match(text);
     if (!m.hasMatch()) {
         if (!text.startsWith(QStringLiteral("（")))
-            r.error = tr("应以全角括号括起的收案年度开头，如“（2024）”");
+            r.error = Tr::tr("应以全角括号括起的收案年度开头，如“（2024）”");
         else if (!QRegularExpression(QStringLiteral("^（\\d{4}）")).match(text).hasMatch())
-            r.error = tr("收案年度应为四位数字，如“（2024）”");
+            r.error = Tr::tr("收案年度应为四位数字，如“（2024）”");
         else if (!text.endsWith(QStringLiteral("号")))
-            r.error = tr("应以“号”结尾");
+            r.error = Tr::tr("应以“号”结尾");
         else if (!QRegularExpression(QStringLiteral("\\d+号$")).match(text).hasMatch())
-            r.error = tr("“号”前应为案件编号数字");
+            r.error = Tr::tr("“号”前应为案件编号数字");
         else
-            r.error = tr("结构应为“（年度）法院代字类型代字编号号”，如（2024）皖1825执123号");
+            r.error = Tr::tr("结构应为“（年度）法院代字类型代字编号号”，如（2024）皖1825执123号");
         return r;
     }
     CaseNumber n;
@@ -119,12 +122,12 @@ CaseNumberCheck checkCaseNumber(const QString &input, bool allowOldForm)
 
     const int thisYear = QDate::currentDate().year();
     if (n.year < 1950 || n.year > thisYear + 1) {
-        r.error = tr("收案年度 %1 不在合理范围（1950—%2）").arg(n.year).arg(thisYear + 1);
+        r.error = Tr::tr("收案年度 %1 不在合理范围（1950—%2）").arg(n.year).arg(thisYear + 1);
         return r;
     }
     if (n.oldForm) {
         if (!allowOldForm) {
-            r.error = tr("“字第”是 2016 年以前的旧案号格式，新案号不再使用");
+            r.error = Tr::tr("“字第”是 2016 年以前的旧案号格式，新案号不再使用");
             return r;
         }
         // Old numbers were free-form (宣中民一初字第00012号); only the year,
@@ -138,11 +141,11 @@ CaseNumberCheck checkCaseNumber(const QString &input, bool allowOldForm)
             return r;
         }
         if (n.serial.startsWith(QLatin1Char('0'))) {
-            r.error = tr("案件编号“%1”不应以 0 开头").arg(n.serial);
+            r.error = Tr::tr("案件编号“%1”不应以 0 开头").arg(n.serial);
             return r;
         }
         if (!kKnownTypes.contains(n.type))
-            r.warnings << tr("类型代字“%1”不在常用列表中，请核对").arg(n.type);
+            r.warnings << Tr::tr("类型代字“%1”不在常用列表中，请核对").arg(n.type);
     }
     r.valid = true;
     r.number = n;

@@ -5,13 +5,17 @@
 #include "Identifiers.h"
 #include "Money.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace zw {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("zw::CaseValidator", s); }
+// Translation context of this file (Q_DECLARE_TR_FUNCTIONS lets lupdate see it).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(zw::CaseValidator)
+};
 
 class Checker
 {
@@ -29,16 +33,16 @@ public:
         auto it = obj.find(key);
         if (it == obj.end() || it->is_null()) {
             if (required)
-                error(path, tr("缺少必填字段"));
+                error(path, Tr::tr("缺少必填字段"));
             return std::nullopt;
         }
         if (!it->is_string()) {
-            error(path, tr("应为字符串"));
+            error(path, Tr::tr("应为字符串"));
             return std::nullopt;
         }
         const QString value = qs(it->get<std::string>());
         if (required && value.trimmed().isEmpty()) {
-            error(path, tr("不能为空"));
+            error(path, Tr::tr("不能为空"));
             return std::nullopt;
         }
         return value;
@@ -61,7 +65,7 @@ public:
     {
         auto it = obj.find(key);
         if (it != obj.end() && it->is_number()) {
-            error(childPath(parent, QLatin1String(key)), tr("金额应写成字符串（如 \"75000.00\"），不能是 JSON 数字"));
+            error(childPath(parent, QLatin1String(key)), Tr::tr("金额应写成字符串（如 \"75000.00\"），不能是 JSON 数字"));
             return;
         }
         const auto s = string(obj, parent, key, required);
@@ -78,11 +82,11 @@ public:
         auto it = obj.find(key);
         if (it == obj.end() || it->is_null()) {
             if (required)
-                error(path, tr("缺少必填字段"));
+                error(path, Tr::tr("缺少必填字段"));
             return nullptr;
         }
         if (!it->is_object()) {
-            error(path, tr("应为对象"));
+            error(path, Tr::tr("应为对象"));
             return nullptr;
         }
         return &*it;
@@ -94,11 +98,11 @@ public:
         auto it = obj.find(key);
         if (it == obj.end() || it->is_null()) {
             if (required)
-                error(path, tr("缺少必填字段"));
+                error(path, Tr::tr("缺少必填字段"));
             return nullptr;
         }
         if (!it->is_array()) {
-            error(path, tr("应为数组"));
+            error(path, Tr::tr("应为数组"));
             return nullptr;
         }
         return &*it;
@@ -119,12 +123,12 @@ public:
     void party(const Json &p, const QString &path, QSet<QString> &ids)
     {
         if (!p.is_object()) {
-            error(path, tr("当事人应为对象"));
+            error(path, Tr::tr("当事人应为对象"));
             return;
         }
         if (const auto id = string(p, path, "id", true)) {
             if (ids.contains(*id))
-                error(childPath(path, QStringLiteral("id")), tr("当事人编号“%1”重复").arg(*id));
+                error(childPath(path, QStringLiteral("id")), Tr::tr("当事人编号“%1”重复").arg(*id));
             ids.insert(*id);
         }
         string(p, path, "name", true);
@@ -133,7 +137,7 @@ public:
         if (kind == QStringLiteral("person")) {
             const auto gender = string(p, path, "gender", false);
             if (gender && !gender->isEmpty() && *gender != QStringLiteral("男") && *gender != QStringLiteral("女"))
-                error(childPath(path, QStringLiteral("gender")), tr("性别应为“男”或“女”"));
+                error(childPath(path, QStringLiteral("gender")), Tr::tr("性别应为“男”或“女”"));
             const QDate born = date(p, path, "born_on", false);
             string(p, path, "ethnicity", false);
             if (const auto id = string(p, path, "id_number", false); id && !id->isEmpty()) {
@@ -143,10 +147,10 @@ public:
                     error(idPath, c.error);
                 } else {
                     if (born.isValid() && c.birthDate != born)
-                        error(idPath, tr("号码中的出生日期 %1 与 born_on（%2）不一致").arg(c.birthDate.toString(Qt::ISODate), born.toString(Qt::ISODate)));
+                        error(idPath, Tr::tr("号码中的出生日期 %1 与 born_on（%2）不一致").arg(c.birthDate.toString(Qt::ISODate), born.toString(Qt::ISODate)));
                     const QString idSex = c.sex == IdNumberCheck::Sex::Male ? QStringLiteral("男") : QStringLiteral("女");
                     if (gender && !gender->isEmpty() && *gender != idSex)
-                        error(idPath, tr("号码第 17 位表示性别为%1，与 gender（%2）不一致").arg(idSex, *gender));
+                        error(idPath, Tr::tr("号码第 17 位表示性别为%1，与 gender（%2）不一致").arg(idSex, *gender));
                 }
             }
         } else if (kind == QStringLiteral("organization")) {
@@ -164,13 +168,13 @@ public:
                 string(*rep, rpath, "position", false);
             }
         } else if (kind) {
-            error(childPath(path, QStringLiteral("kind")), tr("应为 \"person\"（自然人）或 \"organization\"（单位）"));
+            error(childPath(path, QStringLiteral("kind")), Tr::tr("应为 \"person\"（自然人）或 \"organization\"（单位）"));
         }
         if (const Json *agents = array(p, path, "agents", false)) {
             for (std::size_t i = 0; i < agents->size(); ++i) {
                 const QString apath = indexPath(childPath(path, QStringLiteral("agents")), qsizetype(i));
                 if (!(*agents)[i].is_object()) {
-                    error(apath, tr("应为对象"));
+                    error(apath, Tr::tr("应为对象"));
                     continue;
                 }
                 string((*agents)[i], apath, "name", true);
@@ -186,7 +190,7 @@ public:
         if (!list)
             return;
         if (list->empty())
-            error(QLatin1String(key), tr("至少应有一名当事人"));
+            error(QLatin1String(key), Tr::tr("至少应有一名当事人"));
         for (std::size_t i = 0; i < list->size(); ++i) {
             const QString path = indexPath(QLatin1String(key), qsizetype(i));
             party((*list)[i], path, ids);
@@ -215,7 +219,7 @@ public:
             caseNumber(*c, QStringLiteral("case"), "number", true, true);
             const CaseNumberCheck num = checkCaseNumber(stringAt(*c, "number"));
             if (num.valid && !courtCode.isEmpty() && !num.number.oldForm && num.number.court != courtCode)
-                warning(QStringLiteral("case.number"), tr("案号中的法院代字“%1”与 court.code（%2）不一致").arg(num.number.court, courtCode));
+                warning(QStringLiteral("case.number"), Tr::tr("案号中的法院代字“%1”与 court.code（%2）不一致").arg(num.number.court, courtCode));
             string(*c, QStringLiteral("case"), "cause", false);
             date(*c, QStringLiteral("case"), "filed_on", false);
             money(*c, QStringLiteral("case"), "fee", false);
@@ -233,21 +237,21 @@ public:
             string(*b, bp, "title", true);
             date(*b, bp, "effective_on", false);
             if (b->contains("joint_and_several") && !(*b)["joint_and_several"].is_boolean())
-                error(childPath(bp, QStringLiteral("joint_and_several")), tr("应为 true 或 false"));
+                error(childPath(bp, QStringLiteral("joint_and_several")), Tr::tr("应为 true 或 false"));
             if (const Json *items = array(*b, bp, "items", false)) {
                 for (std::size_t i = 0; i < items->size(); ++i) {
                     const QString ip = indexPath(childPath(bp, QStringLiteral("items")), qsizetype(i));
                     const Json &item = (*items)[i];
                     if (!item.is_object()) {
-                        error(ip, tr("应为对象"));
+                        error(ip, Tr::tr("应为对象"));
                         continue;
                     }
                     if (!item.contains("no") || !item["no"].is_number_integer() || item["no"].get<int>() <= 0) {
-                        error(childPath(ip, QStringLiteral("no")), tr("项号应为正整数"));
+                        error(childPath(ip, QStringLiteral("no")), Tr::tr("项号应为正整数"));
                     } else {
                         const int no = item["no"].get<int>();
                         if (itemNos.contains(no))
-                            error(childPath(ip, QStringLiteral("no")), tr("项号 %1 重复").arg(no));
+                            error(childPath(ip, QStringLiteral("no")), Tr::tr("项号 %1 重复").arg(no));
                         itemNos.insert(no);
                     }
                     string(item, ip, "text", true);
@@ -262,7 +266,7 @@ public:
             if (const Json *judges = array(*o, op, "judges", false)) {
                 for (std::size_t i = 0; i < judges->size(); ++i)
                     if (!(*judges)[i].is_string())
-                        error(indexPath(childPath(op, QStringLiteral("judges")), qsizetype(i)), tr("应为字符串"));
+                        error(indexPath(childPath(op, QStringLiteral("judges")), qsizetype(i)), Tr::tr("应为字符串"));
             }
         }
         // termination
@@ -273,15 +277,15 @@ public:
             string(*t, tp, "facts", false);
             date(*t, tp, "decided_on", true);
             if (t->contains("permanent") && !(*t)["permanent"].is_boolean())
-                error(childPath(tp, QStringLiteral("permanent")), tr("应为 true 或 false"));
+                error(childPath(tp, QStringLiteral("permanent")), Tr::tr("应为 true 或 false"));
             if (const Json *rs = array(*t, tp, "respondents", false)) {
                 for (std::size_t i = 0; i < rs->size(); ++i) {
                     const QString rp = indexPath(childPath(tp, QStringLiteral("respondents")), qsizetype(i));
                     const Json &r = (*rs)[i];
                     if (!r.is_string())
-                        error(rp, tr("应为被执行人编号字符串"));
+                        error(rp, Tr::tr("应为被执行人编号字符串"));
                     else if (!respondentIds.contains(qs(r.get<std::string>())))
-                        error(rp, tr("“%1”不是本案被执行人的编号").arg(qs(r.get<std::string>())));
+                        error(rp, Tr::tr("“%1”不是本案被执行人的编号").arg(qs(r.get<std::string>())));
                 }
             }
             if (const Json *items = array(*t, tp, "items", false)) {
@@ -289,9 +293,9 @@ public:
                     const QString ip = indexPath(childPath(tp, QStringLiteral("items")), qsizetype(i));
                     const Json &n = (*items)[i];
                     if (!n.is_number_integer())
-                        error(ip, tr("应为执行依据的项号（整数）"));
+                        error(ip, Tr::tr("应为执行依据的项号（整数）"));
                     else if (!itemNos.contains(n.get<int>()))
-                        error(ip, tr("执行依据没有第 %1 项").arg(n.get<int>()));
+                        error(ip, Tr::tr("执行依据没有第 %1 项").arg(n.get<int>()));
                 }
             }
         }
@@ -299,7 +303,7 @@ public:
         if (const Json *p = object(m_root, QString(), "performance", false)) {
             const QString pp = QStringLiteral("performance");
             if (const auto performer = string(*p, pp, "performer", false); performer && !ids.contains(*performer))
-                error(childPath(pp, QStringLiteral("performer")), tr("“%1”不是本案当事人的编号").arg(*performer));
+                error(childPath(pp, QStringLiteral("performer")), Tr::tr("“%1”不是本案当事人的编号").arg(*performer));
             string(*p, pp, "obligation", false);
             money(*p, pp, "amount", false);
             date(*p, pp, "performed_on", false);
@@ -328,7 +332,7 @@ QString caseNumber(const QString &text, bool allowOldForm, bool *warning)
     const CaseNumberCheck c = checkCaseNumber(text, allowOldForm);
     *warning = false;
     if (!c.valid)
-        return tr("案号“%1”有误：%2").arg(text, c.error);
+        return Tr::tr("案号“%1”有误：%2").arg(text, c.error);
     if (!c.warnings.isEmpty()) {
         *warning = true;
         return c.warnings.join(QStringLiteral("；"));
@@ -352,7 +356,7 @@ QString uscc(const QString &text, bool *warning)
 QString date(const QString &text)
 {
     if (!parseIsoDate(text).isValid())
-        return tr("日期“%1”无效，应为 YYYY-MM-DD，如 2024-06-01").arg(text);
+        return Tr::tr("日期“%1”无效，应为 YYYY-MM-DD，如 2024-06-01").arg(text);
     return {};
 }
 

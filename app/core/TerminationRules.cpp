@@ -3,13 +3,17 @@
 #include "ChineseText.h"
 #include "DataPaths.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSet>
 
 namespace zw {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("zw::TerminationRules", s); }
+// Translation context of this file (Q_DECLARE_TR_FUNCTIONS lets lupdate see it).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(zw::TerminationRules)
+};
 
 const QString kGroundPath = QStringLiteral("termination.ground");
 const QString kScopePath = QStringLiteral("termination.scope");
@@ -54,26 +58,26 @@ Expected<TerminationRules> TerminationRules::fromJson(const Json &root, const QS
     Diagnostics errors;
     auto err = [&](const QString &path, const QString &msg) { errors << Diagnostic::error(origin + QStringLiteral(": ") + path, msg); };
     if (stringAt(root, "format") != QLatin1String("zhiwen/termination-rules@1"))
-        return Diagnostic::error(origin, tr("规则文件格式标识应为 \"zhiwen/termination-rules@1\""));
+        return Diagnostic::error(origin, Tr::tr("规则文件格式标识应为 \"zhiwen/termination-rules@1\""));
     TerminationRules rules;
     rules.m_citationPattern = stringAt(root, "citation");
     if (!rules.m_citationPattern.contains(QStringLiteral("{provisions}")))
-        err(QStringLiteral("citation"), tr("引用句式须含 {provisions}"));
+        err(QStringLiteral("citation"), Tr::tr("引用句式须含 {provisions}"));
     const Json shapes = root.value("shapes", Json::object());
     for (Scope s : allScopes()) {
         const std::string key = ss(scopeId(s));
         if (!shapes.contains(key) || !shapes[key].is_object()) {
-            err(QStringLiteral("shapes.") + scopeId(s), tr("缺少该主文形态"));
+            err(QStringLiteral("shapes.") + scopeId(s), Tr::tr("缺少该主文形态"));
             continue;
         }
         ShapeInfo info{stringAt(shapes[key], "label"), stringAt(shapes[key], "explain"), stringAt(shapes[key], "wording")};
         if (info.wording.isEmpty())
-            err(QStringLiteral("shapes.") + scopeId(s) + QStringLiteral(".wording"), tr("缺少主文句式"));
+            err(QStringLiteral("shapes.") + scopeId(s) + QStringLiteral(".wording"), Tr::tr("缺少主文句式"));
         rules.m_shapes.insert(s, info);
     }
     const Json grounds = root.value("grounds", Json::array());
     if (!grounds.is_array() || grounds.empty())
-        err(QStringLiteral("grounds"), tr("缺少终结理由列表"));
+        err(QStringLiteral("grounds"), Tr::tr("缺少终结理由列表"));
     QSet<QString> seen;
     for (std::size_t i = 0; i < grounds.size(); ++i) {
         const Json &g = grounds[i];
@@ -90,23 +94,23 @@ Expected<TerminationRules> TerminationRules::fromJson(const Json &root, const QS
         ground.allSelectedTemporaryWarning = stringAt(g, "all_selected_temporary");
         ground.allItemsWarning = stringAt(g, "all_items");
         if (ground.id.isEmpty() || seen.contains(ground.id))
-            err(gp + QStringLiteral(".id"), tr("理由编号为空或重复"));
+            err(gp + QStringLiteral(".id"), Tr::tr("理由编号为空或重复"));
         seen.insert(ground.id);
         if (ground.label.isEmpty())
-            err(gp + QStringLiteral(".label"), tr("缺少理由名称"));
+            err(gp + QStringLiteral(".label"), Tr::tr("缺少理由名称"));
         for (const Json &p : g.value("provisions", Json::array())) {
             const QString key = stringAt(p, "key");
             if (key.isEmpty())
-                err(gp + QStringLiteral(".provisions"), tr("条文缺少 key"));
+                err(gp + QStringLiteral(".provisions"), Tr::tr("条文缺少 key"));
             ground.provisions.append({key, p.value("item", 0)});
         }
         if (ground.provisions.isEmpty())
-            err(gp + QStringLiteral(".provisions"), tr("每个理由至少引用一个条文"));
+            err(gp + QStringLiteral(".provisions"), Tr::tr("每个理由至少引用一个条文"));
         const Json scopes = g.value("scopes", Json::object());
         for (auto it = scopes.begin(); it != scopes.end(); ++it) {
             const auto scope = scopeFromId(qs(it.key()));
             if (!scope) {
-                err(gp + QStringLiteral(".scopes.") + qs(it.key()), tr("未知的主文形态"));
+                err(gp + QStringLiteral(".scopes.") + qs(it.key()), Tr::tr("未知的主文形态"));
                 continue;
             }
             ScopeRule rule;
@@ -116,7 +120,7 @@ Expected<TerminationRules> TerminationRules::fromJson(const Json &root, const QS
             else if (sel == QStringLiteral("all"))
                 rule.respondents = ScopeRule::Selection::All;
             else if (!sel.isEmpty() && sel != QStringLiteral("none"))
-                err(gp + QStringLiteral(".scopes.") + qs(it.key()) + QStringLiteral(".respondents"), tr("应为 none、any 或 all"));
+                err(gp + QStringLiteral(".scopes.") + qs(it.key()) + QStringLiteral(".respondents"), Tr::tr("应为 none、any 或 all"));
             rule.citizensOnly = it.value().value("citizens", false);
             if (it.value().contains("permanent"))
                 rule.permanent = it.value()["permanent"].get<bool>();
@@ -124,9 +128,9 @@ Expected<TerminationRules> TerminationRules::fromJson(const Json &root, const QS
             ground.scopes.insert(*scope, rule);
         }
         if (ground.ruling && ground.scopes.isEmpty())
-            err(gp + QStringLiteral(".scopes"), tr("作出裁定的理由至少允许一种主文形态"));
+            err(gp + QStringLiteral(".scopes"), Tr::tr("作出裁定的理由至少允许一种主文形态"));
         if (!ground.ruling && ground.closing.isEmpty())
-            err(gp + QStringLiteral(".closing"), tr("不作裁定的理由须说明以何结案"));
+            err(gp + QStringLiteral(".closing"), Tr::tr("不作裁定的理由须说明以何结案"));
         const Json refusals = g.value("refusals", Json::object());
         for (auto it = refusals.begin(); it != refusals.end(); ++it)
             if (const auto scope = scopeFromId(qs(it.key())))
@@ -142,14 +146,14 @@ Expected<TerminationRules> TerminationRules::load(const QString &fileName)
 {
     QFile f(fileName);
     if (!f.open(QIODevice::ReadOnly))
-        return Diagnostic::error(fileName, tr("无法打开规则文件：%1").arg(f.errorString()));
+        return Diagnostic::error(fileName, Tr::tr("无法打开规则文件：%1").arg(f.errorString()));
     const QByteArray bytes = f.readAll();
     Json root;
     try {
         root = Json::parse(bytes.constBegin(), bytes.constEnd());
         return fromJson(root, fileName);
     } catch (const Json::exception &e) {
-        return Diagnostic::error(fileName, tr("规则文件无效：%1").arg(QString::fromUtf8(e.what())));
+        return Diagnostic::error(fileName, Tr::tr("规则文件无效：%1").arg(QString::fromUtf8(e.what())));
     }
 }
 
@@ -184,19 +188,19 @@ QList<ScopeOption> TerminationRules::scopeOptions(const QString &groundId, const
     for (Scope s : allScopes()) {
         ScopeOption o{s, false, {}};
         if (!g) {
-            o.reason = tr("请先选择终结理由");
+            o.reason = Tr::tr("请先选择终结理由");
         } else if (!g->ruling) {
             o.reason = g->closing;
         } else if (!g->scopes.contains(s)) {
-            o.reason = g->refusals.value(s, tr("“%1”不允许此主文形态").arg(g->label));
+            o.reason = g->refusals.value(s, Tr::tr("“%1”不允许此主文形态").arg(g->label));
         } else {
             const ScopeRule &rule = g->scopes[s];
             if (rule.respondents == ScopeRule::Selection::All && rule.citizensOnly && anyOrganization)
-                o.reason = tr("被执行人中有单位：只有全部被执行人均为公民时才能终结整个执行依据的执行");
+                o.reason = Tr::tr("被执行人中有单位：只有全部被执行人均为公民时才能终结整个执行依据的执行");
             else if (rule.itemsRequired && !hasItems)
-                o.reason = tr("案件中未录入执行依据的判项（basis.items）");
+                o.reason = Tr::tr("案件中未录入执行依据的判项（basis.items）");
             else if (rule.respondents == ScopeRule::Selection::Any && respondents.empty())
-                o.reason = tr("案件中没有被执行人");
+                o.reason = Tr::tr("案件中没有被执行人");
             else
                 o.allowed = true;
         }
@@ -209,7 +213,7 @@ Expected<TerminationInput> TerminationRules::readInput(const CaseFile &file)
 {
     const Json &root = file.json();
     if (!root.contains("termination") || !root["termination"].is_object())
-        return Diagnostic::error(QStringLiteral("termination"), tr("案件文件中没有终结执行信息（termination）"));
+        return Diagnostic::error(QStringLiteral("termination"), Tr::tr("案件文件中没有终结执行信息（termination）"));
     const Json &t = root["termination"];
     TerminationInput in;
     in.ground = stringAt(t, "ground");
@@ -222,18 +226,18 @@ Expected<TerminationInput> TerminationRules::readInput(const CaseFile &file)
         if (r.is_string())
             in.respondents << qs(r.get<std::string>());
         else
-            errors << Diagnostic::error(kRespondentsPath, tr("应为被执行人编号字符串"));
+            errors << Diagnostic::error(kRespondentsPath, Tr::tr("应为被执行人编号字符串"));
     }
     for (const Json &n : t.value("items", Json::array())) {
         if (n.is_number_integer())
             in.items << n.get<int>();
         else
-            errors << Diagnostic::error(kItemsPath, tr("应为执行依据的项号（整数）"));
+            errors << Diagnostic::error(kItemsPath, Tr::tr("应为执行依据的项号（整数）"));
     }
     if (in.ground.isEmpty())
-        errors << Diagnostic::error(kGroundPath, tr("缺少终结理由"));
+        errors << Diagnostic::error(kGroundPath, Tr::tr("缺少终结理由"));
     if (!in.decidedOn.isValid())
-        errors << Diagnostic::error(QStringLiteral("termination.decided_on"), tr("缺少或无效的裁定日期（YYYY-MM-DD）：引用哪一版法律取决于该日期"));
+        errors << Diagnostic::error(QStringLiteral("termination.decided_on"), Tr::tr("缺少或无效的裁定日期（YYYY-MM-DD）：引用哪一版法律取决于该日期"));
     if (!errors.isEmpty())
         return errors;
     return in;
@@ -255,7 +259,7 @@ Expected<TerminationDecision> TerminationRules::decide(const CaseFile &file, con
         QStringList ids;
         for (const Ground &x : m_grounds)
             ids << x.id;
-        return Diagnostic::error(kGroundPath, tr("未知的终结理由“%1”，可选：%2").arg(in.ground, ids.join(QStringLiteral(", "))));
+        return Diagnostic::error(kGroundPath, Tr::tr("未知的终结理由“%1”，可选：%2").arg(in.ground, ids.join(QStringLiteral(", "))));
     }
     TerminationDecision d;
     for (const auto &[key, item] : g->provisions) {
@@ -277,25 +281,25 @@ Expected<TerminationDecision> TerminationRules::decide(const CaseFile &file, con
 
     const auto scope = scopeFromId(in.scope);
     if (in.scope.isEmpty())
-        return Diagnostic::error(kScopePath, tr("缺少终结范围（scope）：case、respondents、items 或 instrument"));
+        return Diagnostic::error(kScopePath, Tr::tr("缺少终结范围（scope）：case、respondents、items 或 instrument"));
     if (!scope)
-        return Diagnostic::error(kScopePath, tr("未知的终结范围“%1”，可选：case、respondents、items、instrument").arg(in.scope));
+        return Diagnostic::error(kScopePath, Tr::tr("未知的终结范围“%1”，可选：case、respondents、items、instrument").arg(in.scope));
     if (!g->scopes.contains(*scope)) {
         QStringList allowed;
         for (auto it = g->scopes.cbegin(); it != g->scopes.cend(); ++it)
             allowed << m_shapes[it.key()].label;
         const QString why = g->refusals.value(*scope);
         return Diagnostic::error(kScopePath,
-            tr("理由“%1”不能“%2”%3。允许的范围：%4")
+            Tr::tr("理由“%1”不能“%2”%3。允许的范围：%4")
                 .arg(g->label, m_shapes[*scope].label,
                      why.isEmpty() ? QString() : QStringLiteral("：") + why, allowed.join(QStringLiteral("；"))));
     }
     const ScopeRule &rule = g->scopes[*scope];
 
     if (g->factsRequired && in.facts.trimmed().isEmpty())
-        return Diagnostic::error(QStringLiteral("termination.facts"), tr("理由为“%1”时必须在 facts 中写明具体情形").arg(g->label));
+        return Diagnostic::error(QStringLiteral("termination.facts"), Tr::tr("理由为“%1”时必须在 facts 中写明具体情形").arg(g->label));
     if (in.facts.trimmed().isEmpty())
-        d.warnings << tr("事实部分（termination.facts）为空，裁定书将没有事实与理由段落");
+        d.warnings << Tr::tr("事实部分（termination.facts）为空，裁定书将没有事实与理由段落");
 
     // Respondents: resolve ids in case-file order, check kinds.
     const Json respondents = root.value("respondents", Json::array());
@@ -304,7 +308,7 @@ Expected<TerminationDecision> TerminationRules::decide(const CaseFile &file, con
         allIds << stringAt(r, "id");
     for (const QString &id : in.respondents)
         if (!allIds.contains(id))
-            return Diagnostic::error(kRespondentsPath, tr("“%1”不是本案被执行人的编号").arg(id));
+            return Diagnostic::error(kRespondentsPath, Tr::tr("“%1”不是本案被执行人的编号").arg(id));
     QStringList selected; // in case-file order
     for (const QString &id : allIds)
         if (in.respondents.contains(id))
@@ -314,28 +318,28 @@ Expected<TerminationDecision> TerminationRules::decide(const CaseFile &file, con
     switch (rule.respondents) {
     case ScopeRule::Selection::None:
         if (!selected.isEmpty())
-            d.warnings << tr("此主文形态不针对具体被执行人，termination.respondents 中所列被执行人将被忽略");
+            d.warnings << Tr::tr("此主文形态不针对具体被执行人，termination.respondents 中所列被执行人将被忽略");
         break;
     case ScopeRule::Selection::Any:
         if (selected.isEmpty())
-            return Diagnostic::error(kRespondentsPath, tr("终结对部分被执行人的执行时，须选择至少一名被执行人"));
+            return Diagnostic::error(kRespondentsPath, Tr::tr("终结对部分被执行人的执行时，须选择至少一名被执行人"));
         break;
     case ScopeRule::Selection::All:
         if (!selected.isEmpty() && !allSelected)
-            return Diagnostic::error(kRespondentsPath, tr("“%1”须适用于全部被执行人才能终结整个执行依据的执行；只涉及部分被执行人的，应终结对其执行").arg(g->label));
+            return Diagnostic::error(kRespondentsPath, Tr::tr("“%1”须适用于全部被执行人才能终结整个执行依据的执行；只涉及部分被执行人的，应终结对其执行").arg(g->label));
         selected = allIds; // empty selection means every respondent
         break;
     }
     if (rule.citizensOnly) {
         for (const Json &r : respondents) {
             if (selected.contains(stringAt(r, "id")) && stringAt(r, "kind") != QStringLiteral("person"))
-                return Diagnostic::error(kRespondentsPath, tr("“%1”只适用于公民，被执行人“%2”是单位").arg(g->label, stringAt(r, "name")));
+                return Diagnostic::error(kRespondentsPath, Tr::tr("“%1”只适用于公民，被执行人“%2”是单位").arg(g->label, stringAt(r, "name")));
         }
     }
     if (rule.permanent && *rule.permanent != in.permanent) {
-        QString msg = tr("“%1”终结整个执行依据须全部被执行人永久丧失劳动能力（termination.permanent 为 true）").arg(g->label);
+        QString msg = Tr::tr("“%1”终结整个执行依据须全部被执行人永久丧失劳动能力（termination.permanent 为 true）").arg(g->label);
         if (!in.permanent)
-            msg += tr("；并非永久的，应终结对其执行，或考虑终结本次执行程序");
+            msg += Tr::tr("；并非永久的，应终结对其执行，或考虑终结本次执行程序");
         return Diagnostic::error(QStringLiteral("termination.permanent"), msg);
     }
 
@@ -348,15 +352,15 @@ Expected<TerminationDecision> TerminationRules::decide(const CaseFile &file, con
     QList<int> items;
     if (rule.itemsRequired) {
         if (in.items.isEmpty())
-            return Diagnostic::error(kItemsPath, tr("终结部分判项的执行时，须列出判项项号"));
+            return Diagnostic::error(kItemsPath, Tr::tr("终结部分判项的执行时，须列出判项项号"));
         for (int n : in.items)
             if (!itemNos.contains(n))
-                return Diagnostic::error(kItemsPath, tr("执行依据没有第 %1 项（现有 %2 项）").arg(n).arg(itemNos.size()));
+                return Diagnostic::error(kItemsPath, Tr::tr("执行依据没有第 %1 项（现有 %2 项）").arg(n).arg(itemNos.size()));
         items = in.items;
         std::sort(items.begin(), items.end());
         items.erase(std::unique(items.begin(), items.end()), items.end());
     } else if (!in.items.isEmpty()) {
-        d.warnings << tr("此主文形态不针对判项，termination.items 将被忽略");
+        d.warnings << Tr::tr("此主文形态不针对判项，termination.items 将被忽略");
     }
 
     // Compose the sentence.
@@ -364,11 +368,11 @@ Expected<TerminationDecision> TerminationRules::decide(const CaseFile &file, con
     const QString instrument = instrumentName(basis);
     QString wording = m_shapes[*scope].wording;
     if (wording.contains(QStringLiteral("{case_number}")) && caseNumber.isEmpty())
-        return Diagnostic::error(QStringLiteral("case.number"), tr("缺少案号"));
+        return Diagnostic::error(QStringLiteral("case.number"), Tr::tr("缺少案号"));
     if (wording.contains(QStringLiteral("{instrument}"))) {
         for (const char *k : {"authority", "number", "title"})
             if (stringAt(basis, k).isEmpty())
-                return Diagnostic::error(QStringLiteral("basis.") + QLatin1String(k), tr("主文须写明执行依据的作出机关、字号和名称，此项缺失"));
+                return Diagnostic::error(QStringLiteral("basis.") + QLatin1String(k), Tr::tr("主文须写明执行依据的作出机关、字号和名称，此项缺失"));
     }
     QStringList names;
     for (const Json &r : respondents)
@@ -391,7 +395,7 @@ Expected<TerminationDecision> TerminationRules::decide(const CaseFile &file, con
     // Warnings that do not forbid the ruling.
     if (*scope == Scope::Respondents) {
         if (basis.value("joint_and_several", false))
-            d.warnings << tr("执行依据判令被执行人承担连带责任：终结对部分被执行人的执行后，其余连带责任人仍须履行全部义务，请核对是否妥当");
+            d.warnings << Tr::tr("执行依据判令被执行人承担连带责任：终结对部分被执行人的执行后，其余连带责任人仍须履行全部义务，请核对是否妥当");
         if (allSelected) {
             if (!in.permanent && !g->allSelectedTemporaryWarning.isEmpty())
                 d.warnings << g->allSelectedTemporaryWarning;

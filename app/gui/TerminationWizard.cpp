@@ -44,6 +44,7 @@ QLabel *addDecisionPreview(TerminationWizard *wizard, QWizardPage *page, QVBoxLa
 
 class GroundPageWidget : public QWizardPage
 {
+    Q_DECLARE_TR_FUNCTIONS(zw::gui::TerminationWizard)
 public:
     explicit GroundPageWidget(TerminationWizard *w) : m_wizard(w), m_group(new QButtonGroup(this)), m_explain(new QLabel(this))
     {
@@ -90,6 +91,7 @@ private:
 
 class ScopePageWidget : public QWizardPage
 {
+    Q_DECLARE_TR_FUNCTIONS(zw::gui::TerminationWizard)
 public:
     explicit ScopePageWidget(TerminationWizard *w) : m_wizard(w), m_group(new QButtonGroup(this))
     {
@@ -156,6 +158,7 @@ private:
 
 class SelectionPageWidget : public QWizardPage
 {
+    Q_DECLARE_TR_FUNCTIONS(zw::gui::TerminationWizard)
 public:
     explicit SelectionPageWidget(TerminationWizard *w) : m_wizard(w), m_list(new QListWidget(this)), m_permanent(new QCheckBox(this))
     {
@@ -246,6 +249,7 @@ private:
 
 class FactsPageWidget : public QWizardPage
 {
+    Q_DECLARE_TR_FUNCTIONS(zw::gui::TerminationWizard)
 public:
     explicit FactsPageWidget(TerminationWizard *w) : m_wizard(w), m_facts(new QPlainTextEdit(this)), m_date(new QDateEdit(this)), m_error(new QLabel(this))
     {
@@ -321,6 +325,7 @@ private:
 
 class RulingPreviewPage : public QWizardPage
 {
+    Q_DECLARE_TR_FUNCTIONS(zw::gui::TerminationWizard)
 public:
     explicit RulingPreviewPage(TerminationWizard *w) : m_wizard(w), m_preview(new PdfPreview(this))
     {
@@ -372,6 +377,7 @@ private:
 namespace {
 class NoRulingPageWidget : public QWizardPage
 {
+    Q_DECLARE_TR_FUNCTIONS(zw::gui::TerminationWizard)
 public:
     explicit NoRulingPageWidget(TerminationWizard *w) : m_wizard(w), m_text(new QLabel(this))
     {

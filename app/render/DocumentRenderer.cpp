@@ -3,12 +3,16 @@
 #include "CaseValidator.h"
 #include "PdfRenderer.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace zw {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("zw::DocumentRenderer", s); }
+// Translation context of this file (Q_DECLARE_TR_FUNCTIONS lets lupdate see it).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(zw::DocumentRenderer)
+};
 
 void walkStrings(const Json &j, const QString &path, const std::function<void(const QString &, const QString &)> &fn)
 {
@@ -43,11 +47,11 @@ Diagnostics DocumentRenderer::unprintable(const CaseFile &file) const
             if (c == U'\n' || c == U'\r' || c == U'\t')
                 continue;
             if (routeOf(c) == CharRoute::Unsupported) {
-                out << Diagnostic::error(path, tr("字符%1无法输出：不在 GBK 字符集中，当前 PDF 编码无法承载").arg(describeChar(c)));
+                out << Diagnostic::error(path, Tr::tr("字符%1无法输出：不在 GBK 字符集中，当前 PDF 编码无法承载").arg(describeChar(c)));
                 return;
             }
             if (!face.hasGlyph(c)) {
-                out << Diagnostic::error(path, tr("字符%1无法输出：正文字体“%2”没有此字").arg(describeChar(c), face.file()));
+                out << Diagnostic::error(path, Tr::tr("字符%1无法输出：正文字体“%2”没有此字").arg(describeChar(c), face.file()));
                 return;
             }
         }
@@ -96,9 +100,9 @@ Expected<bool> DocumentRenderer::renderToFile(const Template &tmpl, const CaseFi
         return pdf.errors();
     QSaveFile out(outFile);
     if (!out.open(QIODevice::WriteOnly))
-        return Diagnostic::error(outFile, tr("无法写入：%1").arg(out.errorString()));
+        return Diagnostic::error(outFile, Tr::tr("无法写入：%1").arg(out.errorString()));
     if (out.write(*pdf) != pdf->size() || !out.commit())
-        return Diagnostic::error(outFile, tr("写入失败：%1").arg(out.errorString()));
+        return Diagnostic::error(outFile, Tr::tr("写入失败：%1").arg(out.errorString()));
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "DataPaths.h"
 #include "Json.h"
 
+#include <QCoreApplication>
 #include <fontconfig/fontconfig.h>
 #include <hb.h>
 
@@ -12,7 +13,10 @@
 namespace zw {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("zw::Fonts", s); }
+// Translation context of this file (Q_DECLARE_TR_FUNCTIONS lets lupdate see it).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(zw::Fonts)
+};
 }
 
 FontFace::~FontFace()
@@ -31,17 +35,17 @@ Expected<std::shared_ptr<FontFace>> FontFace::open(const QString &file, int inde
         return hit;
     hb_blob_t *blob = hb_blob_create_from_file_or_fail(QFile::encodeName(file).constData());
     if (!blob)
-        return Diagnostic::error(file, tr("无法读取字体文件"));
+        return Diagnostic::error(file, Tr::tr("无法读取字体文件"));
     std::shared_ptr<FontFace> f(new FontFace);
     f->m_face = hb_face_create(blob, unsigned(index));
     hb_blob_destroy(blob);
     if (hb_face_get_glyph_count(f->m_face) == 0)
-        return Diagnostic::error(file, tr("不是可用的 TrueType 字体（第 %1 个字面）").arg(index));
+        return Diagnostic::error(file, Tr::tr("不是可用的 TrueType 字体（第 %1 个字面）").arg(index));
     hb_blob_t *glyf = hb_face_reference_table(f->m_face, HB_TAG('g', 'l', 'y', 'f'));
     const bool trueType = hb_blob_get_length(glyf) > 0;
     hb_blob_destroy(glyf);
     if (!trueType)
-        return Diagnostic::error(file, tr("字体没有 TrueType 轮廓（CFF/OpenType 字体无法嵌入 libharu 生成的 PDF），请改用 TrueType 字体"));
+        return Diagnostic::error(file, Tr::tr("字体没有 TrueType 轮廓（CFF/OpenType 字体无法嵌入 libharu 生成的 PDF），请改用 TrueType 字体"));
     f->m_font = hb_font_create(f->m_face);
     f->m_upem = hb_face_get_upem(f->m_face);
     f->m_file = file;
@@ -79,7 +83,7 @@ Expected<std::pair<QString, int>> locateFamily(const QString &family)
     FcResult result = FcResultNoMatch;
     FcPattern *match = FcFontMatch(config, pattern, &result);
     FcPatternDestroy(pattern);
-    Expected<std::pair<QString, int>> out = Diagnostic::error(QString(), tr("未安装字体“%1”").arg(family));
+    Expected<std::pair<QString, int>> out = Diagnostic::error(QString(), Tr::tr("未安装字体“%1”").arg(family));
     if (match) {
         bool familyMatches = false;
         FcChar8 *name = nullptr;
@@ -102,11 +106,11 @@ Expected<FontSet> FontSet::load(const QString &configFile)
     const QString path = configFile.isEmpty() ? DataPaths::resource(QStringLiteral("fonts.json")) : configFile;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Diagnostic::error(path, tr("无法打开字体配置：%1").arg(f.errorString()));
+        return Diagnostic::error(path, Tr::tr("无法打开字体配置：%1").arg(f.errorString()));
     const QByteArray bytes = f.readAll();
     const Json root = Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
     if (root.is_discarded() || stringAt(root, "format") != QLatin1String("zhiwen/fonts@1"))
-        return Diagnostic::error(path, tr("字体配置无效：应为 JSON，格式标识 \"zhiwen/fonts@1\""));
+        return Diagnostic::error(path, Tr::tr("字体配置无效：应为 JSON，格式标识 \"zhiwen/fonts@1\""));
     FontSet set;
     Diagnostics errors;
     const std::pair<FontRole, const char *> roles[] = {{FontRole::Title, "title"}, {FontRole::Body, "body"}};
@@ -118,7 +122,7 @@ Expected<FontSet> FontSet::load(const QString &configFile)
         auto located = locateFamily(family);
         if (!located) {
             errors << Diagnostic::error(rolePath, package.isEmpty() ? located.errorString()
-                                                                    : tr("未安装字体“%1”（Debian 软件包 %2 提供）").arg(family, package));
+                                                                    : Tr::tr("未安装字体“%1”（Debian 软件包 %2 提供）").arg(family, package));
             continue;
         }
         auto face = FontFace::open(located->first, located->second);

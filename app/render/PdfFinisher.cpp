@@ -19,7 +19,10 @@ namespace zw {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("zw::PdfFinisher", s); }
+// Translation context of this file (Q_DECLARE_TR_FUNCTIONS lets lupdate see it).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(zw::PdfFinisher)
+};
 
 std::string hex(unsigned v, int digits)
 {
@@ -189,7 +192,7 @@ Expected<QByteArray> finishPdf(const QByteArray &haruPdf)
         std::unique_ptr<Buffer> buffer(writer.getBuffer());
         return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));
     } catch (const std::exception &e) {
-        return Diagnostic::error(QString(), tr("PDF 后处理失败：%1").arg(QString::fromUtf8(e.what())));
+        return Diagnostic::error(QString(), Tr::tr("PDF 后处理失败：%1").arg(QString::fromUtf8(e.what())));
     }
 }
 

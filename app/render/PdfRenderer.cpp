@@ -17,7 +17,10 @@ namespace zw {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("zw::PdfRenderer", s); }
+// Translation context of this file (Q_DECLARE_TR_FUNCTIONS lets lupdate see it).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(zw::PdfRenderer)
+};
 
 // libharu reports errors through a C callback. Record them here; never throw
 // across libharu's C frames. Return codes are checked as well.
@@ -44,7 +47,7 @@ struct HaruDoc {
     bool failed() const { return !doc || errors.code != HPDF_OK; }
     QString message() const
     {
-        return tr("PDF 生成失败（libharu 错误 0x%1，详情 %2）").arg(uint(errors.code), 4, 16, QLatin1Char('0')).arg(uint(errors.detail));
+        return Tr::tr("PDF 生成失败（libharu 错误 0x%1，详情 %2）").arg(uint(errors.code), 4, 16, QLatin1Char('0')).arg(uint(errors.detail));
     }
 };
 
@@ -97,23 +100,23 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
             used[run.face].insert(run.text.begin(), run.text.end());
     QTemporaryDir tmp;
     if (!tmp.isValid())
-        return Diagnostic::error(QString(), tr("无法创建临时目录：%1").arg(tmp.errorString()));
+        return Diagnostic::error(QString(), Tr::tr("无法创建临时目录：%1").arg(tmp.errorString()));
     struct Fonts { HPDF_Font cid = nullptr, single = nullptr; };
     QHash<const FontFace *, Fonts> fonts;
     int serial = 0;
     for (auto it = used.cbegin(); it != used.cend(); ++it) {
         const QByteArray subset = subsetFace(*it.key(), it.value());
         if (subset.isEmpty())
-            return Diagnostic::error(it.key()->file(), tr("字体子集化失败"));
+            return Diagnostic::error(it.key()->file(), Tr::tr("字体子集化失败"));
         // libharu 2.3.0 loads fonts only from files.
         const QString path = tmp.filePath(QStringLiteral("f%1.ttf").arg(serial++));
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(subset) != subset.size())
-            return Diagnostic::error(path, tr("无法写入临时字体文件"));
+            return Diagnostic::error(path, Tr::tr("无法写入临时字体文件"));
         f.close();
         const char *name = HPDF_LoadTTFontFromFile(pdf.doc, QFile::encodeName(path).constData(), HPDF_TRUE);
         if (!name || pdf.failed())
-            return Diagnostic::error(it.key()->file(), tr("libharu 无法载入字体：%1").arg(pdf.message()));
+            return Diagnostic::error(it.key()->file(), Tr::tr("libharu 无法载入字体：%1").arg(pdf.message()));
         Fonts pair;
         pair.cid = HPDF_GetFont(pdf.doc, name, "GBK-EUC-H");
         pair.single = HPDF_GetFont(pdf.doc, name, "WinAnsiEncoding");

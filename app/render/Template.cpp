@@ -3,6 +3,7 @@
 #include "DataPaths.h"
 #include "ChineseText.h"
 
+#include <QCoreApplication>
 #include <kainjow/mustache.hpp>
 
 #include <QDir>
@@ -15,7 +16,10 @@ namespace zw {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("zw::Template", s); }
+// Translation context of this file (Q_DECLARE_TR_FUNCTIONS lets lupdate see it).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(zw::Template)
+};
 
 const QHash<QString, Role> &roleTable()
 {
@@ -118,7 +122,7 @@ Expected<Template> Template::fromText(const QString &text, const QString &fileNa
             continue;
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         if (colon <= 0) {
-            errors << Diagnostic::error(at(i + 1), tr("模板头应为“键: 值”格式，或以“---”结束"));
+            errors << Diagnostic::error(at(i + 1), Tr::tr("模板头应为“键: 值”格式，或以“---”结束"));
             continue;
         }
         const QString key = line.left(colon).trimmed();
@@ -132,22 +136,22 @@ Expected<Template> Template::fromText(const QString &text, const QString &fileNa
             bool ok = false;
             t.m_version = value.toInt(&ok);
             if (!ok || t.m_version <= 0)
-                errors << Diagnostic::error(at(i + 1, int(colon) + 3), tr("版本号应为正整数"));
+                errors << Diagnostic::error(at(i + 1, int(colon) + 3), Tr::tr("版本号应为正整数"));
         } else if (key == QStringLiteral("requires"))
             t.m_requires = words;
         else if (key == QStringLiteral("date"))
             t.m_dateFields = words;
         else
-            errors << Diagnostic::error(at(i + 1), tr("未知的模板头字段“%1”（可用：id、title、version、date、requires）").arg(key));
+            errors << Diagnostic::error(at(i + 1), Tr::tr("未知的模板头字段“%1”（可用：id、title、version、date、requires）").arg(key));
     }
     if (!sawSeparator)
-        errors << Diagnostic::error(at(1), tr("缺少分隔模板头与正文的“---”行"));
+        errors << Diagnostic::error(at(1), Tr::tr("缺少分隔模板头与正文的“---”行"));
     if (t.m_id.isEmpty())
-        errors << Diagnostic::error(at(1), tr("模板头缺少 id"));
+        errors << Diagnostic::error(at(1), Tr::tr("模板头缺少 id"));
     if (t.m_title.isEmpty())
-        errors << Diagnostic::error(at(1), tr("模板头缺少 title"));
+        errors << Diagnostic::error(at(1), Tr::tr("模板头缺少 title"));
     if (t.m_version == 0 && errors.isEmpty())
-        errors << Diagnostic::error(at(1), tr("模板头缺少 version"));
+        errors << Diagnostic::error(at(1), Tr::tr("模板头缺少 version"));
     t.m_bodyLine = i + 1;
 
     // Body: every line that starts a block must name a known role.
@@ -161,7 +165,7 @@ Expected<Template> Template::fromText(const QString &text, const QString &fileNa
         if (!roleFromName(name, &role)) {
             QStringList known = roleTable().keys();
             known.sort();
-            errors << Diagnostic::error(at(b + 1, 2), tr("未知的版式角色“@%1”（可用：%2）").arg(name, known.join(QStringLiteral("、"))));
+            errors << Diagnostic::error(at(b + 1, 2), Tr::tr("未知的版式角色“@%1”（可用：%2）").arg(name, known.join(QStringLiteral("、"))));
         }
     }
     t.m_body = lines.mid(i).join(QLatin1Char('\n')).toStdString();
@@ -176,10 +180,10 @@ Expected<Template> Template::fromText(const QString &text, const QString &fileNa
             where = at(t.m_bodyLine + l - 1, c);
         }
         QString what = QString::fromStdString(msg.substr(0, pos));
-        what.replace(QStringLiteral("Unclosed section"), tr("占位区段未闭合"))
-            .replace(QStringLiteral("Unopened section"), tr("占位区段没有开头"))
-            .replace(QStringLiteral("Unclosed tag"), tr("占位符缺少“}}”"))
-            .replace(QStringLiteral("Invalid set delimiter tag"), tr("无效的分隔符设置"));
+        what.replace(QStringLiteral("Unclosed section"), Tr::tr("占位区段未闭合"))
+            .replace(QStringLiteral("Unopened section"), Tr::tr("占位区段没有开头"))
+            .replace(QStringLiteral("Unclosed tag"), Tr::tr("占位符缺少“}}”"))
+            .replace(QStringLiteral("Invalid set delimiter tag"), Tr::tr("无效的分隔符设置"));
         errors << Diagnostic::error(where, what);
     }
     if (!errors.isEmpty())
@@ -191,16 +195,16 @@ Expected<Template> Template::load(const QString &fileName)
 {
     QFile f(fileName);
     if (!f.open(QIODevice::ReadOnly))
-        return Diagnostic::error(fileName, tr("无法打开模板：%1").arg(f.errorString()));
+        return Diagnostic::error(fileName, Tr::tr("无法打开模板：%1").arg(f.errorString()));
     const QByteArray bytes = f.readAll();
     const QString text = QString::fromUtf8(bytes);
     if (text.contains(QChar::ReplacementCharacter))
-        return Diagnostic::error(fileName, tr("模板不是有效的 UTF-8 文本"));
+        return Diagnostic::error(fileName, Tr::tr("模板不是有效的 UTF-8 文本"));
     auto t = fromText(text, fileName);
     if (t) {
         const QString stem = QFileInfo(fileName).completeBaseName();
         if (t->id() != stem)
-            return Diagnostic::error(fileName + QStringLiteral(":1:1"), tr("模板 id“%1”应与文件名“%2”一致").arg(t->id(), stem));
+            return Diagnostic::error(fileName + QStringLiteral(":1:1"), Tr::tr("模板 id“%1”应与文件名“%2”一致").arg(t->id(), stem));
     }
     return t;
 }
@@ -215,7 +219,7 @@ Expected<Template> Template::find(const QString &id)
     QStringList ids;
     for (const Template &t : all())
         ids << t.id();
-    return Diagnostic::error(QString(), tr("没有 id 为“%1”的模板。可用模板：%2").arg(id, ids.join(QStringLiteral("、"))));
+    return Diagnostic::error(QString(), Tr::tr("没有 id 为“%1”的模板。可用模板：%2").arg(id, ids.join(QStringLiteral("、"))));
 }
 
 QList<Template> Template::all(Diagnostics *problems)
@@ -264,10 +268,10 @@ Diagnostics Template::missingFields(const DocumentContext &context) const
         if (context.unavailable.contains(top))
             out << context.unavailable.value(top);
         else
-            out << Diagnostic::error(field, tr("缺少必填字段（模板“%1”需要）").arg(m_id));
+            out << Diagnostic::error(field, Tr::tr("缺少必填字段（模板“%1”需要）").arg(m_id));
     }
     if (!m_dateFields.isEmpty() && !context.data.value("doc", Json::object()).contains("date"))
-        out << Diagnostic::error(m_dateFields.first(), tr("缺少文书日期（模板“%1”取自：%2）").arg(m_id, m_dateFields.join(QStringLiteral("、"))));
+        out << Diagnostic::error(m_dateFields.first(), Tr::tr("缺少文书日期（模板“%1”取自：%2）").arg(m_id, m_dateFields.join(QStringLiteral("、"))));
     // A derived value may be unavailable for several required fields: report once.
     Diagnostics unique;
     for (const Diagnostic &d : out) {
@@ -305,7 +309,7 @@ Expected<QList<Block>> Template::render(const DocumentContext &context) const
             const qsizetype end = raw.indexOf(QRegularExpression(QStringLiteral("\\s")));
             Block b;
             if (!roleFromName(raw.mid(1, end < 0 ? -1 : end - 1), &b.role))
-                return Diagnostic::error(m_fileName, tr("填充后出现未知的版式角色：%1").arg(raw.left(20)));
+                return Diagnostic::error(m_fileName, Tr::tr("填充后出现未知的版式角色：%1").arg(raw.left(20)));
             b.text = end < 0 ? QString() : raw.mid(end + 1).trimmed();
             blocks << b;
             continue;
@@ -314,7 +318,7 @@ Expected<QList<Block>> Template::render(const DocumentContext &context) const
         if (text.isEmpty())
             continue;
         if (blocks.isEmpty())
-            return Diagnostic::error(m_fileName, tr("正文在第一个“@角色”行之前出现文字：%1").arg(text.left(20)));
+            return Diagnostic::error(m_fileName, Tr::tr("正文在第一个“@角色”行之前出现文字：%1").arg(text.left(20)));
         blocks.last().text += text;
     }
     // Split blocks at paragraph separators coming from multi-line values.

@@ -10,7 +10,10 @@ namespace zw {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("zw::Typesetter", s); }
+// Translation context of this file (Q_DECLARE_TR_FUNCTIONS lets lupdate see it).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(zw::Typesetter)
+};
 
 const std::u32string kClosing = U"，。、；：？！）》」』”’〕】〗〉…—·％%,.;:?!)]}>／";
 const std::u32string kOpening = U"（《「『“‘〔【〖〈([{<";
@@ -127,9 +130,9 @@ Expected<Layout> Typesetter::typeset(const QList<Block> &blocks) const
     auto checkChars = [&](const std::u32string &text, const FontStyle &style, Role role) -> Diagnostics {
         for (char32_t c : text) {
             if (routeOf(c) == CharRoute::Unsupported)
-                return {Diagnostic::error(roleName(role), tr("字符%1无法输出：不在 GBK 字符集中").arg(describeChar(c)))};
+                return {Diagnostic::error(roleName(role), Tr::tr("字符%1无法输出：不在 GBK 字符集中").arg(describeChar(c)))};
             if (!style.face->hasGlyph(c))
-                return {Diagnostic::error(roleName(role), tr("字符%1无法输出：字体“%2”没有此字").arg(describeChar(c), style.face->family().isEmpty() ? style.face->file() : style.face->family()))};
+                return {Diagnostic::error(roleName(role), Tr::tr("字符%1无法输出：字体“%2”没有此字").arg(describeChar(c), style.face->family().isEmpty() ? style.face->file() : style.face->family()))};
         }
         return {};
     };
