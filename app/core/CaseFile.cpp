@@ -5,25 +5,6 @@
 
 namespace zw {
 
-namespace {
-
-// Line and column (1-based, column in characters) of a byte offset.
-QString lineColumn(const QByteArray &bytes, std::size_t offset)
-{
-    int line = 1;
-    qsizetype lineStart = 0;
-    const qsizetype end = std::min<qsizetype>(qsizetype(offset), bytes.size());
-    for (qsizetype i = 0; i < end; ++i) {
-        if (bytes[i] == '\n') {
-            ++line;
-            lineStart = i + 1;
-        }
-    }
-    const int column = int(QString::fromUtf8(bytes.mid(lineStart, end - lineStart)).size()) + 1;
-    return QCoreApplication::translate("zw::CaseFile", "第 %1 行第 %2 列").arg(line).arg(column);
-}
-
-} // namespace
 
 CaseFile::CaseFile()
     : m_root(Json::object())
@@ -43,7 +24,7 @@ Expected<CaseFile> CaseFile::fromBytes(const QByteArray &bytes, const QString &o
         root = Json::parse(bytes.constBegin(), bytes.constEnd());
     } catch (const Json::parse_error &e) {
         return Diagnostic::error(origin,
-            QCoreApplication::translate("zw::CaseFile", "不是有效的 JSON（%1）").arg(lineColumn(bytes, e.byte > 0 ? e.byte - 1 : 0)));
+            QCoreApplication::translate("zw::CaseFile", "不是有效的 JSON（%1）").arg(lineColumnText(bytes, e.byte > 0 ? e.byte - 1 : 0)));
     }
     if (!root.is_object())
         return Diagnostic::error(origin, QCoreApplication::translate("zw::CaseFile", "案件文件的顶层必须是 JSON 对象"));

@@ -76,7 +76,8 @@ public:
         }
     }
 
-    const Json *object(const Json &obj, const QString &parent, const char *key, bool required)
+    // The member `key` if it is of `type`; reports a wrong type, and absence when required.
+    const Json *member(const Json &obj, const QString &parent, const char *key, bool required, Json::value_t type)
     {
         const QString path = childPath(parent, QLatin1String(key));
         auto it = obj.find(key);
@@ -85,27 +86,19 @@ public:
                 error(path, Tr::tr("缺少必填字段"));
             return nullptr;
         }
-        if (!it->is_object()) {
-            error(path, Tr::tr("应为对象"));
+        if (it->type() != type) {
+            error(path, type == Json::value_t::object ? Tr::tr("应为对象") : Tr::tr("应为数组"));
             return nullptr;
         }
         return &*it;
     }
-
+    const Json *object(const Json &obj, const QString &parent, const char *key, bool required)
+    {
+        return member(obj, parent, key, required, Json::value_t::object);
+    }
     const Json *array(const Json &obj, const QString &parent, const char *key, bool required)
     {
-        const QString path = childPath(parent, QLatin1String(key));
-        auto it = obj.find(key);
-        if (it == obj.end() || it->is_null()) {
-            if (required)
-                error(path, Tr::tr("缺少必填字段"));
-            return nullptr;
-        }
-        if (!it->is_array()) {
-            error(path, Tr::tr("应为数组"));
-            return nullptr;
-        }
-        return &*it;
+        return member(obj, parent, key, required, Json::value_t::array);
     }
 
     void caseNumber(const Json &obj, const QString &parent, const char *key, bool required, bool allowOld)

@@ -4,6 +4,8 @@
 // loads and saves byte for byte and unknown fields survive.
 #include <nlohmann/json.hpp>
 
+#include "Diagnostic.h"
+
 #include <QString>
 
 namespace zw {
@@ -33,5 +35,11 @@ inline QString indexPath(const QString &parent, qsizetype index)
 {
     return parent + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
 }
+
+// Reads a JSON data file (rules, law table, font roles); a parse error names
+// the file, line and column.
+Expected<Json> loadJsonFile(const QString &fileName);
+// "第 3 行第 7 列" for a byte offset in UTF-8 text.
+QString lineColumnText(const QByteArray &bytes, std::size_t offset);
 
 } // namespace zw

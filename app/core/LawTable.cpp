@@ -4,7 +4,6 @@
 #include "DataPaths.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 namespace zw {
 
@@ -75,14 +74,10 @@ Expected<LawTable> LawTable::fromJson(const Json &root, const QString &origin)
 
 Expected<LawTable> LawTable::load(const QString &fileName)
 {
-    QFile f(fileName);
-    if (!f.open(QIODevice::ReadOnly))
-        return Diagnostic::error(fileName, Tr::tr("无法打开法条表：%1").arg(f.errorString()));
-    const QByteArray bytes = f.readAll();
-    const Json root = Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
-    if (root.is_discarded())
-        return Diagnostic::error(fileName, Tr::tr("法条表不是有效的 JSON"));
-    return fromJson(root, fileName);
+    const auto root = loadJsonFile(fileName);
+    if (!root)
+        return root.errors();
+    return fromJson(*root, fileName);
 }
 
 const LawTable &LawTable::builtin()

@@ -4,7 +4,6 @@
 #include "DataPaths.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QSet>
 
 namespace zw {
@@ -144,15 +143,13 @@ Expected<TerminationRules> TerminationRules::fromJson(const Json &root, const QS
 
 Expected<TerminationRules> TerminationRules::load(const QString &fileName)
 {
-    QFile f(fileName);
-    if (!f.open(QIODevice::ReadOnly))
-        return Diagnostic::error(fileName, Tr::tr("无法打开规则文件：%1").arg(f.errorString()));
-    const QByteArray bytes = f.readAll();
-    Json root;
+    const auto root = loadJsonFile(fileName);
+    if (!root)
+        return root.errors();
     try {
-        root = Json::parse(bytes.constBegin(), bytes.constEnd());
-        return fromJson(root, fileName);
+        return fromJson(*root, fileName);
     } catch (const Json::exception &e) {
+        // A value of the wrong type (e.g. "permanent": "yes").
         return Diagnostic::error(fileName, Tr::tr("规则文件无效：%1").arg(QString::fromUtf8(e.what())));
     }
 }

@@ -104,13 +104,12 @@ Expected<std::pair<QString, int>> locateFamily(const QString &family)
 Expected<FontSet> FontSet::load(const QString &configFile)
 {
     const QString path = configFile.isEmpty() ? DataPaths::resource(QStringLiteral("fonts.json")) : configFile;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Diagnostic::error(path, Tr::tr("无法打开字体配置：%1").arg(f.errorString()));
-    const QByteArray bytes = f.readAll();
-    const Json root = Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
-    if (root.is_discarded() || stringAt(root, "format") != QLatin1String("zhiwen/fonts@1"))
-        return Diagnostic::error(path, Tr::tr("字体配置无效：应为 JSON，格式标识 \"zhiwen/fonts@1\""));
+    const auto loaded = loadJsonFile(path);
+    if (!loaded)
+        return loaded.errors();
+    const Json &root = *loaded;
+    if (stringAt(root, "format") != QLatin1String("zhiwen/fonts@1"))
+        return Diagnostic::error(path, Tr::tr("字体配置无效：格式标识应为 \"zhiwen/fonts@1\""));
     FontSet set;
     Diagnostics errors;
     const std::pair<FontRole, const char *> roles[] = {{FontRole::Title, "title"}, {FontRole::Body, "body"}};
