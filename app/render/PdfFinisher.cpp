@@ -12,7 +12,7 @@
 #include <QCoreApplication>
 
 #include <map>
-#include <regex>
+#include <cstdlib>
 #include <sstream>
 
 namespace zw {
@@ -90,11 +90,33 @@ const std::vector<CidRange> &cidRanges(const std::string &cmap)
     thread_local std::vector<CidRange> lastRanges;
     if (cmap == lastText)
         return lastRanges;
-    static const std::regex range("<([0-9A-Fa-f]{4})> <([0-9A-Fa-f]{4})> (\\d+)");
     lastRanges.clear();
-    for (auto it = std::sregex_iterator(cmap.begin(), cmap.end(), range); it != std::sregex_iterator(); ++it)
-        lastRanges.push_back({unsigned(std::stoul((*it)[1].str(), nullptr, 16)), unsigned(std::stoul((*it)[2].str(), nullptr, 16)),
-                              unsigned(std::stoul((*it)[3].str()))});
+    // Lines of the form "<8140> <817E> 10072"; a hand parser, as std::regex
+    // took longer than rendering a whole document.
+    auto hexValue = [](const char *p, unsigned *out) {
+        unsigned v = 0;
+        for (int i = 0; i < 4; ++i) {
+            const char c = p[i];
+            const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+            if (d < 0)
+                return false;
+            v = v * 16 + unsigned(d);
+        }
+        *out = v;
+        return true;
+    };
+    std::size_t pos = 0;
+    while ((pos = cmap.find('<', pos)) != std::string::npos) {
+        const char *p = cmap.c_str() + pos;
+        unsigned lo, hi;
+        if (cmap.size() - pos > 15 && p[5] == '>' && p[6] == ' ' && p[7] == '<' && p[12] == '>' && p[13] == ' '
+            && hexValue(p + 1, &lo) && hexValue(p + 8, &hi) && p[14] >= '0' && p[14] <= '9') {
+            lastRanges.push_back({lo, hi, unsigned(std::strtoul(p + 14, nullptr, 10))});
+            pos += 14;
+        } else {
+            ++pos;
+        }
+    }
     lastText = cmap;
     return lastRanges;
 }
@@ -185,7 +207,6 @@ Expected<QByteArray> finishPdf(const QByteArray &haruPdf)
         QPDFWriter writer(pdf);
         writer.setOutputMemory();
         writer.setCompressStreams(true);
-        writer.setRecompressFlate(true);
         writer.setObjectStreamMode(qpdf_o_generate);
         writer.setDeterministicID(true);
         writer.write();
