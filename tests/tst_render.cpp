@@ -146,6 +146,24 @@ private Q_SLOTS:
         QCOMPARE(QCryptographicHash::hash(*a, QCryptographicHash::Sha256), QCryptographicHash::hash(*b, QCryptographicHash::Sha256));
     }
 
+    void deterministicAcrossProcesses()
+    {
+        QByteArray outputs[2];
+        for (int i = 0; i < 2; ++i) {
+            const QString out = m_dir.filePath(QStringLiteral("proc%1.pdf").arg(i));
+            QProcess p;
+            p.start(QStringLiteral(ZHIWEN_CLI), {QStringLiteral("render"), QStringLiteral("zhongjie-caiding"),
+                                                  zwtest::demo(QStringLiteral("jingde-partly-revoked")), QStringLiteral("-o"), out});
+            QVERIFY(p.waitForFinished(60000));
+            QCOMPARE(p.exitCode(), 0);
+            QFile f(out);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            outputs[i] = f.readAll();
+        }
+        QVERIFY(!outputs[0].isEmpty());
+        QVERIFY(outputs[0] == outputs[1]);
+    }
+
     void pageImageHasInk()
     {
         const QString pdf = render(QStringLiteral("zhongjie-caiding"), zwtest::demoCase(QStringLiteral("jingde-partly-revoked")), QStringLiteral("img.pdf"));

@@ -9,9 +9,12 @@
 #include <QDate>
 #include <QFile>
 #include <QHash>
-#include <QTemporaryDir>
 
 #include <set>
+#include <vector>
+
+#include <sys/mman.h>
+#include <unistd.h>
 
 namespace zw {
 
@@ -49,6 +52,38 @@ struct HaruDoc {
     {
         return Tr::tr("PDF 生成失败（libharu 错误 0x%1，详情 %2）").arg(uint(errors.code), 4, 16, QLatin1Char('0')).arg(uint(errors.detail));
     }
+};
+
+// An anonymous file in memory (memfd) that libharu can open by path.
+class FontFile
+{
+public:
+    FontFile() = default;
+    FontFile(FontFile &&other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
+    FontFile(const FontFile &) = delete;
+    ~FontFile()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    bool create(const QByteArray &data)
+    {
+        m_fd = ::memfd_create("zhiwen-font", MFD_CLOEXEC);
+        if (m_fd < 0)
+            return false;
+        qsizetype written = 0;
+        while (written < data.size()) {
+            const ssize_t n = ::write(m_fd, data.constData() + written, std::size_t(data.size() - written));
+            if (n <= 0)
+                return false;
+            written += n;
+        }
+        return true;
+    }
+    QString path() const { return QStringLiteral("/proc/self/fd/%1").arg(m_fd); }
+
+private:
+    int m_fd = -1;
 };
 
 // A TrueType file holding only `chars` of `face`, or empty on failure.
@@ -96,35 +131,38 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
     }
 
     // One subset per face, with every character the document uses from it.
-    QHash<const FontFace *, std::set<char32_t>> used;
-    for (const LayoutPage &page : layout.pages)
-        for (const GlyphRun &run : page.runs)
-            used[run.face].insert(run.text.begin(), run.text.end());
-    QTemporaryDir tmp;
-    if (!tmp.isValid())
-        return Diagnostic::error(QString(), Tr::tr("无法创建临时目录：%1").arg(tmp.errorString()));
+    // Faces in order of first use, so the output does not depend on hashing.
+    std::vector<std::pair<const FontFace *, std::set<char32_t>>> used;
+    for (const LayoutPage &page : layout.pages) {
+        for (const GlyphRun &run : page.runs) {
+            auto it = std::find_if(used.begin(), used.end(), [&](const auto &u) { return u.first == run.face; });
+            if (it == used.end())
+                it = used.insert(used.end(), {run.face, {}});
+            it->second.insert(run.text.begin(), run.text.end());
+        }
+    }
+    std::vector<FontFile> files;
+    files.reserve(used.size());
     struct Fonts { HPDF_Font cid = nullptr, single = nullptr; };
     QHash<const FontFace *, Fonts> fonts;
-    int serial = 0;
-    for (auto it = used.cbegin(); it != used.cend(); ++it) {
-        const QByteArray subset = subsetFace(*it.key(), it.value());
+    for (const auto &[face, chars] : used) {
+        const QByteArray subset = subsetFace(*face, chars);
         if (subset.isEmpty())
-            return Diagnostic::error(it.key()->file(), Tr::tr("字体子集化失败"));
-        // libharu 2.3.0 loads fonts only from files.
-        const QString path = tmp.filePath(QStringLiteral("f%1.ttf").arg(serial++));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(subset) != subset.size())
-            return Diagnostic::error(path, Tr::tr("无法写入临时字体文件"));
-        f.close();
-        const char *name = HPDF_LoadTTFontFromFile(pdf.doc, QFile::encodeName(path).constData(), HPDF_TRUE);
+            return Diagnostic::error(face->file(), Tr::tr("字体子集化失败"));
+        // libharu 2.3.0 loads fonts only from files: an anonymous in-memory
+        // file, so nothing is written outside the named output.
+        files.emplace_back();
+        if (!files.back().create(subset))
+            return Diagnostic::error(face->file(), Tr::tr("无法为字体子集创建内存文件"));
+        const char *name = HPDF_LoadTTFontFromFile(pdf.doc, QFile::encodeName(files.back().path()).constData(), HPDF_TRUE);
         if (!name || pdf.failed())
-            return Diagnostic::error(it.key()->file(), Tr::tr("libharu 无法载入字体：%1").arg(pdf.message()));
+            return Diagnostic::error(face->file(), Tr::tr("libharu 无法载入字体：%1").arg(pdf.message()));
         Fonts pair;
         pair.cid = HPDF_GetFont(pdf.doc, name, "GBK-EUC-H");
         pair.single = HPDF_GetFont(pdf.doc, name, "WinAnsiEncoding");
         if (!pair.cid || !pair.single || pdf.failed())
-            return Diagnostic::error(it.key()->file(), pdf.message());
-        fonts.insert(it.key(), pair);
+            return Diagnostic::error(face->file(), pdf.message());
+        fonts.insert(face, pair);
     }
 
     for (const LayoutPage &lp : layout.pages) {
