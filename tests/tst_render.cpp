@@ -93,6 +93,56 @@ private Q_SLOTS:
             QVERIFY2(text.contains(QString::fromUtf8(s)), s);
     }
 
+    // The notices: each renders from the demo case with its key facts.
+    void notices_data()
+    {
+        QTest::addColumn<QString>("templateId");
+        QTest::addColumn<QString>("caseName");
+        QTest::addColumn<QStringList>("facts");
+        QTest::newRow("报告财产令") << "baogao-caichan" << "jingde-withdrawal"
+            << QStringList{"报告财产令", "张某、宣城某艺术培训有限公司：", "第二百五十二条", "五日内", "十日内", "财产申报表", "银行存款", "二〇二四年三月五日"};
+        // Dated by the instrument's effective date (2023-12-01): the 2021 revision's numbers.
+        QTest::newRow("督促履行告知书") << "duzu-lvxing" << "jingde-withdrawal"
+            << QStringList{"督促履行告知书", "2023年12月1日", "第一项：被告张某", "12345000000000000", "第二百六十条", "第三百一十三条", "失信被执行人名单", "自动履行证明书"};
+        QTest::newRow("执行风险提示书") << "zhixing-fengxian" << "jingde-withdrawal"
+            << QStringList{"执行风险提示书", "李某：", "财产线索", "终结本次执行程序", "恢复执行"};
+        QTest::newRow("诉讼风险提示书") << "susong-fengxian" << "haicang-performance"
+            << QStringList{"诉讼风险提示书", "厦门某健康管理有限公司：", "诉讼时效", "执行不能", "二〇二四年四月十一日"};
+        QTest::newRow("执行通知书 2021 revision") << "zhixing-tongzhi" << "jingde-2022"
+            << QStringList{"第二百四十七条", "第二百六十条", "第二百六十二条"};
+    }
+    void notices()
+    {
+        QFETCH(QString, templateId);
+        QFETCH(QString, caseName);
+        QFETCH(QStringList, facts);
+        CaseFile file = zwtest::demoCase(caseName == QStringLiteral("jingde-2022") ? QStringLiteral("jingde-withdrawal") : caseName);
+        if (caseName == QStringLiteral("jingde-2022"))
+            file.json()["notice"] = {{"issued_on", "2022-06-01"}}; // the 2021 revision's numbering
+        const QString pdf = render(templateId, file, templateId + QStringLiteral(".pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const QString text = zwtest::flat(zwtest::pdfText(pdf));
+        for (const QString &f : facts)
+            QVERIFY2(text.contains(f), qPrintable(f));
+    }
+
+    void certificate()
+    {
+        CaseFile file = zwtest::demoCase(QStringLiteral("haicang-performance"));
+        const auto t = Template::find(QStringLiteral("zidong-lvxing-zhengming"));
+        QVERIFY(t);
+        const auto refused = DocumentRenderer().render(*t, file);
+        QVERIFY(!refused); // no certificate number yet
+        QCOMPARE(refused.errors().first().path, QStringLiteral("performance.certificate_no"));
+        file.json()["performance"]["certificate_no"] = "（2024）闽0205自履证1号";
+        const QString pdf = render(QStringLiteral("zidong-lvxing-zhengming"), file, QStringLiteral("cert.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const QString text = zwtest::flat(zwtest::pdfText(pdf));
+        for (const char *f : {"自动履行证明书", "（2024）闽0205自履证1号", "福建某体育产业有限公司", "2024年7月8日", "2024年7月9日",
+                              "人民币柒万伍仟元整（¥75,000.00）", "厦门市海沧区人民法院（2024）闽0205民初2087号民事调解书", "二〇二四年七月九日"})
+            QVERIFY2(text.contains(QString::fromUtf8(f)), f);
+    }
+
     void refusedRulingLeavesNoFile()
     {
         CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));

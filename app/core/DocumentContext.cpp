@@ -100,6 +100,12 @@ DocumentContext buildContext(const CaseFile &file, const QDate &documentDate)
         addMoney(p, "amount");
         p["performed_on_text"] = dateText(stringAt(p, "performed_on"));
         p["applied_on_text"] = dateText(stringAt(p, "applied_on"));
+        // The performer by name, as certificates name them.
+        const QString performerPath = file.partyPath(stringAt(p, "performer"));
+        if (const Json *party = performerPath.isEmpty() ? nullptr : file.at(performerPath)) {
+            p["performer_name"] = ss(stringAt(*party, "name"));
+            p["performer_uscc"] = ss(stringAt(*party, "uscc"));
+        }
     }
 
     // The signature panel: a sole judge, or a presiding judge and judges.

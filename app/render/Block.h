@@ -19,6 +19,8 @@ enum class Role {
     Copy,       // 本件与原本核对无异
     Note,       // small print at the end
     Blank,      // one empty grid line
+    PageBreak,  // the next block starts a new page
+    TableRow,   // "cell|cell|cell": consecutive rows form one ruled table; the first is the header
 };
 
 struct Block {

@@ -20,8 +20,14 @@ struct GlyphRun {
     std::u32string text;
 };
 
+// A straight rule (table borders), in PDF points like GlyphRun.
+struct Rule {
+    double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+};
+
 struct LayoutPage {
     QList<GlyphRun> runs;
+    QList<Rule> rules;
 };
 
 // The typeset document, ready for a Renderer.

@@ -188,6 +188,15 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
             HPDF_Page_ShowText(page, bytes.constData());
         }
         HPDF_Page_EndText(page);
+        if (!lp.rules.isEmpty()) {
+            HPDF_Page_SetLineWidth(page, 0.6f);
+            for (const Rule &r : lp.rules) {
+                HPDF_Page_MoveTo(page, HPDF_REAL(r.x1), HPDF_REAL(r.y1));
+                HPDF_Page_LineTo(page, HPDF_REAL(r.x2), HPDF_REAL(r.y2));
+            }
+            HPDF_Page_Stroke(page);
+            HPDF_Page_SetLineWidth(page, 0.35f);
+        }
         if (pdf.failed())
             return Diagnostic::error(QString(), pdf.message());
     }

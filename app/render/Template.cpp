@@ -29,7 +29,8 @@ const QHash<QString, Role> &roleTable()
         {QStringLiteral("para"), Role::Para}, {QStringLiteral("operative"), Role::Operative},
         {QStringLiteral("sign"), Role::Sign}, {QStringLiteral("date"), Role::Date},
         {QStringLiteral("copy"), Role::Copy}, {QStringLiteral("note"), Role::Note},
-        {QStringLiteral("blank"), Role::Blank},
+        {QStringLiteral("blank"), Role::Blank}, {QStringLiteral("row"), Role::TableRow},
+        {QStringLiteral("pagebreak"), Role::PageBreak},
     };
     return table;
 }
@@ -326,7 +327,7 @@ Expected<QList<Block>> Template::render(const DocumentContext &context) const
     for (const Block &b : blocks) {
         const QStringList parts = b.text.split(QChar(kParagraphSeparator), Qt::SkipEmptyParts);
         if (parts.isEmpty()) {
-            if (b.role == Role::Blank)
+            if (b.role == Role::Blank || b.role == Role::TableRow || b.role == Role::PageBreak)
                 result << b;
             continue; // a block whose values were all empty prints nothing
         }

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <numeric>
+
 namespace zw {
 
 namespace {
@@ -32,6 +34,8 @@ struct PlacedLine {
     double height = 1;         // in grid lines
     bool keepWithPrev = false; // do not put a page break before this line
     bool blank = false;
+    QList<Rule> rules;
+    bool breakBefore = false;  // starts a new page         // x relative to the left margin, y down from the line's top
 };
 
 } // namespace
@@ -170,6 +174,12 @@ Expected<Layout> Typesetter::typeset(const QList<Block> &blocks) const
         case Role::Blank:
             placed << PlacedLine{{}, 1, false, true};
             break;
+        case Role::PageBreak: {
+            PlacedLine pl{{}, 0, false, true};
+            pl.breakBefore = true;
+            placed << pl;
+            break;
+        }
         case Role::Court:
         case Role::Title: {
             if (auto errs = checkChars(text, titleStyle, block.role); !errs.isEmpty())
@@ -226,6 +236,68 @@ Expected<Layout> Typesetter::typeset(const QList<Block> &blocks) const
             bi = last;
             break;
         }
+        case Role::TableRow: {
+            // Consecutive rows form one table; columns share the type width in
+            // proportion to the header's text (at least four characters each).
+            int last = bi;
+            while (last + 1 < blocks.size() && blocks[last + 1].role == Role::TableRow)
+                ++last;
+            QList<QStringList> rows;
+            for (int k = bi; k <= last; ++k)
+                rows << blocks[k].text.split(QLatin1Char('|'));
+            const int cols = int(rows.first().size());
+            // Column weights: the longest text in the column, between 4 and 14 characters.
+            QList<double> weights(cols, 4);
+            for (const QStringList &row : rows)
+                for (int c = 0; c < cols; ++c)
+                    weights[c] = std::clamp<double>(row.value(c).trimmed().size(), weights[c], 14);
+            const double weight = std::accumulate(weights.begin(), weights.end(), 0.0);
+            QList<double> widths;
+            for (double w : weights)
+                widths << typeWidth * w / weight;
+            const double pad = pitch / 4;
+            const double lineH = m_style.linePitch();
+            for (int r = 0; r < rows.size(); ++r) {
+                // Break each cell on its own width; the row is as tall as its tallest cell.
+                QList<QList<Line>> cellLines;
+                QList<std::u32string> cellText;
+                // Rows below the header leave room to write by hand.
+                int height = r == 0 ? 1 : 2;
+                for (int c = 0; c < cols; ++c) {
+                    const std::u32string t = rows[r].value(c).trimmed().toStdU32String();
+                    if (auto errs = checkChars(t, body, Role::TableRow); !errs.isEmpty())
+                        return errs;
+                    cellText << t;
+                    cellLines << breakLines(t, body, widths[c] - 2 * pad, widths[c] - 2 * pad);
+                    height = std::max(height, int(cellLines.last().size()));
+                }
+                for (int li = 0; li < height; ++li) {
+                    PlacedLine pl;
+                    pl.keepWithPrev = li > 0 || r == 1; // a row stays whole; the header keeps its first row
+                    double x = 0;
+                    for (int c = 0; c < cols; ++c) {
+                        if (li < cellLines[c].size()) {
+                            const Line &l = cellLines[c][li];
+                            // Header cells are centred, others start at the left.
+                            double natural = l.natural;
+                            const double cx = r == 0 ? x + (widths[c] - natural) / 2 : x + pad;
+                            pl.runs += makeRuns(cellText[c], l.begin, l.end, cx, body, bodyTracking, 0, false);
+                        }
+                        // Vertical borders for this line's height.
+                        pl.rules << Rule{x, 0, x, lineH};
+                        x += widths[c];
+                    }
+                    pl.rules << Rule{x, 0, x, lineH};
+                    if (li == 0)
+                        pl.rules << Rule{0, 0, typeWidth, 0};
+                    if (li == height - 1)
+                        pl.rules << Rule{0, lineH, typeWidth, lineH};
+                    placed << pl;
+                }
+            }
+            bi = last;
+            break;
+        }
         case Role::Copy:
         case Role::Line:
         case Role::Para:
@@ -278,6 +350,14 @@ Expected<Layout> Typesetter::typeset(const QList<Block> &blocks) const
     int pageStart = 0;
     double used = 0;
     for (int i = 0; i < placed.size(); ++i) {
+        if (placed[i].breakBefore) {
+            if (!pages.last().isEmpty()) {
+                pages.append(QList<PlacedLine>());
+                pageStart = i + 1;
+                used = 0;
+            }
+            continue;
+        }
         if (pages.last().isEmpty() && placed[i].blank)
             continue; // no blank line at the head of a page
         if (used + placed[i].height > capacity && !pages.last().isEmpty()) {
@@ -306,6 +386,9 @@ Expected<Layout> Typesetter::typeset(const QList<Block> &blocks) const
         double top = m_style.height - m_style.marginTop;
         for (const PlacedLine &pl : pages[p]) {
             const double lineHeight = pl.height * pitchY;
+            for (Rule rule : pl.rules) {
+                page.rules << Rule{rule.x1 + m_style.marginLeft, top - rule.y1, rule.x2 + m_style.marginLeft, top - rule.y2};
+            }
             for (GlyphRun run : pl.runs) {
                 // Centre the em box vertically in the line; the ideographic
                 // baseline sits about 0.12 em above the bottom of the em box.
