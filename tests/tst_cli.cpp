@@ -134,6 +134,31 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("resources/rules/termination.json")), qPrintable(r.err));
     }
 
+    void batchCsvGoodAndBadRows()
+    {
+        QFile in(QStringLiteral(ZHIWEN_TEST_DATA "/batch-example.csv"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray csv = in.readAll();
+        // A third row with a wrong check digit, a fourth with a duplicate case number.
+        const QList<QByteArray> lines = csv.split('\n');
+        csv += QByteArray(lines[1]).replace("341825198005010037", "341825198005010038") + '\n';
+        csv += lines[1] + '\n';
+        const QString path = m_dir.filePath(QStringLiteral("rows.csv"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(csv);
+        out.close();
+        const QString dir = m_dir.filePath(QStringLiteral("csvout"));
+        const Result r = runCli({QStringLiteral("batch"), QStringLiteral("zhixing-tongzhi"), path, QStringLiteral("-o"), dir});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("rows.csv 第 4 行")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("respondents[0].id_number: 校验位错误")));
+        QVERIFY(r.err.contains(QStringLiteral("成功 3 份，失败 1 份")));
+        QVERIFY(QFile::exists(dir + QStringLiteral("/2024-皖1825执201号-zhixing-tongzhi.pdf")));
+        QVERIFY(QFile::exists(dir + QStringLiteral("/2024-皖1825执201号-zhixing-tongzhi-2.pdf")));
+        QVERIFY(QFile::exists(dir + QStringLiteral("/2024-皖1825执202号-zhixing-tongzhi.pdf")));
+    }
+
     void batchGoesOnPastBadFiles()
     {
         CaseFile bad = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));

@@ -2,6 +2,7 @@
 
 #include "CaseFile.h"
 #include "CaseValidator.h"
+#include "CsvCases.h"
 #include "DocumentRenderer.h"
 #include "Template.h"
 #include "TerminationRules.h"
@@ -15,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace zw::cli {
 
@@ -222,8 +224,8 @@ class BatchCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("batch"); }
-    QString synopsis() const override { return QStringLiteral("TEMPLATE CASE.json… -o DIR"); }
-    QString description() const override { return Tr::tr("逐个渲染多个案件文件，进度写到标准错误，遇到坏文件继续并在最后汇总。全部成功退出码 0，有失败退出码 1。"); }
+    QString synopsis() const override { return QStringLiteral("TEMPLATE CASE.json…|CASES.csv -o DIR"); }
+    QString description() const override { return Tr::tr("逐个渲染多个案件文件或一个 CSV 文件的各行（表头为案件字段路径，见 resources/demo/batch-example.csv），进度写到标准错误，遇到坏文件或坏行继续并在最后汇总。全部成功退出码 0，有失败退出码 1。"); }
     int execute(const QStringList &args, QTextStream &out, QTextStream &err) override
     {
         QCommandLineParser p;
@@ -249,31 +251,66 @@ public:
             return IoError;
         }
         DocumentRenderer renderer;
+        // Jobs: one per case file, or one per row of a single CSV file.
+        struct Job {
+            QString label;                 // file name, or file:line for CSV rows
+            std::optional<CaseFile> file;
+            Diagnostics errors;
+            int code = Ok;
+        };
+        QList<Job> jobs;
         const QStringList inputs = p.positionalArguments().mid(1);
+        if (inputs.size() == 1 && inputs.first().endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+            const auto rows = readCsvCases(inputs.first());
+            if (!rows) {
+                printDiagnostics(rows.errors(), err);
+                return QFileInfo::exists(inputs.first()) ? Failed : IoError;
+            }
+            for (const CsvCase &row : *rows)
+                jobs << Job{Tr::tr("%1 第 %2 行").arg(inputs.first()).arg(row.line), row.errors.isEmpty() ? std::optional(row.file) : std::nullopt, row.errors, row.errors.isEmpty() ? Ok : Failed};
+        } else {
+            for (const QString &input : inputs) {
+                Job job{input, std::nullopt, {}, Ok};
+                auto loaded = CaseFile::load(input);
+                if (loaded)
+                    job.file = loaded.value();
+                else {
+                    job.errors = loaded.errors();
+                    job.code = Failed;
+                }
+                jobs << job;
+            }
+        }
         QStringList failed;
+        QSet<QString> usedNames;
         QElapsedTimer timer;
         timer.start();
-        for (int i = 0; i < inputs.size(); ++i) {
-            int code = Ok;
-            const QString &input = inputs[i];
-            QString outName;
-            if (auto file = loadCase(input, err, &code)) {
-                outName = safeFileName(file->text(QStringLiteral("case.number")), QFileInfo(input).completeBaseName());
-                const QString outFile = QDir(dir).filePath(outName + QLatin1Char('-') + tmpl->id() + QStringLiteral(".pdf"));
-                const auto ok = renderer.renderToFile(*tmpl, *file, outFile);
-                if (!ok) {
-                    err << Tr::tr("失败  %1").arg(input) << Qt::endl;
-                    printDiagnostics(ok.errors(), err);
-                    code = Failed;
+        for (int i = 0; i < jobs.size(); ++i) {
+            Job &job = jobs[i];
+            if (job.file) {
+                // Output names come from the case number, made unique within the batch.
+                QString base = safeFileName(job.file->text(QStringLiteral("case.number")), QStringLiteral("case-%1").arg(i + 1)) + QLatin1Char('-') + tmpl->id();
+                QString name = base;
+                for (int n = 2; usedNames.contains(name); ++n)
+                    name = base + QLatin1Char('-') + QString::number(n);
+                const auto ok = renderer.renderToFile(*tmpl, *job.file, QDir(dir).filePath(name + QStringLiteral(".pdf")));
+                if (ok) {
+                    usedNames.insert(name);
+                } else {
+                    job.errors = ok.errors();
+                    job.code = Failed;
                 }
             }
-            if (code != Ok)
-                failed << input;
+            if (job.code != Ok) {
+                failed << job.label;
+                err << Tr::tr("失败  %1").arg(job.label) << Qt::endl;
+                printDiagnostics(job.errors, err);
+            }
             const double elapsed = timer.elapsed() / 1000.0;
             const double rate = (i + 1) / std::max(elapsed, 1e-3);
-            err << Tr::tr("[%1/%2] %3 份/秒，预计剩余 %4 秒").arg(i + 1).arg(inputs.size()).arg(rate, 0, 'f', 1).arg((inputs.size() - i - 1) / rate, 0, 'f', 1) << Qt::endl;
+            err << Tr::tr("[%1/%2] %3 份/秒，预计剩余 %4 秒").arg(i + 1).arg(jobs.size()).arg(rate, 0, 'f', 1).arg((jobs.size() - i - 1) / rate, 0, 'f', 1) << Qt::endl;
         }
-        err << Tr::tr("完成：成功 %1 份，失败 %2 份").arg(inputs.size() - failed.size()).arg(failed.size()) << Qt::endl;
+        err << Tr::tr("完成：成功 %1 份，失败 %2 份").arg(jobs.size() - failed.size()).arg(failed.size()) << Qt::endl;
         for (const QString &f : failed)
             err << Tr::tr("失败：%1").arg(f) << Qt::endl;
         return failed.isEmpty() ? Ok : Failed;
