@@ -4,6 +4,7 @@
 #include "CaseValidator.h"
 #include "CsvCases.h"
 #include "DocumentRenderer.h"
+#include "Store.h"
 #include "Template.h"
 #include "TerminationRules.h"
 
@@ -327,6 +328,49 @@ public:
     }
 };
 
+class CertificateCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("certificate"); }
+    QString synopsis() const override { return QStringLiteral("CASE.json [--write] [--store DB]"); }
+    QString description() const override
+    {
+        return Tr::tr("为自动履行证明书分配编号（同一案件、履行人和履行日期始终得到同一编号）并输出；--write 将编号写入案件文件的 performance.certificate_no。");
+    }
+    int execute(const QStringList &args, QTextStream &out, QTextStream &err) override
+    {
+        QCommandLineParser p;
+        p.addOption({QStringLiteral("write"), Tr::tr("把编号写入案件文件")});
+        p.addOption({QStringLiteral("store"), Tr::tr("数据库文件（默认：%1）").arg(Store::defaultPath()), QStringLiteral("DB")});
+        if (!parse(p, *this, args, err, 1, 1))
+            return helpOrUsage(p, *this, out);
+        int code = Ok;
+        const QString path = p.positionalArguments().first();
+        auto file = loadCase(path, err, &code);
+        if (!file)
+            return code;
+        auto store = Store::open(p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : Store::defaultPath());
+        if (!store) {
+            printDiagnostics(store.errors(), err);
+            return IoError;
+        }
+        const auto number = store.value().certificateNumber(*file);
+        if (!number) {
+            printDiagnostics(number.errors(), err);
+            return Failed;
+        }
+        if (p.isSet(QStringLiteral("write"))) {
+            file->setText(QStringLiteral("performance.certificate_no"), *number);
+            if (const auto saved = file->save(path); !saved) {
+                printDiagnostics(saved.errors(), err);
+                return IoError;
+            }
+        }
+        out << *number << Qt::endl;
+        return Ok;
+    }
+};
+
 } // namespace
 
 const std::vector<std::unique_ptr<Command>> &commands()
@@ -338,6 +382,7 @@ const std::vector<std::unique_ptr<Command>> &commands()
         v.push_back(std::make_unique<WordingCommand>());
         v.push_back(std::make_unique<RenderCommand>());
         v.push_back(std::make_unique<BatchCommand>());
+        v.push_back(std::make_unique<CertificateCommand>());
         return v;
     }();
     return list;

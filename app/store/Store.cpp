@@ -1,0 +1,176 @@
+#include "Store.h"
+
+#include "ChineseText.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace zw {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(zw::Store)
+};
+
+constexpr int kSchemaVersion = 1;
+
+// Migrations from version N-1 to N, run in order inside one transaction each.
+const char *const kMigrations[] = {
+    // 1: certificate number sequences
+    "CREATE TABLE certificates ("
+    "  id INTEGER PRIMARY KEY,"
+    "  court TEXT NOT NULL, year INTEGER NOT NULL, seq INTEGER NOT NULL,"
+    "  case_number TEXT NOT NULL, performer TEXT NOT NULL, performed_on TEXT NOT NULL,"
+    "  number TEXT NOT NULL, created_at TEXT NOT NULL,"
+    "  UNIQUE (court, year, seq), UNIQUE (case_number, performer, performed_on))",
+};
+
+QString sqlError(const QSqlError &e) { return e.text().trimmed(); }
+
+} // namespace
+
+Store::Store(Store &&other) noexcept
+    : m_connection(std::exchange(other.m_connection, QString()))
+{
+}
+
+Store::~Store()
+{
+    if (m_connection.isEmpty())
+        return;
+    QSqlDatabase::database(m_connection, false).close();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString Store::defaultPath()
+{
+    const QString env = qEnvironmentVariable("ZHIWEN_STORE");
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/zhiwen.sqlite");
+}
+
+Expected<Store> Store::open(const QString &fileName)
+{
+    QDir().mkpath(QFileInfo(fileName).absolutePath());
+    Store store;
+    store.m_connection = QStringLiteral("zhiwen-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store.m_connection);
+    db.setDatabaseName(fileName);
+    // Another process holding the write lock is waited for, not failed on.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open())
+        return Diagnostic::error(fileName, Tr::tr("无法打开数据库：%1").arg(sqlError(db.lastError())));
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
+        return Diagnostic::error(fileName, Tr::tr("数据库无法使用（可能已损坏或被锁定）：%1").arg(sqlError(q.lastError())));
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Diagnostic::error(fileName, Tr::tr("数据库被占用：%1").arg(sqlError(q.lastError())));
+    auto rollback = [&](const QString &why) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return Diagnostic::error(fileName, why);
+    };
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")))
+        return rollback(Tr::tr("数据库无法使用（可能已损坏）：%1").arg(sqlError(q.lastError())));
+    int version = 0;
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next())
+        version = q.value(0).toInt();
+    if (version > kSchemaVersion)
+        return rollback(Tr::tr("数据库版本 %1 比本程序支持的 %2 新，请升级执文").arg(version).arg(kSchemaVersion));
+    for (int v = version; v < kSchemaVersion; ++v) {
+        if (!q.exec(QString::fromUtf8(kMigrations[v])))
+            return rollback(Tr::tr("数据库升级到第 %1 版失败：%2").arg(v + 1).arg(sqlError(q.lastError())));
+    }
+    if (version != kSchemaVersion) {
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)"));
+        q.addBindValue(QString::number(kSchemaVersion));
+        if (!q.exec())
+            return rollback(sqlError(q.lastError()));
+    }
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return rollback(sqlError(q.lastError()));
+    return store;
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+Expected<QString> Store::certificateNumber(const CaseFile &file, const QString &pattern)
+{
+    const QString caseNumber = file.text(QStringLiteral("case.number"));
+    const QString performer = file.text(QStringLiteral("performance.performer"));
+    const QString performedOn = file.text(QStringLiteral("performance.performed_on"));
+    const QString court = file.text(QStringLiteral("court.code"));
+    QDate date = parseIsoDate(file.text(QStringLiteral("performance.issued_on")));
+    if (!date.isValid())
+        date = parseIsoDate(file.text(QStringLiteral("performance.applied_on")));
+    Diagnostics missing;
+    for (const auto &[path, value] : {std::pair{QStringLiteral("case.number"), caseNumber}, std::pair{QStringLiteral("court.code"), court},
+                                      std::pair{QStringLiteral("performance.performer"), performer},
+                                      std::pair{QStringLiteral("performance.performed_on"), performedOn}}) {
+        if (value.isEmpty())
+            missing << Diagnostic::error(path, Tr::tr("分配证明书编号需要此字段"));
+    }
+    if (!date.isValid())
+        missing << Diagnostic::error(QStringLiteral("performance.applied_on"), Tr::tr("分配证明书编号需要申请日期（决定年度）"));
+    if (!missing.isEmpty())
+        return missing;
+
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Diagnostic::error(db.databaseName(), Tr::tr("数据库被占用：%1").arg(sqlError(q.lastError())));
+    auto fail = [&](const QSqlQuery &failed) {
+        const QString why = sqlError(failed.lastError());
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return Diagnostic::error(db.databaseName(), Tr::tr("分配证明书编号失败：%1").arg(why));
+    };
+    q.prepare(QStringLiteral("SELECT number FROM certificates WHERE case_number = ? AND performer = ? AND performed_on = ?"));
+    q.addBindValue(caseNumber);
+    q.addBindValue(performer);
+    q.addBindValue(performedOn);
+    if (!q.exec())
+        return fail(q);
+    if (q.next()) {
+        const QString number = q.value(0).toString();
+        q.finish();
+        QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+        return number; // a reprint keeps its number
+    }
+    q.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM certificates WHERE court = ? AND year = ?"));
+    q.addBindValue(court);
+    q.addBindValue(date.year());
+    if (!q.exec() || !q.next())
+        return fail(q);
+    const int seq = q.value(0).toInt();
+    q.finish();
+    const QString number = QString(pattern)
+                               .replace(QStringLiteral("{year}"), QString::number(date.year()))
+                               .replace(QStringLiteral("{court}"), court)
+                               .replace(QStringLiteral("{seq}"), QString::number(seq));
+    q.prepare(QStringLiteral("INSERT INTO certificates (court, year, seq, case_number, performer, performed_on, number, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, datetime('now'))"));
+    for (const QVariant &v : {QVariant(court), QVariant(date.year()), QVariant(seq), QVariant(caseNumber), QVariant(performer),
+                              QVariant(performedOn), QVariant(number)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail(q);
+    QSqlQuery commit(db);
+    if (!commit.exec(QStringLiteral("COMMIT")))
+        return fail(commit);
+    return number;
+}
+
+} // namespace zw
