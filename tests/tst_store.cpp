@@ -90,8 +90,8 @@ private Q_SLOTS:
             a.start(QStringLiteral(ZHIWEN_CLI), {QStringLiteral("certificate"), cases[2 * i], QStringLiteral("--store"), db});
             b.start(QStringLiteral(ZHIWEN_CLI), {QStringLiteral("certificate"), cases[2 * i + 1], QStringLiteral("--store"), db});
             QVERIFY(a.waitForFinished(60000) && b.waitForFinished(60000));
-            QCOMPARE(a.exitCode(), 0);
-            QCOMPARE(b.exitCode(), 0);
+            QVERIFY2(a.exitCode() == 0, a.readAllStandardError().constData());
+            QVERIFY2(b.exitCode() == 0, b.readAllStandardError().constData());
             numbers << QString::fromUtf8(a.readAllStandardOutput()).trimmed() << QString::fromUtf8(b.readAllStandardOutput()).trimmed();
         }
         QSet<QString> expected;

@@ -18,659 +18,720 @@
 <context>
     <name>zw::CaseFile</name>
     <message>
-        <source>第 %1 行第 %2 列</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>不是有效的 JSON（%1）</source>
-        <translation type="unfinished" />
+        <translation>Not valid JSON (%1)</translation>
     </message>
     <message>
         <source>案件文件的顶层必须是 JSON 对象</source>
-        <translation type="unfinished" />
+        <translation>The top level of a case file must be a JSON object</translation>
     </message>
     <message>
         <source>缺少格式标识，应为 "%1"</source>
-        <translation type="unfinished" />
+        <translation>Missing format tag; it should be "%1"</translation>
     </message>
     <message>
         <source>不支持的格式 "%1"，应为 "%2"</source>
-        <translation type="unfinished" />
+        <translation>Unsupported format "%1"; it should be "%2"</translation>
     </message>
     <message>
         <source>无法打开文件：%1</source>
-        <translation type="unfinished" />
+        <translation>Cannot open the file: %1</translation>
     </message>
     <message>
         <source>无法写入文件：%1</source>
-        <translation type="unfinished" />
+        <translation>Cannot write the file: %1</translation>
     </message>
     <message>
         <source>保存失败，原文件未改动：%1</source>
-        <translation type="unfinished" />
+        <translation>Saving failed; the original file is unchanged: %1</translation>
     </message>
 </context>
 <context>
     <name>zw::CaseNumber</name>
     <message>
         <source>法院代字“%1”应以省级简称（如皖、粤）或“最高法”开头</source>
-        <translation type="unfinished" />
+        <translation>Court code "%1" must start with a province abbreviation (such as 皖, 粤) or 最高法</translation>
     </message>
     <message>
         <source>法院代字“%1”在省级简称后只能有数字</source>
-        <translation type="unfinished" />
+        <translation>Court code "%1" may only have digits after the province abbreviation</translation>
     </message>
     <message>
         <source>法院代字“%1”的数字应为 2 位（中级法院）或 4 位（基层法院）</source>
-        <translation type="unfinished" />
+        <translation>Court code "%1" needs 2 digits (intermediate court) or 4 digits (basic court)</translation>
     </message>
     <message>
         <source>法院代字“%1”的地区数字不能为 00</source>
-        <translation type="unfinished" />
+        <translation>The region digits of court code "%1" cannot be 00</translation>
     </message>
     <message>
         <source>首尾有多余空格</source>
-        <translation type="unfinished" />
+        <translation>Leading or trailing spaces</translation>
     </message>
     <message>
         <source>案号为空</source>
-        <translation type="unfinished" />
+        <translation>The case number is empty</translation>
     </message>
     <message>
         <source>年度应使用全角括号“（）”，应写作：%1</source>
-        <translation type="unfinished" />
+        <translation>The year takes full-width brackets （）; write: %1</translation>
     </message>
     <message>
         <source>应以全角括号括起的收案年度开头，如“（2024）”</source>
-        <translation type="unfinished" />
+        <translation>Must start with the filing year in full-width brackets, such as （2024）</translation>
     </message>
     <message>
         <source>收案年度应为四位数字，如“（2024）”</source>
-        <translation type="unfinished" />
+        <translation>The filing year must have four digits, such as （2024）</translation>
     </message>
     <message>
         <source>应以“号”结尾</source>
-        <translation type="unfinished" />
+        <translation>Must end with 号</translation>
     </message>
     <message>
         <source>“号”前应为案件编号数字</source>
-        <translation type="unfinished" />
+        <translation>The serial number must come before 号</translation>
     </message>
     <message>
         <source>结构应为“（年度）法院代字类型代字编号号”，如（2024）皖1825执123号</source>
-        <translation type="unfinished" />
+        <translation>The form is （year）court code + type code + serial + 号, such as （2024）皖1825执123号</translation>
     </message>
     <message>
         <source>收案年度 %1 不在合理范围（1950—%2）</source>
-        <translation type="unfinished" />
+        <translation>Filing year %1 is outside 1950–%2</translation>
     </message>
     <message>
         <source>“字第”是 2016 年以前的旧案号格式，新案号不再使用</source>
-        <translation type="unfinished" />
+        <translation>字第 is the pre-2016 form, not used in new case numbers</translation>
     </message>
     <message>
         <source>案件编号“%1”不应以 0 开头</source>
-        <translation type="unfinished" />
+        <translation>Serial "%1" must not start with 0</translation>
     </message>
     <message>
         <source>类型代字“%1”不在常用列表中，请核对</source>
-        <translation type="unfinished" />
+        <translation>Type code "%1" is not a common one; please check</translation>
     </message>
 </context>
 <context>
     <name>zw::CaseValidator</name>
     <message>
         <source>缺少必填字段</source>
-        <translation type="unfinished" />
+        <translation>Required field missing</translation>
     </message>
     <message>
         <source>应为字符串</source>
-        <translation type="unfinished" />
+        <translation>Must be a string</translation>
     </message>
     <message>
         <source>不能为空</source>
-        <translation type="unfinished" />
+        <translation>Must not be empty</translation>
     </message>
     <message>
         <source>金额应写成字符串（如 "75000.00"），不能是 JSON 数字</source>
-        <translation type="unfinished" />
+        <translation>Money must be a string (such as "75000.00"), not a JSON number</translation>
     </message>
     <message>
         <source>应为对象</source>
-        <translation type="unfinished" />
+        <translation>Must be an object</translation>
     </message>
     <message>
         <source>应为数组</source>
-        <translation type="unfinished" />
+        <translation>Must be an array</translation>
     </message>
     <message>
         <source>当事人应为对象</source>
-        <translation type="unfinished" />
+        <translation>A party must be an object</translation>
     </message>
     <message>
         <source>当事人编号“%1”重复</source>
-        <translation type="unfinished" />
+        <translation>Party id "%1" is used twice</translation>
     </message>
     <message>
         <source>性别应为“男”或“女”</source>
-        <translation type="unfinished" />
+        <translation>Gender must be 男 or 女</translation>
     </message>
     <message>
         <source>号码中的出生日期 %1 与 born_on（%2）不一致</source>
-        <translation type="unfinished" />
+        <translation>The birth date in the number, %1, differs from born_on (%2)</translation>
     </message>
     <message>
         <source>号码第 17 位表示性别为%1，与 gender（%2）不一致</source>
-        <translation type="unfinished" />
+        <translation>Digit 17 of the number says %1, which differs from gender (%2)</translation>
     </message>
     <message>
         <source>应为 "person"（自然人）或 "organization"（单位）</source>
-        <translation type="unfinished" />
+        <translation>Must be "person" or "organization"</translation>
     </message>
     <message>
         <source>至少应有一名当事人</source>
-        <translation type="unfinished" />
+        <translation>At least one party is needed</translation>
     </message>
     <message>
         <source>案号中的法院代字“%1”与 court.code（%2）不一致</source>
-        <translation type="unfinished" />
+        <translation>The court code "%1" in the case number differs from court.code (%2)</translation>
     </message>
     <message>
         <source>应为 true 或 false</source>
-        <translation type="unfinished" />
+        <translation>Must be true or false</translation>
     </message>
     <message>
         <source>项号应为正整数</source>
-        <translation type="unfinished" />
+        <translation>The item number must be a positive integer</translation>
     </message>
     <message>
         <source>项号 %1 重复</source>
-        <translation type="unfinished" />
+        <translation>Item number %1 is used twice</translation>
     </message>
     <message>
         <source>应为被执行人编号字符串</source>
-        <translation type="unfinished" />
+        <translation>Must be a respondent id string</translation>
     </message>
     <message>
         <source>“%1”不是本案被执行人的编号</source>
-        <translation type="unfinished" />
+        <translation>"%1" is not the id of a respondent in this case</translation>
     </message>
     <message>
         <source>应为执行依据的项号（整数）</source>
-        <translation type="unfinished" />
+        <translation>Must be an item number of the instrument (integer)</translation>
     </message>
     <message>
         <source>执行依据没有第 %1 项</source>
-        <translation type="unfinished" />
+        <translation>The instrument has no item %1</translation>
     </message>
     <message>
         <source>“%1”不是本案当事人的编号</source>
-        <translation type="unfinished" />
+        <translation>"%1" is not the id of a party in this case</translation>
     </message>
     <message>
         <source>案号“%1”有误：%2</source>
-        <translation type="unfinished" />
+        <translation>Case number "%1" is wrong: %2</translation>
     </message>
     <message>
         <source>日期“%1”无效，应为 YYYY-MM-DD，如 2024-06-01</source>
-        <translation type="unfinished" />
+        <translation>Date "%1" is invalid; use YYYY-MM-DD, such as 2024-06-01</translation>
+    </message>
+</context>
+<context>
+    <name>zw::CsvCases</name>
+    <message>
+        <source>“%1”应为正整数</source>
+        <translation>"%1" must be a positive integer</translation>
+    </message>
+    <message>
+        <source>“%1”应为 true/false（是/否）</source>
+        <translation>"%1" must be true/false (是/否)</translation>
+    </message>
+    <message>
+        <source>CSV 文件既不是 UTF-8 也不是 GBK 编码</source>
+        <translation>The CSV file is neither UTF-8 nor GBK</translation>
+    </message>
+    <message>
+        <source>CSV 文件为空</source>
+        <translation>The CSV file is empty</translation>
+    </message>
+    <message>
+        <source>第 %1 列的表头“%2”不是案件字段路径（如 case.number、respondents[0].name）</source>
+        <translation>The header "%2" of column %1 is not a case field path (such as case.number, respondents[0].name)</translation>
+    </message>
+    <message>
+        <source>有 %1 列，多于表头的 %2 列</source>
+        <translation>Has %1 columns, more than the header's %2</translation>
+    </message>
+    <message>
+        <source>无法打开文件：%1</source>
+        <translation>Cannot open the file: %1</translation>
     </message>
 </context>
 <context>
     <name>zw::DocumentContext</name>
     <message>
         <source>案件文件中没有终结执行信息（termination）</source>
-        <translation type="unfinished" />
+        <translation>The case file has no termination section</translation>
     </message>
 </context>
 <context>
     <name>zw::DocumentRenderer</name>
     <message>
         <source>字符%1无法输出：不在 GBK 字符集中，当前 PDF 编码无法承载</source>
-        <translation type="unfinished" />
+        <translation>Character %1 cannot be printed: it is not in GBK, which the PDF encoding requires</translation>
     </message>
     <message>
         <source>字符%1无法输出：正文字体“%2”没有此字</source>
-        <translation type="unfinished" />
+        <translation>Character %1 cannot be printed: the body font "%2" lacks it</translation>
     </message>
     <message>
         <source>无法写入：%1</source>
-        <translation type="unfinished" />
+        <translation>Cannot write: %1</translation>
     </message>
     <message>
         <source>写入失败：%1</source>
-        <translation type="unfinished" />
+        <translation>Writing failed: %1</translation>
     </message>
 </context>
 <context>
     <name>zw::Fonts</name>
     <message>
         <source>无法读取字体文件</source>
-        <translation type="unfinished" />
+        <translation>Cannot read the font file</translation>
     </message>
     <message>
         <source>不是可用的 TrueType 字体（第 %1 个字面）</source>
-        <translation type="unfinished" />
+        <translation>Not a usable TrueType font (face %1)</translation>
     </message>
     <message>
         <source>字体没有 TrueType 轮廓（CFF/OpenType 字体无法嵌入 libharu 生成的 PDF），请改用 TrueType 字体</source>
-        <translation type="unfinished" />
+        <translation>The font has no TrueType outlines (CFF/OpenType fonts cannot be embedded by libharu); use a TrueType font</translation>
     </message>
     <message>
         <source>未安装字体“%1”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>无法打开字体配置：%1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>字体配置无效：应为 JSON，格式标识 "zhiwen/fonts@1"</source>
-        <translation type="unfinished" />
+        <translation>Font "%1" is not installed</translation>
     </message>
     <message>
         <source>未安装字体“%1”（Debian 软件包 %2 提供）</source>
-        <translation type="unfinished" />
+        <translation>Font "%1" is not installed (Debian package %2 provides it)</translation>
+    </message>
+    <message>
+        <source>字体配置无效：格式标识应为 "zhiwen/fonts@1"</source>
+        <translation>Invalid font configuration: the format tag must be "zhiwen/fonts@1"</translation>
     </message>
 </context>
 <context>
     <name>zw::Identifiers</name>
     <message>
         <source>前 17 位应为数字</source>
-        <translation type="unfinished" />
+        <translation>The first 17 characters must be digits</translation>
     </message>
     <message>
         <source>校验位应为大写 X</source>
-        <translation type="unfinished" />
+        <translation>The check character must be a capital X</translation>
     </message>
     <message>
         <source>校验位错误</source>
-        <translation type="unfinished" />
+        <translation>Wrong check digit</translation>
     </message>
     <message>
         <source>15 位旧身份证号码应全为数字</source>
-        <translation type="unfinished" />
+        <translation>An old 15-digit ID number must be all digits</translation>
     </message>
     <message>
         <source>应为 18 位（或 15 位旧号码），现为 %1 位</source>
-        <translation type="unfinished" />
+        <translation>Must have 18 characters (or 15 for old numbers); it has %1</translation>
     </message>
     <message>
         <source>出生日期码“%1”不是有效日期</source>
-        <translation type="unfinished" />
+        <translation>The birth date code "%1" is not a valid date</translation>
     </message>
     <message>
         <source>应为 18 位，现为 %1 位</source>
-        <translation type="unfinished" />
+        <translation>Must have 18 characters; it has %1</translation>
     </message>
     <message>
         <source>第 %1 位“%2”不是允许的字符（0-9 与除 I、O、Z、S、V 外的大写字母）</source>
-        <translation type="unfinished" />
+        <translation>Character %1, "%2", is not allowed (0-9 and capital letters except I, O, Z, S, V)</translation>
     </message>
     <message>
         <source>校验位不符（应为 %1），请核对；部分早期代码不符合校验规则</source>
-        <translation type="unfinished" />
+        <translation>The check character does not match (expected %1); please check — some early codes fail the check</translation>
+    </message>
+</context>
+<context>
+    <name>zw::Json</name>
+    <message>
+        <source>第 %1 行第 %2 列</source>
+        <translation>line %1, column %2</translation>
+    </message>
+    <message>
+        <source>无法打开文件：%1</source>
+        <translation>Cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>不是有效的 JSON（%1）</source>
+        <translation>Not valid JSON (%1)</translation>
     </message>
 </context>
 <context>
     <name>zw::LawTable</name>
     <message>
         <source>法条表格式标识应为 "zhiwen/law@1"</source>
-        <translation type="unfinished" />
+        <translation>The law table's format tag must be "zhiwen/law@1"</translation>
     </message>
     <message>
         <source>法条表缺少 laws 或 provisions</source>
-        <translation type="unfinished" />
+        <translation>The law table lacks laws or provisions</translation>
     </message>
     <message>
         <source>缺少 versions 列表</source>
-        <translation type="unfinished" />
+        <translation>The versions list is missing</translation>
     </message>
     <message>
         <source>生效日期应为 YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>The date in force must be YYYY-MM-DD</translation>
     </message>
     <message>
         <source>生效日期应按先后顺序排列</source>
-        <translation type="unfinished" />
+        <translation>Dates in force must be in ascending order</translation>
     </message>
     <message>
         <source>未在 laws 中定义的法律“%1”</source>
-        <translation type="unfinished" />
+        <translation>Law "%1" is not defined in laws</translation>
     </message>
     <message>
         <source>条文序号应为正整数</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>无法打开法条表：%1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>法条表不是有效的 JSON</source>
-        <translation type="unfinished" />
+        <translation>The article number must be a positive integer</translation>
     </message>
     <message>
         <source>法条表中没有“%1”</source>
-        <translation type="unfinished" />
+        <translation>The law table has no "%1"</translation>
     </message>
     <message>
         <source>%1 前没有可引用的条文（法条表自 %2 起）</source>
-        <translation type="unfinished" />
+        <translation>No provision to cite before %1 (the law table starts at %2)</translation>
     </message>
 </context>
 <context>
     <name>zw::Money</name>
     <message>
         <source>金额“%1”不应含千位分隔符，应写作如“75000.00”</source>
-        <translation type="unfinished" />
+        <translation>Amount "%1" must not contain thousands separators; write it like "75000.00"</translation>
     </message>
     <message>
         <source>金额“%1”格式不正确，应为不带符号、最多两位小数的数字字符串，如“75000.00”</source>
-        <translation type="unfinished" />
+        <translation>Amount "%1" is malformed; use an unsigned number with at most two decimals, such as "75000.00"</translation>
     </message>
 </context>
 <context>
     <name>zw::PdfFinisher</name>
     <message>
         <source>PDF 后处理失败：%1</source>
-        <translation type="unfinished" />
+        <translation>PDF finishing failed: %1</translation>
     </message>
 </context>
 <context>
     <name>zw::PdfRenderer</name>
     <message>
         <source>PDF 生成失败（libharu 错误 0x%1，详情 %2）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>无法创建临时目录：%1</source>
-        <translation type="unfinished" />
+        <translation>PDF generation failed (libharu error 0x%1, detail %2)</translation>
     </message>
     <message>
         <source>字体子集化失败</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>无法写入临时字体文件</source>
-        <translation type="unfinished" />
+        <translation>Font subsetting failed</translation>
     </message>
     <message>
         <source>libharu 无法载入字体：%1</source>
-        <translation type="unfinished" />
+        <translation>libharu cannot load the font: %1</translation>
+    </message>
+    <message>
+        <source>无法为字体子集创建内存文件</source>
+        <translation>Cannot create an in-memory file for the font subset</translation>
+    </message>
+</context>
+<context>
+    <name>zw::Store</name>
+    <message>
+        <source>无法打开数据库：%1</source>
+        <translation>Cannot open the database: %1</translation>
+    </message>
+    <message>
+        <source>数据库无法使用（可能已损坏或被锁定）：%1</source>
+        <translation>The database cannot be used (it may be corrupt or locked): %1</translation>
+    </message>
+    <message>
+        <source>数据库被占用：%1</source>
+        <translation>The database is busy: %1</translation>
+    </message>
+    <message>
+        <source>数据库无法使用（可能已损坏）：%1</source>
+        <translation>The database cannot be used (it may be corrupt): %1</translation>
+    </message>
+    <message>
+        <source>数据库版本 %1 比本程序支持的 %2 新，请升级执文</source>
+        <translation>Database version %1 is newer than the %2 this program supports; please upgrade ZhiWen</translation>
+    </message>
+    <message>
+        <source>数据库升级到第 %1 版失败：%2</source>
+        <translation>Upgrading the database to version %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>分配证明书编号需要此字段</source>
+        <translation>Allocating a certificate number needs this field</translation>
+    </message>
+    <message>
+        <source>分配证明书编号需要申请日期（决定年度）</source>
+        <translation>Allocating a certificate number needs the application date (it decides the year)</translation>
+    </message>
+    <message>
+        <source>分配证明书编号失败：%1</source>
+        <translation>Allocating the certificate number failed: %1</translation>
     </message>
 </context>
 <context>
     <name>zw::Template</name>
     <message>
         <source>模板头应为“键: 值”格式，或以“---”结束</source>
-        <translation type="unfinished" />
+        <translation>Template header lines are "key: value"; the header ends with "---"</translation>
     </message>
     <message>
         <source>版本号应为正整数</source>
-        <translation type="unfinished" />
+        <translation>The version must be a positive integer</translation>
     </message>
     <message>
         <source>未知的模板头字段“%1”（可用：id、title、version、date、requires）</source>
-        <translation type="unfinished" />
+        <translation>Unknown header field "%1" (known: id, title, version, date, requires)</translation>
     </message>
     <message>
         <source>缺少分隔模板头与正文的“---”行</source>
-        <translation type="unfinished" />
+        <translation>The "---" line between header and body is missing</translation>
     </message>
     <message>
         <source>模板头缺少 id</source>
-        <translation type="unfinished" />
+        <translation>The header has no id</translation>
     </message>
     <message>
         <source>模板头缺少 title</source>
-        <translation type="unfinished" />
+        <translation>The header has no title</translation>
     </message>
     <message>
         <source>模板头缺少 version</source>
-        <translation type="unfinished" />
+        <translation>The header has no version</translation>
     </message>
     <message>
         <source>未知的版式角色“@%1”（可用：%2）</source>
-        <translation type="unfinished" />
+        <translation>Unknown layout role "@%1" (known: %2)</translation>
     </message>
     <message>
         <source>占位区段未闭合</source>
-        <translation type="unfinished" />
+        <translation>Section not closed</translation>
     </message>
     <message>
         <source>占位区段没有开头</source>
-        <translation type="unfinished" />
+        <translation>Section closed but never opened</translation>
     </message>
     <message>
         <source>占位符缺少“}}”</source>
-        <translation type="unfinished" />
+        <translation>Placeholder without "}}"</translation>
     </message>
     <message>
         <source>无效的分隔符设置</source>
-        <translation type="unfinished" />
+        <translation>Invalid delimiter setting</translation>
     </message>
     <message>
         <source>无法打开模板：%1</source>
-        <translation type="unfinished" />
+        <translation>Cannot open the template: %1</translation>
     </message>
     <message>
         <source>模板不是有效的 UTF-8 文本</source>
-        <translation type="unfinished" />
+        <translation>The template is not valid UTF-8 text</translation>
     </message>
     <message>
         <source>模板 id“%1”应与文件名“%2”一致</source>
-        <translation type="unfinished" />
+        <translation>Template id "%1" must match the file name "%2"</translation>
     </message>
     <message>
         <source>没有 id 为“%1”的模板。可用模板：%2</source>
-        <translation type="unfinished" />
+        <translation>No template with id "%1". Available: %2</translation>
     </message>
     <message>
         <source>缺少必填字段（模板“%1”需要）</source>
-        <translation type="unfinished" />
+        <translation>Required field missing (template "%1" needs it)</translation>
     </message>
     <message>
         <source>缺少文书日期（模板“%1”取自：%2）</source>
-        <translation type="unfinished" />
+        <translation>The document date is missing (template "%1" takes it from: %2)</translation>
     </message>
     <message>
         <source>填充后出现未知的版式角色：%1</source>
-        <translation type="unfinished" />
+        <translation>An unknown layout role appeared after filling: %1</translation>
     </message>
     <message>
         <source>正文在第一个“@角色”行之前出现文字：%1</source>
-        <translation type="unfinished" />
+        <translation>Text before the first "@role" line: %1</translation>
     </message>
 </context>
 <context>
     <name>zw::TerminationRules</name>
     <message>
         <source>规则文件格式标识应为 "zhiwen/termination-rules@1"</source>
-        <translation type="unfinished" />
+        <translation>The rules file's format tag must be "zhiwen/termination-rules@1"</translation>
     </message>
     <message>
         <source>引用句式须含 {provisions}</source>
-        <translation type="unfinished" />
+        <translation>The citation pattern must contain {provisions}</translation>
     </message>
     <message>
         <source>缺少该主文形态</source>
-        <translation type="unfinished" />
+        <translation>This shape is missing</translation>
     </message>
     <message>
         <source>缺少主文句式</source>
-        <translation type="unfinished" />
+        <translation>The wording is missing</translation>
     </message>
     <message>
         <source>缺少终结理由列表</source>
-        <translation type="unfinished" />
+        <translation>The list of grounds is missing</translation>
     </message>
     <message>
         <source>理由编号为空或重复</source>
-        <translation type="unfinished" />
+        <translation>A ground id is empty or repeated</translation>
     </message>
     <message>
         <source>缺少理由名称</source>
-        <translation type="unfinished" />
+        <translation>The ground has no label</translation>
     </message>
     <message>
         <source>条文缺少 key</source>
-        <translation type="unfinished" />
+        <translation>A provision has no key</translation>
     </message>
     <message>
         <source>每个理由至少引用一个条文</source>
-        <translation type="unfinished" />
+        <translation>Every ground cites at least one provision</translation>
     </message>
     <message>
         <source>未知的主文形态</source>
-        <translation type="unfinished" />
+        <translation>Unknown shape</translation>
     </message>
     <message>
         <source>应为 none、any 或 all</source>
-        <translation type="unfinished" />
+        <translation>Must be none, any or all</translation>
     </message>
     <message>
         <source>作出裁定的理由至少允许一种主文形态</source>
-        <translation type="unfinished" />
+        <translation>A ground with a ruling must allow at least one shape</translation>
     </message>
     <message>
         <source>不作裁定的理由须说明以何结案</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>无法打开规则文件：%1</source>
-        <translation type="unfinished" />
+        <translation>A no-ruling ground must say what closes the case</translation>
     </message>
     <message>
         <source>规则文件无效：%1</source>
-        <translation type="unfinished" />
+        <translation>Invalid rules file: %1</translation>
     </message>
     <message>
         <source>请先选择终结理由</source>
-        <translation type="unfinished" />
+        <translation>Choose a ground first</translation>
     </message>
     <message>
         <source>“%1”不允许此主文形态</source>
-        <translation type="unfinished" />
+        <translation>"%1" does not allow this shape</translation>
     </message>
     <message>
         <source>被执行人中有单位：只有全部被执行人均为公民时才能终结整个执行依据的执行</source>
-        <translation type="unfinished" />
+        <translation>A respondent is an organization: the whole instrument can only be ended when every respondent is a citizen</translation>
     </message>
     <message>
         <source>案件中未录入执行依据的判项（basis.items）</source>
-        <translation type="unfinished" />
+        <translation>The case has no items of the instrument (basis.items)</translation>
     </message>
     <message>
         <source>案件中没有被执行人</source>
-        <translation type="unfinished" />
+        <translation>The case has no respondents</translation>
     </message>
     <message>
         <source>案件文件中没有终结执行信息（termination）</source>
-        <translation type="unfinished" />
+        <translation>The case file has no termination section</translation>
     </message>
     <message>
         <source>应为被执行人编号字符串</source>
-        <translation type="unfinished" />
+        <translation>Must be a respondent id string</translation>
     </message>
     <message>
         <source>应为执行依据的项号（整数）</source>
-        <translation type="unfinished" />
+        <translation>Must be an item number of the instrument (integer)</translation>
     </message>
     <message>
         <source>缺少终结理由</source>
-        <translation type="unfinished" />
+        <translation>The ground is missing</translation>
     </message>
     <message>
         <source>缺少或无效的裁定日期（YYYY-MM-DD）：引用哪一版法律取决于该日期</source>
-        <translation type="unfinished" />
+        <translation>The ruling date (YYYY-MM-DD) is missing or invalid: it decides which revision of the law is cited</translation>
     </message>
     <message>
         <source>未知的终结理由“%1”，可选：%2</source>
-        <translation type="unfinished" />
+        <translation>Unknown ground "%1"; choose from: %2</translation>
     </message>
     <message>
         <source>缺少终结范围（scope）：case、respondents、items 或 instrument</source>
-        <translation type="unfinished" />
+        <translation>The scope is missing: case, respondents, items or instrument</translation>
     </message>
     <message>
         <source>未知的终结范围“%1”，可选：case、respondents、items、instrument</source>
-        <translation type="unfinished" />
+        <translation>Unknown scope "%1"; choose from: case, respondents, items, instrument</translation>
     </message>
     <message>
         <source>理由“%1”不能“%2”%3。允许的范围：%4</source>
-        <translation type="unfinished" />
+        <translation>Ground "%1" cannot "%2"%3. Allowed: %4</translation>
     </message>
     <message>
         <source>理由为“%1”时必须在 facts 中写明具体情形</source>
-        <translation type="unfinished" />
+        <translation>With ground "%1" the facts must state the circumstances</translation>
     </message>
     <message>
         <source>事实部分（termination.facts）为空，裁定书将没有事实与理由段落</source>
-        <translation type="unfinished" />
+        <translation>termination.facts is empty: the ruling will have no facts paragraph</translation>
     </message>
     <message>
         <source>“%1”不是本案被执行人的编号</source>
-        <translation type="unfinished" />
+        <translation>"%1" is not the id of a respondent in this case</translation>
     </message>
     <message>
         <source>此主文形态不针对具体被执行人，termination.respondents 中所列被执行人将被忽略</source>
-        <translation type="unfinished" />
+        <translation>This shape does not name respondents; those in termination.respondents are ignored</translation>
     </message>
     <message>
         <source>终结对部分被执行人的执行时，须选择至少一名被执行人</source>
-        <translation type="unfinished" />
+        <translation>Ending execution against respondents needs at least one respondent</translation>
     </message>
     <message>
         <source>“%1”须适用于全部被执行人才能终结整个执行依据的执行；只涉及部分被执行人的，应终结对其执行</source>
-        <translation type="unfinished" />
+        <translation>"%1" must concern every respondent to end the whole instrument; if only some, end execution against them</translation>
     </message>
     <message>
         <source>“%1”只适用于公民，被执行人“%2”是单位</source>
-        <translation type="unfinished" />
+        <translation>"%1" applies to citizens only; respondent "%2" is an organization</translation>
     </message>
     <message>
         <source>“%1”终结整个执行依据须全部被执行人永久丧失劳动能力（termination.permanent 为 true）</source>
-        <translation type="unfinished" />
+        <translation>"%1" ends the whole instrument only if every respondent has permanently lost the ability to work (termination.permanent true)</translation>
     </message>
     <message>
         <source>；并非永久的，应终结对其执行，或考虑终结本次执行程序</source>
-        <translation type="unfinished" />
+        <translation>; if not permanent, end execution against them, or consider ending this round of execution (终本)</translation>
     </message>
     <message>
         <source>终结部分判项的执行时，须列出判项项号</source>
-        <translation type="unfinished" />
+        <translation>Ending items needs the item numbers</translation>
     </message>
     <message>
         <source>执行依据没有第 %1 项（现有 %2 项）</source>
-        <translation type="unfinished" />
+        <translation>The instrument has no item %1 (it has %2)</translation>
     </message>
     <message>
         <source>此主文形态不针对判项，termination.items 将被忽略</source>
-        <translation type="unfinished" />
+        <translation>This shape does not name items; termination.items is ignored</translation>
     </message>
     <message>
         <source>缺少案号</source>
-        <translation type="unfinished" />
+        <translation>The case number is missing</translation>
     </message>
     <message>
         <source>主文须写明执行依据的作出机关、字号和名称，此项缺失</source>
-        <translation type="unfinished" />
+        <translation>The sentence names the instrument's authority, number and title; this one is missing</translation>
     </message>
     <message>
         <source>执行依据判令被执行人承担连带责任：终结对部分被执行人的执行后，其余连带责任人仍须履行全部义务，请核对是否妥当</source>
-        <translation type="unfinished" />
+        <translation>The instrument makes the respondents jointly and severally liable: after ending execution against some, the others still owe everything; check that this is intended</translation>
     </message>
 </context>
 <context>
     <name>zw::Typesetter</name>
     <message>
         <source>字符%1无法输出：不在 GBK 字符集中</source>
-        <translation type="unfinished" />
+        <translation>Character %1 cannot be printed: it is not in GBK</translation>
     </message>
     <message>
         <source>字符%1无法输出：字体“%2”没有此字</source>
-        <translation type="unfinished" />
+        <translation>Character %1 cannot be printed: font "%2" lacks it</translation>
     </message>
 </context>
 <context>
@@ -728,10 +789,6 @@
         <translation>Missing -o OUT.pdf</translation>
     </message>
     <message>
-        <source>逐个渲染多个案件文件，进度写到标准错误，遇到坏文件继续并在最后汇总。全部成功退出码 0，有失败退出码 1。</source>
-        <translation>Renders several case files, progress on stderr, going on past bad files and summing up at the end. Exit 0 when all were written, 1 when some failed.</translation>
-    </message>
-    <message>
         <source>输出目录</source>
         <translation>Output directory</translation>
     </message>
@@ -774,6 +831,26 @@
     <message>
         <source>未知命令“%1”</source>
         <translation>Unknown command "%1"</translation>
+    </message>
+    <message>
+        <source>逐个渲染多个案件文件或一个 CSV 文件的各行（表头为案件字段路径，见 resources/demo/batch-example.csv），进度写到标准错误，遇到坏文件或坏行继续并在最后汇总。全部成功退出码 0，有失败退出码 1。</source>
+        <translation>Renders several case files, or the rows of one CSV file (header: case field paths, see resources/demo/batch-example.csv), progress on stderr, going on past bad files or rows and summing up at the end. Exit 0 when all were written, 1 when some failed.</translation>
+    </message>
+    <message>
+        <source>%1 第 %2 行</source>
+        <translation>%1 line %2</translation>
+    </message>
+    <message>
+        <source>为自动履行证明书分配编号（同一案件、履行人和履行日期始终得到同一编号）并输出；--write 将编号写入案件文件的 performance.certificate_no。</source>
+        <translation>Allocates the voluntary performance certificate's number (the same case, performer and date always get the same number) and prints it; --write stores it in performance.certificate_no.</translation>
+    </message>
+    <message>
+        <source>把编号写入案件文件</source>
+        <translation>Write the number into the case file</translation>
+    </message>
+    <message>
+        <source>数据库文件（默认：%1）</source>
+        <translation>Database file (default: %1)</translation>
     </message>
 </context>
 <context>

@@ -18,10 +18,6 @@
 <context>
     <name>zw::CaseFile</name>
     <message>
-        <source>第 %1 行第 %2 列</source>
-        <translation>第 %1 行第 %2 列</translation>
-    </message>
-    <message>
         <source>不是有效的 JSON（%1）</source>
         <translation>不是有效的 JSON（%1）</translation>
     </message>
@@ -217,6 +213,37 @@
     </message>
 </context>
 <context>
+    <name>zw::CsvCases</name>
+    <message>
+        <source>“%1”应为正整数</source>
+        <translation>“%1”应为正整数</translation>
+    </message>
+    <message>
+        <source>“%1”应为 true/false（是/否）</source>
+        <translation>“%1”应为 true/false（是/否）</translation>
+    </message>
+    <message>
+        <source>CSV 文件既不是 UTF-8 也不是 GBK 编码</source>
+        <translation>CSV 文件既不是 UTF-8 也不是 GBK 编码</translation>
+    </message>
+    <message>
+        <source>CSV 文件为空</source>
+        <translation>CSV 文件为空</translation>
+    </message>
+    <message>
+        <source>第 %1 列的表头“%2”不是案件字段路径（如 case.number、respondents[0].name）</source>
+        <translation>第 %1 列的表头“%2”不是案件字段路径（如 case.number、respondents[0].name）</translation>
+    </message>
+    <message>
+        <source>有 %1 列，多于表头的 %2 列</source>
+        <translation>有 %1 列，多于表头的 %2 列</translation>
+    </message>
+    <message>
+        <source>无法打开文件：%1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>zw::DocumentContext</name>
     <message>
         <source>案件文件中没有终结执行信息（termination）</source>
@@ -261,16 +288,12 @@
         <translation>未安装字体“%1”</translation>
     </message>
     <message>
-        <source>无法打开字体配置：%1</source>
-        <translation>无法打开字体配置：%1</translation>
-    </message>
-    <message>
-        <source>字体配置无效：应为 JSON，格式标识 "zhiwen/fonts@1"</source>
-        <translation>字体配置无效：应为 JSON，格式标识 "zhiwen/fonts@1"</translation>
-    </message>
-    <message>
         <source>未安装字体“%1”（Debian 软件包 %2 提供）</source>
         <translation>未安装字体“%1”（Debian 软件包 %2 提供）</translation>
+    </message>
+    <message>
+        <source>字体配置无效：格式标识应为 "zhiwen/fonts@1"</source>
+        <translation>字体配置无效：格式标识应为 "zhiwen/fonts@1"</translation>
     </message>
 </context>
 <context>
@@ -313,6 +336,21 @@
     </message>
 </context>
 <context>
+    <name>zw::Json</name>
+    <message>
+        <source>第 %1 行第 %2 列</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>无法打开文件：%1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>不是有效的 JSON（%1）</source>
+        <translation>不是有效的 JSON（%1）</translation>
+    </message>
+</context>
+<context>
     <name>zw::LawTable</name>
     <message>
         <source>法条表格式标识应为 "zhiwen/law@1"</source>
@@ -341,14 +379,6 @@
     <message>
         <source>条文序号应为正整数</source>
         <translation>条文序号应为正整数</translation>
-    </message>
-    <message>
-        <source>无法打开法条表：%1</source>
-        <translation>无法打开法条表：%1</translation>
-    </message>
-    <message>
-        <source>法条表不是有效的 JSON</source>
-        <translation>法条表不是有效的 JSON</translation>
     </message>
     <message>
         <source>法条表中没有“%1”</source>
@@ -384,20 +414,55 @@
         <translation>PDF 生成失败（libharu 错误 0x%1，详情 %2）</translation>
     </message>
     <message>
-        <source>无法创建临时目录：%1</source>
-        <translation>无法创建临时目录：%1</translation>
-    </message>
-    <message>
         <source>字体子集化失败</source>
         <translation>字体子集化失败</translation>
     </message>
     <message>
-        <source>无法写入临时字体文件</source>
-        <translation>无法写入临时字体文件</translation>
-    </message>
-    <message>
         <source>libharu 无法载入字体：%1</source>
         <translation>libharu 无法载入字体：%1</translation>
+    </message>
+    <message>
+        <source>无法为字体子集创建内存文件</source>
+        <translation>无法为字体子集创建内存文件</translation>
+    </message>
+</context>
+<context>
+    <name>zw::Store</name>
+    <message>
+        <source>无法打开数据库：%1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <source>数据库无法使用（可能已损坏或被锁定）：%1</source>
+        <translation>数据库无法使用（可能已损坏或被锁定）：%1</translation>
+    </message>
+    <message>
+        <source>数据库被占用：%1</source>
+        <translation>数据库被占用：%1</translation>
+    </message>
+    <message>
+        <source>数据库无法使用（可能已损坏）：%1</source>
+        <translation>数据库无法使用（可能已损坏）：%1</translation>
+    </message>
+    <message>
+        <source>数据库版本 %1 比本程序支持的 %2 新，请升级执文</source>
+        <translation>数据库版本 %1 比本程序支持的 %2 新，请升级执文</translation>
+    </message>
+    <message>
+        <source>数据库升级到第 %1 版失败：%2</source>
+        <translation>数据库升级到第 %1 版失败：%2</translation>
+    </message>
+    <message>
+        <source>分配证明书编号需要此字段</source>
+        <translation>分配证明书编号需要此字段</translation>
+    </message>
+    <message>
+        <source>分配证明书编号需要申请日期（决定年度）</source>
+        <translation>分配证明书编号需要申请日期（决定年度）</translation>
+    </message>
+    <message>
+        <source>分配证明书编号失败：%1</source>
+        <translation>分配证明书编号失败：%1</translation>
     </message>
 </context>
 <context>
@@ -536,10 +601,6 @@
     <message>
         <source>不作裁定的理由须说明以何结案</source>
         <translation>不作裁定的理由须说明以何结案</translation>
-    </message>
-    <message>
-        <source>无法打开规则文件：%1</source>
-        <translation>无法打开规则文件：%1</translation>
     </message>
     <message>
         <source>规则文件无效：%1</source>
@@ -728,10 +789,6 @@
         <translation>缺少 -o OUT.pdf</translation>
     </message>
     <message>
-        <source>逐个渲染多个案件文件，进度写到标准错误，遇到坏文件继续并在最后汇总。全部成功退出码 0，有失败退出码 1。</source>
-        <translation>逐个渲染多个案件文件，进度写到标准错误，遇到坏文件继续并在最后汇总。全部成功退出码 0，有失败退出码 1。</translation>
-    </message>
-    <message>
         <source>输出目录</source>
         <translation>输出目录</translation>
     </message>
@@ -774,6 +831,26 @@
     <message>
         <source>未知命令“%1”</source>
         <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>逐个渲染多个案件文件或一个 CSV 文件的各行（表头为案件字段路径，见 resources/demo/batch-example.csv），进度写到标准错误，遇到坏文件或坏行继续并在最后汇总。全部成功退出码 0，有失败退出码 1。</source>
+        <translation>逐个渲染多个案件文件或一个 CSV 文件的各行（表头为案件字段路径，见 resources/demo/batch-example.csv），进度写到标准错误，遇到坏文件或坏行继续并在最后汇总。全部成功退出码 0，有失败退出码 1。</translation>
+    </message>
+    <message>
+        <source>%1 第 %2 行</source>
+        <translation>%1 第 %2 行</translation>
+    </message>
+    <message>
+        <source>为自动履行证明书分配编号（同一案件、履行人和履行日期始终得到同一编号）并输出；--write 将编号写入案件文件的 performance.certificate_no。</source>
+        <translation>为自动履行证明书分配编号（同一案件、履行人和履行日期始终得到同一编号）并输出；--write 将编号写入案件文件的 performance.certificate_no。</translation>
+    </message>
+    <message>
+        <source>把编号写入案件文件</source>
+        <translation>把编号写入案件文件</translation>
+    </message>
+    <message>
+        <source>数据库文件（默认：%1）</source>
+        <translation>数据库文件（默认：%1）</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -69,7 +71,16 @@ Expected<Store> Store::open(const QString &fileName)
     if (!db.open())
         return Diagnostic::error(fileName, Tr::tr("无法打开数据库：%1").arg(sqlError(db.lastError())));
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
+    // Switching to WAL needs the database to itself and SQLite does not wait
+    // for that: retry for a while when another process has it open. Once the
+    // file is in WAL mode the switch is a no-op.
+    QElapsedTimer waited;
+    waited.start();
+    bool wal = false;
+    while (!(wal = q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) && waited.elapsed() < 10000
+           && q.lastError().text().contains(QLatin1String("locked")))
+        QThread::msleep(20);
+    if (!wal || !q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
         return Diagnostic::error(fileName, Tr::tr("数据库无法使用（可能已损坏或被锁定）：%1").arg(sqlError(q.lastError())));
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return Diagnostic::error(fileName, Tr::tr("数据库被占用：%1").arg(sqlError(q.lastError())));
