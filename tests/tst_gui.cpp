@@ -10,6 +10,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace zw;
@@ -21,6 +23,43 @@ class TestGui : public QObject
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // settings of their own
+        QSettings().clear();
+    }
+
+    void formShowsWhatTheDocumentNeeds()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openCase(zwtest::demo(QStringLiteral("haicang-performance"))));
+        auto groupOf = [&](const QString &path) { return w.form()->field(path)->parentWidget()->parentWidget(); };
+        QVERIFY(w.setTemplate(QStringLiteral("zidong-lvxing-zhengming")));
+        // isHidden: the groups' own state (layouts show new children only on the next event loop turn)
+        QVERIFY(!groupOf(QStringLiteral("performance.amount"))->isHidden());
+        QVERIFY(groupOf(QStringLiteral("officers.clerk"))->isHidden());
+        QVERIFY(w.setTemplate(QStringLiteral("zhongjie-caiding")));
+        QVERIFY(!groupOf(QStringLiteral("officers.clerk"))->isHidden());
+        QVERIFY(groupOf(QStringLiteral("performance.amount"))->isHidden());
+    }
+
+    void newCaseRemembersCourtProfile()
+    {
+        MainWindow w;
+        QVERIFY(w.openCase(zwtest::demo(QStringLiteral("jingde-withdrawal"))));
+        QVERIFY(w.saveCase(m_dir.filePath(QStringLiteral("profile.json"))));
+        w.newCase();
+        QCOMPARE(w.form()->field(QStringLiteral("court.name"))->text(), QStringLiteral("安徽省旌德县人民法院"));
+        QCOMPARE(w.form()->field(QStringLiteral("court.account.number"))->text(), QStringLiteral("12345000000000000"));
+        QVERIFY(w.form()->field(QStringLiteral("case.number"))->text().isEmpty());
+        // Typing a field creates it in the case.
+        QLineEdit *number = w.form()->field(QStringLiteral("case.number"));
+        number->setText(QStringLiteral("（2024）皖1825执9号"));
+        Q_EMIT number->textEdited(number->text()); // as typing through an input method does
+        QCOMPARE(w.caseFile().text(QStringLiteral("case.number")), QStringLiteral("（2024）皖1825执9号"));
+    }
+
     void openEditValidateRenderSave()
     {
         MainWindow w;

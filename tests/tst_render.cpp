@@ -126,6 +126,39 @@ private Q_SLOTS:
             QVERIFY2(text.contains(f), qPrintable(f));
     }
 
+    // Every template with every demo case: a PDF with the court's name, or a
+    // refusal that names the field at fault — never a crash or a bare error.
+    void everyTemplateEveryDemo_data()
+    {
+        QTest::addColumn<QString>("templateId");
+        QTest::addColumn<QString>("caseName");
+        for (const Template &t : Template::all())
+            for (const char *c : {"jingde-withdrawal", "jingde-partly-revoked", "haicang-performance"})
+                QTest::newRow(qPrintable(t.id() + QLatin1Char('/') + QLatin1String(c))) << t.id() << QString::fromLatin1(c);
+    }
+    void everyTemplateEveryDemo()
+    {
+        QFETCH(QString, templateId);
+        QFETCH(QString, caseName);
+        const CaseFile file = zwtest::demoCase(caseName);
+        const auto t = Template::find(templateId);
+        QVERIFY(t);
+        const auto pdf = DocumentRenderer().render(*t, file);
+        if (!pdf) {
+            for (const Diagnostic &d : pdf.errors())
+                QVERIFY2(!d.path.isEmpty() && !d.message.isEmpty(), qPrintable(d.toString()));
+            return;
+        }
+        const QString out = m_dir.filePath(templateId + QLatin1Char('-') + caseName + QStringLiteral(".pdf"));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(*pdf);
+        f.close();
+        const QString text = zwtest::flat(zwtest::pdfText(out));
+        QVERIFY(text.contains(file.text(QStringLiteral("court.name"))));
+        QVERIFY(text.contains(t->title().section(QStringLiteral("（"), 0, 0)));
+    }
+
     void certificate()
     {
         CaseFile file = zwtest::demoCase(QStringLiteral("haicang-performance"));

@@ -1003,6 +1003,42 @@
         <source>警告：</source>
         <translation>Warning:</translation>
     </message>
+    <message>
+        <source>文书日期</source>
+        <translation>Document dates</translation>
+    </message>
+    <message>
+        <source>通知书日期</source>
+        <translation>Notice date</translation>
+    </message>
+    <message>
+        <source>自动履行</source>
+        <translation>Voluntary performance</translation>
+    </message>
+    <message>
+        <source>履行人编号</source>
+        <translation>Performer id</translation>
+    </message>
+    <message>
+        <source>履行义务</source>
+        <translation>Obligation performed</translation>
+    </message>
+    <message>
+        <source>履行金额</source>
+        <translation>Amount performed</translation>
+    </message>
+    <message>
+        <source>履行日期</source>
+        <translation>Performed on</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <source>证明书编号</source>
+        <translation>Certificate number</translation>
+    </message>
 </context>
 <context>
     <name>zw::gui::MainWindow</name>
@@ -1123,6 +1159,10 @@
     <message>
         <source>当前案件有未保存的修改，确定放弃吗？</source>
         <translation>The case has unsaved changes. Discard them?</translation>
+    </message>
+    <message>
+        <source>新建案件(&amp;N)</source>
+        <translation>&amp;New case</translation>
     </message>
 </context>
 <context>

@@ -1003,6 +1003,42 @@
         <source>警告：</source>
         <translation>警告：</translation>
     </message>
+    <message>
+        <source>文书日期</source>
+        <translation>文书日期</translation>
+    </message>
+    <message>
+        <source>通知书日期</source>
+        <translation>通知书日期</translation>
+    </message>
+    <message>
+        <source>自动履行</source>
+        <translation>自动履行</translation>
+    </message>
+    <message>
+        <source>履行人编号</source>
+        <translation>履行人编号</translation>
+    </message>
+    <message>
+        <source>履行义务</source>
+        <translation>履行义务</translation>
+    </message>
+    <message>
+        <source>履行金额</source>
+        <translation>履行金额</translation>
+    </message>
+    <message>
+        <source>履行日期</source>
+        <translation>履行日期</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>证明书编号</source>
+        <translation>证明书编号</translation>
+    </message>
 </context>
 <context>
     <name>zw::gui::MainWindow</name>
@@ -1123,6 +1159,10 @@
     <message>
         <source>当前案件有未保存的修改，确定放弃吗？</source>
         <translation>当前案件有未保存的修改，确定放弃吗？</translation>
+    </message>
+    <message>
+        <source>新建案件(&amp;N)</source>
+        <translation>新建案件(&amp;N)</translation>
     </message>
 </context>
 <context>

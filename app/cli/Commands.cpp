@@ -354,7 +354,9 @@ public:
             printDiagnostics(store.errors(), err);
             return IoError;
         }
-        const auto number = store.value().certificateNumber(*file);
+        // A court may set its own pattern in the case's court profile.
+        const QString pattern = file->text(QStringLiteral("court.certificate_pattern"));
+        const auto number = pattern.isEmpty() ? store.value().certificateNumber(*file) : store.value().certificateNumber(*file, pattern);
         if (!number) {
             printDiagnostics(number.errors(), err);
             return Failed;

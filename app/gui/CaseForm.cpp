@@ -6,6 +6,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace zw::gui {
@@ -98,7 +99,35 @@ void CaseForm::rebuild()
     }
     addGroup(tr("办案人员"), {{tr("独任审判员"), QStringLiteral("officers.sole_judge")}, {tr("审判长"), QStringLiteral("officers.presiding")},
                           {tr("法官助理"), QStringLiteral("officers.assistant")}, {tr("书记员"), QStringLiteral("officers.clerk")}});
+    addGroup(tr("文书日期"), {{tr("通知书日期"), QStringLiteral("notice.issued_on")}});
+    addGroup(tr("自动履行"), {{tr("履行人编号"), QStringLiteral("performance.performer")}, {tr("履行义务"), QStringLiteral("performance.obligation")},
+                          {tr("履行金额"), QStringLiteral("performance.amount")}, {tr("履行日期"), QStringLiteral("performance.performed_on")},
+                          {tr("申请日期"), QStringLiteral("performance.applied_on")}, {tr("证明书编号"), QStringLiteral("performance.certificate_no")}});
     static_cast<QVBoxLayout *>(m_body->layout())->addStretch(1);
+    applyFilter();
+}
+
+void CaseForm::showOnlyFor(const QStringList &requiredFields)
+{
+    m_required = requiredFields;
+    applyFilter();
+}
+
+void CaseForm::applyFilter()
+{
+    // A group is shown when the document needs any field under the same
+    // top-level key (court, case, basis, applicants, …); no filter shows all.
+    QSet<QString> tops;
+    for (const QString &f : m_required)
+        tops.insert(f.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('['), 0, 0));
+    for (QGroupBox *box : m_body ? m_body->findChildren<QGroupBox *>() : QList<QGroupBox *>()) {
+        bool needed = m_required.isEmpty();
+        for (QLineEdit *edit : box->findChildren<QLineEdit *>()) {
+            const QString top = edit->objectName().section(QLatin1Char('.'), 0, 0).section(QLatin1Char('['), 0, 0);
+            needed |= tops.contains(top) || (top == QStringLiteral("officers") && tops.contains(QStringLiteral("panel")));
+        }
+        box->setVisible(needed);
+    }
 }
 
 void CaseForm::showDiagnostics(const Diagnostics &list)

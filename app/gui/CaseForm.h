@@ -23,6 +23,9 @@ public:
     void setCase(CaseFile *file);
     void showDiagnostics(const Diagnostics &list);
 
+    // Shows only the groups a document needs (its template's required fields).
+    void showOnlyFor(const QStringList &requiredFields);
+
     QLineEdit *field(const QString &path) const;
     QString messageFor(const QString &path) const;
 
@@ -36,6 +39,7 @@ private:
         QLabel *message;
     };
     void rebuild();
+    void applyFilter();
     QWidget *addGroup(const QString &title, const QList<QPair<QString, QString>> &fields);
 
     CaseFile *m_file = nullptr;
@@ -43,6 +47,7 @@ private:
     QVBoxLayout *m_layout;
     QLabel *m_general;
     QWidget *m_body = nullptr;
+    QStringList m_required;
 };
 
 } // namespace zw::gui

@@ -15,7 +15,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QLineEdit>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -41,6 +43,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_templates->addItem(t.title(), t.id());
 
     QMenu *file = menuBar()->addMenu(tr("文件(&F)"));
+    file->addAction(tr("新建案件(&N)"), QKeySequence::New, this, [this] {
+        if (confirmDiscard())
+            newCase();
+    });
     file->addAction(tr("打开案件(&O)…"), QKeySequence::Open, this, [this] {
         if (!confirmDiscard())
             return;
@@ -82,8 +88,14 @@ MainWindow::MainWindow(QWidget *parent)
     bar->addAction(exportPdf);
     bar->addSeparator();
     bar->addAction(wizard);
-    connect(m_templates, &QComboBox::currentIndexChanged, this, [this] { renderPreview(); });
+    connect(m_templates, &QComboBox::currentIndexChanged, this, [this] {
+        if (const auto t = Template::find(m_templates->currentData().toString()))
+            m_form->showOnlyFor(t->requiredFields() + t->dateFields());
+        renderPreview();
+    });
 
+    if (const auto t = Template::find(m_templates->currentData().toString()))
+        m_form->showOnlyFor(t->requiredFields() + t->dateFields());
     connect(m_form, &CaseForm::edited, this, [this] {
         m_dirty = true;
         revalidate();
@@ -110,6 +122,23 @@ bool MainWindow::openCase(const QString &fileName)
     return true;
 }
 
+void MainWindow::newCase()
+{
+    // A clerk's new case starts with the court profile remembered from the
+    // last case saved on this workstation.
+    m_file = CaseFile();
+    const Json profile = Json::parse(QSettings().value(QStringLiteral("courtProfile")).toString().toStdString(), nullptr, false);
+    if (profile.is_object())
+        m_file.json()["court"] = profile;
+    m_fileName.clear();
+    m_dirty = false;
+    m_form->setCase(&m_file);
+    revalidate();
+    updateTitle();
+    if (QLineEdit *first = m_form->field(QStringLiteral("case.number")))
+        first->setFocus();
+}
+
 bool MainWindow::saveCase(const QString &fileName)
 {
     const auto ok = m_file.save(fileName);
@@ -119,6 +148,8 @@ bool MainWindow::saveCase(const QString &fileName)
     }
     m_fileName = fileName;
     m_dirty = false;
+    if (m_file.json().contains("court") && m_file.json()["court"].is_object())
+        QSettings().setValue(QStringLiteral("courtProfile"), QString::fromStdString(m_file.json()["court"].dump()));
     updateTitle();
     statusBar()->showMessage(tr("已保存 %1").arg(fileName), 5000);
     return true;

@@ -20,6 +20,7 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(QWidget *parent = nullptr);
 
+    void newCase();
     bool openCase(const QString &fileName);
     bool saveCase(const QString &fileName);
     // Renders the chosen template into the preview; false with the reason shown.
