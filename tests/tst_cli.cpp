@@ -1,7 +1,10 @@
 #include "Command.h"
 #include "Diagnostic.h"
+#include "DocumentRenderer.h"
+#include "Store.h"
 #include "TestSupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -41,7 +44,7 @@ private Q_SLOTS:
     {
         const Result r = runCli({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
-        for (const char *c : {"templates", "check", "wording", "render", "batch"})
+        for (const char *c : {"templates", "check", "wording", "render", "batch", "certificate", "verify"})
             QVERIFY(r.out.contains(QLatin1String(c)));
         QCOMPARE(runCli({}).code, 2);
         QCOMPARE(runCli({QStringLiteral("frobnicate")}).code, 2);
@@ -132,6 +135,44 @@ private Q_SLOTS:
         qputenv("ZHIWEN_DATA_DIR", old);
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains(QStringLiteral("resources/rules/termination.json")), qPrintable(r.err));
+    }
+
+    void registerAndVerify()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("register.sqlite"));
+        const QString out = m_dir.filePath(QStringLiteral("issued.pdf"));
+        Result r = runCli({QStringLiteral("render"), QStringLiteral("zhongjie-caiding"), zwtest::demo(QStringLiteral("jingde-partly-revoked")),
+                           QStringLiteral("-o"), out, QStringLiteral("--record"), QStringLiteral("--officer"), QStringLiteral("周某"),
+                           QStringLiteral("--store"), db});
+        QCOMPARE(r.code, 0);
+        r = runCli({QStringLiteral("verify"), out, QStringLiteral("--store"), db});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("已登记：（2024）皖1825执123号，模板 zhongjie-caiding 第 1 版")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("周某")));
+
+        // A reprint from the register's copy of the case is byte-identical.
+        QFile issued(out);
+        QVERIFY(issued.open(QIODevice::ReadOnly));
+        const QByteArray original = issued.readAll();
+        issued.close();
+        auto store = Store::open(db);
+        const auto entries = store->findDocuments(QString::fromLatin1(QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(entries.size(), 1);
+        const auto reprint = DocumentRenderer().render(*Template::find(entries.first().templateId), *CaseFile::fromBytes(entries.first().caseJson));
+        QVERIFY(reprint);
+        QVERIFY(*reprint == original);
+
+        // One changed byte: not ours any more.
+        QByteArray changed = original;
+        changed[changed.size() / 2] = char(changed[changed.size() / 2] ^ 1);
+        const QString tampered = m_dir.filePath(QStringLiteral("tampered.pdf"));
+        QFile t(tampered);
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write(changed);
+        t.close();
+        r = runCli({QStringLiteral("verify"), tampered, QStringLiteral("--store"), db});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains(QStringLiteral("未登记")));
     }
 
     void batchCsvGoodAndBadRows()

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // settings of their own
+        qputenv("ZHIWEN_STORE", m_dir.filePath(QStringLiteral("gui.sqlite")).toUtf8());
         QSettings().clear();
     }
 
@@ -89,6 +90,7 @@ private Q_SLOTS:
         const QString pdf = m_dir.filePath(QStringLiteral("gui.pdf"));
         QVERIFY(w.savePdf(pdf));
         QVERIFY(zwtest::flat(zwtest::pdfText(pdf)).contains(QStringLiteral("（2024）皖1825执123号")));
+        QVERIFY2(w.verifyPdf(pdf).startsWith(QStringLiteral("已登记：（2024）皖1825执123号，模板 zhixing-tongzhi")), qPrintable(w.verifyPdf(pdf)));
         const QString saved = m_dir.filePath(QStringLiteral("case.json"));
         QVERIFY(w.saveCase(saved));
         QVERIFY(CaseFile::load(saved));

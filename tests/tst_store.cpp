@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QSqlQuery>
 
 using namespace zw;
 
@@ -27,11 +28,46 @@ private Q_SLOTS:
         const QString db = m_dir.filePath(QStringLiteral("a.sqlite"));
         auto store = Store::open(db);
         QVERIFY2(store, qPrintable(store.errorString()));
-        QCOMPARE(store->schemaVersion(), 1);
+        QCOMPARE(store->schemaVersion(), 2);
         QCOMPARE(*store.value().certificateNumber(certificateCase(QStringLiteral("2024-07-08"))), QStringLiteral("（2024）闽0205自履证1号"));
         QCOMPARE(*store.value().certificateNumber(certificateCase(QStringLiteral("2024-07-08"))), QStringLiteral("（2024）闽0205自履证1号"));
         QCOMPARE(*store.value().certificateNumber(certificateCase(QStringLiteral("2024-07-09"))), QStringLiteral("（2024）闽0205自履证2号"));
         QCOMPARE(*store.value().certificateNumber(certificateCase(QStringLiteral("2024-07-08"), QStringLiteral("a1"))), QStringLiteral("（2024）闽0205自履证3号"));
+    }
+
+    void migratesFromVersion1()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("v1.sqlite"));
+        {
+            // A store as the first release wrote it.
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO meta VALUES ('schema_version', '1')")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE certificates (id INTEGER PRIMARY KEY, court TEXT NOT NULL, year INTEGER NOT NULL, "
+                                          "seq INTEGER NOT NULL, case_number TEXT NOT NULL, performer TEXT NOT NULL, performed_on TEXT NOT NULL, "
+                                          "number TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE (court, year, seq), "
+                                          "UNIQUE (case_number, performer, performed_on))")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO certificates VALUES (1, '闽0205', 2024, 7, '（2024）闽0205民初2087号', 'r1', "
+                                          "'2024-07-08', '（2024）闽0205自履证7号', '2024-07-09')")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        auto store = Store::open(db);
+        QVERIFY2(store, qPrintable(store.errorString()));
+        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(*store.value().certificateNumber(certificateCase(QStringLiteral("2024-07-08"))), QStringLiteral("（2024）闽0205自履证7号"));
+        QCOMPARE(*store.value().certificateNumber(certificateCase(QStringLiteral("2024-07-20"))), QStringLiteral("（2024）闽0205自履证8号"));
+        IssuedDocument d;
+        d.sha256 = QStringLiteral("ab");
+        d.templateId = QStringLiteral("t");
+        d.caseNumber = QStringLiteral("c");
+        d.caseJson = "{}";
+        d.issuedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(store.value().recordDocument(d));
+        QCOMPARE(store->findDocuments(QStringLiteral("ab")).size(), 1);
     }
 
     void numbersSurviveRestart()

@@ -464,6 +464,10 @@
         <source>分配证明书编号失败：%1</source>
         <translation>Allocating the certificate number failed: %1</translation>
     </message>
+    <message>
+        <source>登记文书失败：%1</source>
+        <translation>Registering the document failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>zw::Template</name>
@@ -852,6 +856,34 @@
         <source>数据库文件（默认：%1）</source>
         <translation>Database file (default: %1)</translation>
     </message>
+    <message>
+        <source>在数据库的发文登记中记录此文书</source>
+        <translation>Record the document in the register of issued documents</translation>
+    </message>
+    <message>
+        <source>登记的经办人</source>
+        <translation>Officer to record</translation>
+    </message>
+    <message>
+        <source>核对 PDF 是否由本院登记发出且未被改动：已登记退出码 0 并列出登记信息，未登记或已改动退出码 1。</source>
+        <translation>Checks whether a PDF was issued and registered by this court and is unchanged: exit 0 listing the register entries, 1 when it is not registered or was changed.</translation>
+    </message>
+    <message>
+        <source>错误  %1: 无法打开：%2</source>
+        <translation>error  %1: cannot open: %2</translation>
+    </message>
+    <message>
+        <source>未登记：此文件（SHA-256 %1）不在发文登记中，或发出后已被改动</source>
+        <translation>Not registered: this file (SHA-256 %1) is not in the register, or was changed after it was issued</translation>
+    </message>
+    <message>
+        <source>已登记：%1，模板 %2 第 %3 版，%4 发出，经办人 %5，SHA-256 %6</source>
+        <translation>Registered: %1, template %2 version %3, issued %4, officer %5, SHA-256 %6</translation>
+    </message>
+    <message>
+        <source>（未记录）</source>
+        <translation>(not recorded)</translation>
+    </message>
 </context>
 <context>
     <name>zw::gui::CaseForm</name>
@@ -1163,6 +1195,46 @@
     <message>
         <source>新建案件(&amp;N)</source>
         <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <source>核对 PDF(&amp;V)…</source>
+        <translation>&amp;Verify PDF…</translation>
+    </message>
+    <message>
+        <source>核对 PDF</source>
+        <translation>Verify PDF</translation>
+    </message>
+    <message>
+        <source>未能登记</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <source>PDF 已保存，但未能记入发文登记：
+%1</source>
+        <translation>The PDF was saved but could not be entered in the register:
+%1</translation>
+    </message>
+    <message>
+        <source>PDF 已保存，但数据库无法使用：
+%1</source>
+        <translation>The PDF was saved but the database cannot be used:
+%1</translation>
+    </message>
+    <message>
+        <source>已保存并登记 %1</source>
+        <translation>Saved and registered %1</translation>
+    </message>
+    <message>
+        <source>无法打开 %1：%2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>未登记：此文件不在发文登记中，或发出后已被改动。</source>
+        <translation>Not registered: this file is not in the register, or was changed after it was issued.</translation>
+    </message>
+    <message>
+        <source>已登记：%1，模板 %2 第 %3 版，%4 发出</source>
+        <translation>Registered: %1, template %2 version %3, issued %4</translation>
     </message>
 </context>
 <context>

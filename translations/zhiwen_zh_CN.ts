@@ -464,6 +464,10 @@
         <source>分配证明书编号失败：%1</source>
         <translation>分配证明书编号失败：%1</translation>
     </message>
+    <message>
+        <source>登记文书失败：%1</source>
+        <translation>登记文书失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>zw::Template</name>
@@ -852,6 +856,34 @@
         <source>数据库文件（默认：%1）</source>
         <translation>数据库文件（默认：%1）</translation>
     </message>
+    <message>
+        <source>在数据库的发文登记中记录此文书</source>
+        <translation>在数据库的发文登记中记录此文书</translation>
+    </message>
+    <message>
+        <source>登记的经办人</source>
+        <translation>登记的经办人</translation>
+    </message>
+    <message>
+        <source>核对 PDF 是否由本院登记发出且未被改动：已登记退出码 0 并列出登记信息，未登记或已改动退出码 1。</source>
+        <translation>核对 PDF 是否由本院登记发出且未被改动：已登记退出码 0 并列出登记信息，未登记或已改动退出码 1。</translation>
+    </message>
+    <message>
+        <source>错误  %1: 无法打开：%2</source>
+        <translation>错误  %1: 无法打开：%2</translation>
+    </message>
+    <message>
+        <source>未登记：此文件（SHA-256 %1）不在发文登记中，或发出后已被改动</source>
+        <translation>未登记：此文件（SHA-256 %1）不在发文登记中，或发出后已被改动</translation>
+    </message>
+    <message>
+        <source>已登记：%1，模板 %2 第 %3 版，%4 发出，经办人 %5，SHA-256 %6</source>
+        <translation>已登记：%1，模板 %2 第 %3 版，%4 发出，经办人 %5，SHA-256 %6</translation>
+    </message>
+    <message>
+        <source>（未记录）</source>
+        <translation>（未记录）</translation>
+    </message>
 </context>
 <context>
     <name>zw::gui::CaseForm</name>
@@ -1163,6 +1195,46 @@
     <message>
         <source>新建案件(&amp;N)</source>
         <translation>新建案件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>核对 PDF(&amp;V)…</source>
+        <translation>核对 PDF(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>核对 PDF</source>
+        <translation>核对 PDF</translation>
+    </message>
+    <message>
+        <source>未能登记</source>
+        <translation>未能登记</translation>
+    </message>
+    <message>
+        <source>PDF 已保存，但未能记入发文登记：
+%1</source>
+        <translation>PDF 已保存，但未能记入发文登记：
+%1</translation>
+    </message>
+    <message>
+        <source>PDF 已保存，但数据库无法使用：
+%1</source>
+        <translation>PDF 已保存，但数据库无法使用：
+%1</translation>
+    </message>
+    <message>
+        <source>已保存并登记 %1</source>
+        <translation>已保存并登记 %1</translation>
+    </message>
+    <message>
+        <source>无法打开 %1：%2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>未登记：此文件不在发文登记中，或发出后已被改动。</source>
+        <translation>未登记：此文件不在发文登记中，或发出后已被改动。</translation>
+    </message>
+    <message>
+        <source>已登记：%1，模板 %2 第 %3 版，%4 发出</source>
+        <translation>已登记：%1，模板 %2 第 %3 版，%4 发出</translation>
     </message>
 </context>
 <context>

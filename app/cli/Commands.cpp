@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -195,12 +196,15 @@ class RenderCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("render"); }
-    QString synopsis() const override { return QStringLiteral("TEMPLATE CASE.json -o OUT.pdf"); }
+    QString synopsis() const override { return QStringLiteral("TEMPLATE CASE.json -o OUT.pdf [--record [--officer NAME] [--store DB]]"); }
     QString description() const override { return Tr::tr("用模板填充案件并写出 PDF。失败时说明出错的字段、模板行或字符，且不留下输出文件。"); }
     int execute(const QStringList &args, QTextStream &out, QTextStream &err) override
     {
         QCommandLineParser p;
         p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("输出的 PDF 文件"), QStringLiteral("OUT.pdf")});
+        p.addOption({QStringLiteral("record"), Tr::tr("在数据库的发文登记中记录此文书")});
+        p.addOption({QStringLiteral("officer"), Tr::tr("登记的经办人"), QStringLiteral("NAME")});
+        p.addOption({QStringLiteral("store"), Tr::tr("数据库文件（默认：%1）").arg(Store::defaultPath()), QStringLiteral("DB")});
         if (!parse(p, *this, args, err, 2, 2))
             return helpOrUsage(p, *this, out);
         if (!p.isSet(QStringLiteral("o"))) {
@@ -217,7 +221,35 @@ public:
             return IoError;
         }
         DocumentRenderer renderer;
-        return renderOne(renderer, *tmpl, p.positionalArguments()[1], p.value(QStringLiteral("o")), err);
+        const QString outFile = p.value(QStringLiteral("o"));
+        const int code = renderOne(renderer, *tmpl, p.positionalArguments()[1], outFile, err);
+        if (code != Ok || !p.isSet(QStringLiteral("record")))
+            return code;
+        auto store = Store::open(p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : Store::defaultPath());
+        if (!store) {
+            printDiagnostics(store.errors(), err);
+            return IoError;
+        }
+        QFile pdf(outFile);
+        auto file = CaseFile::load(p.positionalArguments()[1]);
+        if (!pdf.open(QIODevice::ReadOnly) || !file)
+            return IoError;
+        const QByteArray bytes = pdf.readAll();
+        IssuedDocument doc;
+        doc.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        doc.templateId = tmpl->id();
+        doc.templateVersion = tmpl->version();
+        doc.caseNumber = file->text(QStringLiteral("case.number"));
+        doc.officer = p.value(QStringLiteral("officer"));
+        doc.outputPath = QFileInfo(outFile).absoluteFilePath();
+        doc.bytes = bytes.size();
+        doc.caseJson = file->toBytes();
+        doc.issuedAt = QDateTime::currentDateTimeUtc();
+        if (const auto id = store.value().recordDocument(doc); !id) {
+            printDiagnostics(id.errors(), err);
+            return IoError;
+        }
+        return Ok;
     }
 };
 
@@ -373,6 +405,43 @@ public:
     }
 };
 
+class VerifyCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("verify"); }
+    QString synopsis() const override { return QStringLiteral("PDF [--store DB]"); }
+    QString description() const override { return Tr::tr("核对 PDF 是否由本院登记发出且未被改动：已登记退出码 0 并列出登记信息，未登记或已改动退出码 1。"); }
+    int execute(const QStringList &args, QTextStream &out, QTextStream &err) override
+    {
+        QCommandLineParser p;
+        p.addOption({QStringLiteral("store"), Tr::tr("数据库文件（默认：%1）").arg(Store::defaultPath()), QStringLiteral("DB")});
+        if (!parse(p, *this, args, err, 1, 1))
+            return helpOrUsage(p, *this, out);
+        QFile pdf(p.positionalArguments().first());
+        if (!pdf.open(QIODevice::ReadOnly)) {
+            err << Tr::tr("错误  %1: 无法打开：%2").arg(pdf.fileName(), pdf.errorString()) << Qt::endl;
+            return IoError;
+        }
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(pdf.readAll(), QCryptographicHash::Sha256).toHex());
+        auto store = Store::open(p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : Store::defaultPath());
+        if (!store) {
+            printDiagnostics(store.errors(), err);
+            return IoError;
+        }
+        const QList<IssuedDocument> found = store.value().findDocuments(sha);
+        if (found.isEmpty()) {
+            out << Tr::tr("未登记：此文件（SHA-256 %1）不在发文登记中，或发出后已被改动").arg(sha) << Qt::endl;
+            return Failed;
+        }
+        for (const IssuedDocument &d : found)
+            out << Tr::tr("已登记：%1，模板 %2 第 %3 版，%4 发出，经办人 %5，SHA-256 %6")
+                       .arg(d.caseNumber, d.templateId).arg(d.templateVersion)
+                       .arg(d.issuedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), d.officer.isEmpty() ? Tr::tr("（未记录）") : d.officer, d.sha256)
+                << Qt::endl;
+        return Ok;
+    }
+};
+
 } // namespace
 
 const std::vector<std::unique_ptr<Command>> &commands()
@@ -385,6 +454,7 @@ const std::vector<std::unique_ptr<Command>> &commands()
         v.push_back(std::make_unique<RenderCommand>());
         v.push_back(std::make_unique<BatchCommand>());
         v.push_back(std::make_unique<CertificateCommand>());
+        v.push_back(std::make_unique<VerifyCommand>());
         return v;
     }();
     return list;

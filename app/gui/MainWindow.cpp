@@ -5,12 +5,14 @@
 #include "DataPaths.h"
 #include "DocumentRenderer.h"
 #include "PdfPreview.h"
+#include "Store.h"
 #include "Template.h"
 #include "TerminationWizard.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -80,6 +82,11 @@ MainWindow::MainWindow(QWidget *parent)
     QAction *render = doc->addAction(tr("生成预览(&R)"), this, [this] { renderPreview(); });
     render->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QAction *wizard = doc->addAction(tr("终结执行向导(&T)…"), this, &MainWindow::runTerminationWizard);
+    doc->addAction(tr("核对 PDF(&V)…"), this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("核对 PDF"), QString(), tr("PDF 文件 (*.pdf)"));
+        if (!f.isEmpty())
+            QMessageBox::information(this, tr("核对 PDF"), verifyPdf(f));
+    });
 
     QToolBar *bar = addToolBar(tr("文书"));
     bar->setObjectName(QStringLiteral("documentToolBar"));
@@ -193,8 +200,46 @@ bool MainWindow::savePdf(const QString &fileName)
         QMessageBox::warning(this, tr("无法保存 PDF"), out.errorString());
         return false;
     }
-    statusBar()->showMessage(tr("已保存 %1").arg(fileName), 5000);
+    // Every PDF issued goes into the register, so it can be verified later.
+    auto store = Store::open();
+    const auto tmpl = Template::find(m_templates->currentData().toString());
+    if (store && tmpl) {
+        IssuedDocument doc;
+        doc.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        doc.templateId = tmpl->id();
+        doc.templateVersion = tmpl->version();
+        doc.caseNumber = m_file.text(QStringLiteral("case.number"));
+        doc.officer = m_file.text(QStringLiteral("officers.clerk"));
+        doc.outputPath = QFileInfo(fileName).absoluteFilePath();
+        doc.bytes = bytes.size();
+        doc.caseJson = m_file.toBytes();
+        doc.issuedAt = QDateTime::currentDateTimeUtc();
+        if (const auto id = store.value().recordDocument(doc); !id)
+            QMessageBox::warning(this, tr("未能登记"), tr("PDF 已保存，但未能记入发文登记：\n%1").arg(id.errorString()));
+    } else if (!store) {
+        QMessageBox::warning(this, tr("未能登记"), tr("PDF 已保存，但数据库无法使用：\n%1").arg(store.errorString()));
+    }
+    statusBar()->showMessage(tr("已保存并登记 %1").arg(fileName), 5000);
     return true;
+}
+
+QString MainWindow::verifyPdf(const QString &fileName)
+{
+    QFile pdf(fileName);
+    if (!pdf.open(QIODevice::ReadOnly))
+        return tr("无法打开 %1：%2").arg(fileName, pdf.errorString());
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(pdf.readAll(), QCryptographicHash::Sha256).toHex());
+    auto store = Store::open();
+    if (!store)
+        return store.errorString();
+    const QList<IssuedDocument> found = store.value().findDocuments(sha);
+    if (found.isEmpty())
+        return tr("未登记：此文件不在发文登记中，或发出后已被改动。");
+    QStringList lines;
+    for (const IssuedDocument &d : found)
+        lines << tr("已登记：%1，模板 %2 第 %3 版，%4 发出").arg(d.caseNumber, d.templateId).arg(d.templateVersion)
+                     .arg(d.issuedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    return lines.join(QLatin1Char('\n'));
 }
 
 void MainWindow::runTerminationWizard()

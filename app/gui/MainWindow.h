@@ -27,6 +27,8 @@ public:
     bool renderPreview();
     bool savePdf(const QString &fileName);
     bool setTemplate(const QString &id);
+    // The register's answer for a PDF on disk, as shown to the user.
+    QString verifyPdf(const QString &fileName);
     void runTerminationWizard();
 
     CaseForm *form() const { return m_form; }

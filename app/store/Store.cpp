@@ -21,7 +21,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(zw::Store)
 };
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 // Migrations from version N-1 to N, run in order inside one transaction each.
 const char *const kMigrations[] = {
@@ -32,6 +32,13 @@ const char *const kMigrations[] = {
     "  case_number TEXT NOT NULL, performer TEXT NOT NULL, performed_on TEXT NOT NULL,"
     "  number TEXT NOT NULL, created_at TEXT NOT NULL,"
     "  UNIQUE (court, year, seq), UNIQUE (case_number, performer, performed_on))",
+    // 2: register of issued documents
+    "CREATE TABLE documents ("
+    "  id INTEGER PRIMARY KEY,"
+    "  sha256 TEXT NOT NULL, template_id TEXT NOT NULL, template_version INTEGER NOT NULL,"
+    "  case_number TEXT NOT NULL, officer TEXT, output_path TEXT, bytes INTEGER NOT NULL,"
+    "  case_json TEXT NOT NULL, issued_at TEXT NOT NULL);"
+    "CREATE INDEX documents_sha256 ON documents (sha256)",
 };
 
 QString sqlError(const QSqlError &e) { return e.text().trimmed(); }
@@ -96,8 +103,10 @@ Expected<Store> Store::open(const QString &fileName)
     if (version > kSchemaVersion)
         return rollback(Tr::tr("数据库版本 %1 比本程序支持的 %2 新，请升级执文").arg(version).arg(kSchemaVersion));
     for (int v = version; v < kSchemaVersion; ++v) {
-        if (!q.exec(QString::fromUtf8(kMigrations[v])))
-            return rollback(Tr::tr("数据库升级到第 %1 版失败：%2").arg(v + 1).arg(sqlError(q.lastError())));
+        for (const QString &statement : QString::fromUtf8(kMigrations[v]).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            if (!q.exec(statement))
+                return rollback(Tr::tr("数据库升级到第 %1 版失败：%2").arg(v + 1).arg(sqlError(q.lastError())));
+        }
     }
     if (version != kSchemaVersion) {
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)"));
@@ -182,6 +191,48 @@ Expected<QString> Store::certificateNumber(const CaseFile &file, const QString &
     if (!commit.exec(QStringLiteral("COMMIT")))
         return fail(commit);
     return number;
+}
+
+Expected<qint64> Store::recordDocument(const IssuedDocument &doc)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO documents (sha256, template_id, template_version, case_number, officer, output_path, bytes, case_json, issued_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(doc.sha256), QVariant(doc.templateId), QVariant(doc.templateVersion), QVariant(doc.caseNumber),
+                              QVariant(doc.officer), QVariant(doc.outputPath), QVariant(doc.bytes), QVariant(QString::fromUtf8(doc.caseJson)),
+                              QVariant(doc.issuedAt.toString(Qt::ISODate))})
+        q.addBindValue(v);
+    // A single INSERT is its own transaction in SQLite.
+    if (!q.exec())
+        return Diagnostic::error(db.databaseName(), Tr::tr("登记文书失败：%1").arg(sqlError(q.lastError())));
+    return q.lastInsertId().toLongLong();
+}
+
+QList<IssuedDocument> Store::findDocuments(const QString &sha256) const
+{
+    QList<IssuedDocument> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT id, sha256, template_id, template_version, case_number, officer, output_path, bytes, case_json, issued_at "
+                             "FROM documents WHERE sha256 = ? ORDER BY id"));
+    q.addBindValue(sha256);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        IssuedDocument d;
+        d.id = q.value(0).toLongLong();
+        d.sha256 = q.value(1).toString();
+        d.templateId = q.value(2).toString();
+        d.templateVersion = q.value(3).toInt();
+        d.caseNumber = q.value(4).toString();
+        d.officer = q.value(5).toString();
+        d.outputPath = q.value(6).toString();
+        d.bytes = q.value(7).toLongLong();
+        d.caseJson = q.value(8).toString().toUtf8();
+        d.issuedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
+        out << d;
+    }
+    return out;
 }
 
 } // namespace zw

@@ -3,13 +3,30 @@
 #include "CaseFile.h"
 #include "Diagnostic.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace zw {
 
 // The project's SQLite store (Qt SQL): WAL mode, every write in a
 // transaction, a schema version in a meta table with migrations run inside
-// transactions. This first version holds the 自动履行证明书 number sequences.
+// transactions. It holds the 自动履行证明书 number sequences (schema 1) and
+// the register of issued documents (schema 2).
+// One entry of the register of issued documents.
+struct IssuedDocument {
+    qint64 id = 0;
+    QString sha256;          // hex of the PDF's bytes
+    QString templateId;
+    int templateVersion = 0;
+    QString caseNumber;
+    QString officer;
+    QString outputPath;
+    qint64 bytes = 0;
+    QByteArray caseJson;     // the case as rendered, for a byte-identical reprint
+    QDateTime issuedAt;
+};
+
 class Store
 {
 public:
@@ -31,6 +48,12 @@ public:
     // `pattern` uses {year}, {court} and {seq}.
     Expected<QString> certificateNumber(const CaseFile &file,
                                         const QString &pattern = QStringLiteral("（{year}）{court}自履证{seq}号"));
+
+    // The register of issued documents: what was issued, from which case and
+    // template, so a PDF on disk can be checked ("issued by us, unchanged?")
+    // and reprinted byte for byte.
+    Expected<qint64> recordDocument(const IssuedDocument &doc);
+    QList<IssuedDocument> findDocuments(const QString &sha256) const;
 
 private:
     QString m_connection;
