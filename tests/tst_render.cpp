@@ -182,6 +182,35 @@ private Q_SLOTS:
             QVERIFY2(text.contains(QString::fromUtf8(f)), f);
     }
 
+    // A ruling against twelve respondents runs over pages; the signature block
+    // never stands alone: the page that carries it starts with body text.
+    void twelveRespondentsPaginate()
+    {
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        Json respondents = Json::array();
+        for (int i = 0; i < 12; ++i) {
+            Json r = file.json()["respondents"][0];
+            r["id"] = "r" + std::to_string(i + 1);
+            r["name"] = ss(QStringLiteral("被执行人") + QStringLiteral("甲乙丙丁戊己庚辛壬癸子丑").at(i));
+            respondents.push_back(r);
+        }
+        file.json()["respondents"] = respondents;
+        const QString pdf = render(QStringLiteral("zhongjie-caiding"), file, QStringLiteral("twelve.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const QStringList pages = zwtest::pdfText(pdf).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+        QVERIFY2(pages.size() >= 3, qPrintable(QString::number(pages.size())));
+        int signaturePage = -1;
+        for (int i = 0; i < pages.size(); ++i)
+            if (zwtest::flat(pages[i]).contains(QStringLiteral("书记员")))
+                signaturePage = i;
+        QVERIFY(signaturePage >= 0);
+        const QString page = zwtest::flat(pages[signaturePage]);
+        // Body text (the last paragraph) stands on the page before the panel.
+        QVERIFY(page.indexOf(QStringLiteral("本裁定送达后立即生效")) >= 0);
+        QVERIFY(page.indexOf(QStringLiteral("本裁定送达后立即生效")) < page.indexOf(QStringLiteral("审判员")));
+        QVERIFY(page.contains(QStringLiteral("第%1页共%2页").arg(signaturePage + 1).arg(pages.size())));
+    }
+
     void refusedRulingLeavesNoFile()
     {
         CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));

@@ -2,6 +2,8 @@
 #include "Typesetter.h"
 #include "TestSupport.h"
 
+#include <QSet>
+
 using namespace zw;
 
 class TestTypesetter : public QObject
@@ -74,6 +76,34 @@ private Q_SLOTS:
                 QVERIFY2(!(before.back().isDigit() && after.front().isDigit()), qPrintable(before + QStringLiteral(" | ") + after));
             }
         }
+    }
+
+    void twentyTwoLinesPerPage()
+    {
+        Typesetter t(fonts());
+        // 60 lines of body text without indent: 22 + 22 + 16.
+        QList<Block> blocks;
+        for (int i = 0; i < 60; ++i)
+            blocks << Block{Role::Line, QString(28, QChar(u'文'))};
+        const auto layout = t.typeset(blocks);
+        QVERIFY(layout);
+        QCOMPARE(layout->pages.size(), 3);
+        auto linesOn = [&](int p) {
+            QSet<int> ys;
+            for (const GlyphRun &r : layout->pages[p].runs)
+                if (r.size == 16)
+                    ys.insert(qRound(r.y));
+            return ys.size();
+        };
+        QCOMPARE(linesOn(0), 22);
+        QCOMPARE(linesOn(1), 22);
+        QCOMPARE(linesOn(2), 16);
+        // Lines sit on the grid: 225 mm / 22 apart.
+        QList<double> ys;
+        for (const GlyphRun &r : layout->pages[0].runs)
+            if (!ys.contains(r.y))
+                ys << r.y;
+        QVERIFY(qAbs((ys[0] - ys[1]) - PageStyle().linePitch()) < 0.01);
     }
 
     void pagination()

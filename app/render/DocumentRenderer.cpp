@@ -51,7 +51,7 @@ Diagnostics DocumentRenderer::unprintable(const CaseFile &file) const
                 return;
             }
             if (!face.hasGlyph(c)) {
-                out << Diagnostic::error(path, Tr::tr("字符%1无法输出：正文字体“%2”没有此字").arg(describeChar(c), face.file()));
+                out << Diagnostic::error(path, Tr::tr("字符%1无法输出：正文字体“%2”没有此字").arg(describeChar(c), face.family().isEmpty() ? face.file() : face.family()));
                 return;
             }
         }

@@ -25,7 +25,7 @@ FontFace::~FontFace()
     hb_face_destroy(m_face);
 }
 
-Expected<std::shared_ptr<FontFace>> FontFace::open(const QString &file, int index)
+Expected<std::shared_ptr<FontFace>> FontFace::open(const QString &file, int index, const QString &family)
 {
     static QMutex mutex;
     static QHash<QString, std::shared_ptr<FontFace>> cache;
@@ -50,6 +50,7 @@ Expected<std::shared_ptr<FontFace>> FontFace::open(const QString &file, int inde
     f->m_upem = hb_face_get_upem(f->m_face);
     f->m_file = file;
     f->m_index = index;
+    f->m_family = family;
     cache.insert(key, f);
     return f;
 }
@@ -124,7 +125,7 @@ Expected<FontSet> FontSet::load(const QString &configFile)
                                                                     : Tr::tr("未安装字体“%1”（Debian 软件包 %2 提供）").arg(family, package));
             continue;
         }
-        auto face = FontFace::open(located->first, located->second);
+        auto face = FontFace::open(located->first, located->second, family);
         if (!face) {
             errors << face.errors();
             continue;

@@ -18,7 +18,7 @@ class FontFace
 {
 public:
     ~FontFace();
-    static Expected<std::shared_ptr<FontFace>> open(const QString &file, int index);
+    static Expected<std::shared_ptr<FontFace>> open(const QString &file, int index, const QString &family = {});
 
     bool hasGlyph(char32_t c) const;
     // Horizontal advance in em.
