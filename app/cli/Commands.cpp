@@ -10,7 +10,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -62,6 +61,22 @@ void printDiagnostics(const Diagnostics &list, QTextStream &stream)
 {
     for (const Diagnostic &d : list)
         stream << (d.isError() ? Tr::tr("错误") : Tr::tr("警告")) << QStringLiteral("  ") << d.toString() << Qt::endl;
+}
+
+void addStoreOption(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("store"), Tr::tr("数据库文件（默认：%1）").arg(Store::defaultPath()), QStringLiteral("DB")});
+}
+
+// The store named by --store, or the default one; prints why not.
+std::unique_ptr<Store> openStore(const QCommandLineParser &p, QTextStream &err)
+{
+    auto store = Store::open(p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : Store::defaultPath());
+    if (!store) {
+        printDiagnostics(store.errors(), err);
+        return nullptr;
+    }
+    return std::make_unique<Store>(std::move(store).value());
 }
 
 // Loads a case file; prints why not and returns nullopt on failure.
@@ -204,7 +219,7 @@ public:
         p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("输出的 PDF 文件"), QStringLiteral("OUT.pdf")});
         p.addOption({QStringLiteral("record"), Tr::tr("在数据库的发文登记中记录此文书")});
         p.addOption({QStringLiteral("officer"), Tr::tr("登记的经办人"), QStringLiteral("NAME")});
-        p.addOption({QStringLiteral("store"), Tr::tr("数据库文件（默认：%1）").arg(Store::defaultPath()), QStringLiteral("DB")});
+        addStoreOption(p);
         if (!parse(p, *this, args, err, 2, 2))
             return helpOrUsage(p, *this, out);
         if (!p.isSet(QStringLiteral("o"))) {
@@ -225,27 +240,16 @@ public:
         const int code = renderOne(renderer, *tmpl, p.positionalArguments()[1], outFile, err);
         if (code != Ok || !p.isSet(QStringLiteral("record")))
             return code;
-        auto store = Store::open(p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : Store::defaultPath());
-        if (!store) {
-            printDiagnostics(store.errors(), err);
+        auto store = openStore(p, err);
+        if (!store)
             return IoError;
-        }
         QFile pdf(outFile);
         auto file = CaseFile::load(p.positionalArguments()[1]);
         if (!pdf.open(QIODevice::ReadOnly) || !file)
             return IoError;
-        const QByteArray bytes = pdf.readAll();
-        IssuedDocument doc;
-        doc.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-        doc.templateId = tmpl->id();
-        doc.templateVersion = tmpl->version();
-        doc.caseNumber = file->text(QStringLiteral("case.number"));
-        doc.officer = p.value(QStringLiteral("officer"));
-        doc.outputPath = QFileInfo(outFile).absoluteFilePath();
-        doc.bytes = bytes.size();
-        doc.caseJson = file->toBytes();
-        doc.issuedAt = QDateTime::currentDateTimeUtc();
-        if (const auto id = store.value().recordDocument(doc); !id) {
+        const IssuedDocument doc = IssuedDocument::describe(pdf.readAll(), tmpl->id(), tmpl->version(), *file,
+                                                            p.value(QStringLiteral("officer")), outFile);
+        if (const auto id = store->recordDocument(doc); !id) {
             printDiagnostics(id.errors(), err);
             return IoError;
         }
@@ -373,7 +377,7 @@ public:
     {
         QCommandLineParser p;
         p.addOption({QStringLiteral("write"), Tr::tr("把编号写入案件文件")});
-        p.addOption({QStringLiteral("store"), Tr::tr("数据库文件（默认：%1）").arg(Store::defaultPath()), QStringLiteral("DB")});
+        addStoreOption(p);
         if (!parse(p, *this, args, err, 1, 1))
             return helpOrUsage(p, *this, out);
         int code = Ok;
@@ -381,14 +385,12 @@ public:
         auto file = loadCase(path, err, &code);
         if (!file)
             return code;
-        auto store = Store::open(p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : Store::defaultPath());
-        if (!store) {
-            printDiagnostics(store.errors(), err);
+        auto store = openStore(p, err);
+        if (!store)
             return IoError;
-        }
         // A court may set its own pattern in the case's court profile.
         const QString pattern = file->text(QStringLiteral("court.certificate_pattern"));
-        const auto number = pattern.isEmpty() ? store.value().certificateNumber(*file) : store.value().certificateNumber(*file, pattern);
+        const auto number = pattern.isEmpty() ? store->certificateNumber(*file) : store->certificateNumber(*file, pattern);
         if (!number) {
             printDiagnostics(number.errors(), err);
             return Failed;
@@ -414,7 +416,7 @@ public:
     int execute(const QStringList &args, QTextStream &out, QTextStream &err) override
     {
         QCommandLineParser p;
-        p.addOption({QStringLiteral("store"), Tr::tr("数据库文件（默认：%1）").arg(Store::defaultPath()), QStringLiteral("DB")});
+        addStoreOption(p);
         if (!parse(p, *this, args, err, 1, 1))
             return helpOrUsage(p, *this, out);
         QFile pdf(p.positionalArguments().first());
@@ -422,13 +424,11 @@ public:
             err << Tr::tr("错误  %1: 无法打开：%2").arg(pdf.fileName(), pdf.errorString()) << Qt::endl;
             return IoError;
         }
-        const QString sha = QString::fromLatin1(QCryptographicHash::hash(pdf.readAll(), QCryptographicHash::Sha256).toHex());
-        auto store = Store::open(p.isSet(QStringLiteral("store")) ? p.value(QStringLiteral("store")) : Store::defaultPath());
-        if (!store) {
-            printDiagnostics(store.errors(), err);
+        const QString sha = sha256Hex(pdf.readAll());
+        auto store = openStore(p, err);
+        if (!store)
             return IoError;
-        }
-        const QList<IssuedDocument> found = store.value().findDocuments(sha);
+        const QList<IssuedDocument> found = store->findDocuments(sha);
         if (found.isEmpty()) {
             out << Tr::tr("未登记：此文件（SHA-256 %1）不在发文登记中，或发出后已被改动").arg(sha) << Qt::endl;
             return Failed;

@@ -12,7 +12,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -204,16 +203,8 @@ bool MainWindow::savePdf(const QString &fileName)
     auto store = Store::open();
     const auto tmpl = Template::find(m_templates->currentData().toString());
     if (store && tmpl) {
-        IssuedDocument doc;
-        doc.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-        doc.templateId = tmpl->id();
-        doc.templateVersion = tmpl->version();
-        doc.caseNumber = m_file.text(QStringLiteral("case.number"));
-        doc.officer = m_file.text(QStringLiteral("officers.clerk"));
-        doc.outputPath = QFileInfo(fileName).absoluteFilePath();
-        doc.bytes = bytes.size();
-        doc.caseJson = m_file.toBytes();
-        doc.issuedAt = QDateTime::currentDateTimeUtc();
+        const IssuedDocument doc = IssuedDocument::describe(bytes, tmpl->id(), tmpl->version(), m_file,
+                                                            m_file.text(QStringLiteral("officers.clerk")), fileName);
         if (const auto id = store.value().recordDocument(doc); !id)
             QMessageBox::warning(this, tr("未能登记"), tr("PDF 已保存，但未能记入发文登记：\n%1").arg(id.errorString()));
     } else if (!store) {
@@ -228,7 +219,7 @@ QString MainWindow::verifyPdf(const QString &fileName)
     QFile pdf(fileName);
     if (!pdf.open(QIODevice::ReadOnly))
         return tr("无法打开 %1：%2").arg(fileName, pdf.errorString());
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(pdf.readAll(), QCryptographicHash::Sha256).toHex());
+    const QString sha = sha256Hex(pdf.readAll());
     auto store = Store::open();
     if (!store)
         return store.errorString();

@@ -3,6 +3,7 @@
 #include "ChineseText.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QThread>
@@ -191,6 +192,27 @@ Expected<QString> Store::certificateNumber(const CaseFile &file, const QString &
     if (!commit.exec(QStringLiteral("COMMIT")))
         return fail(commit);
     return number;
+}
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+IssuedDocument IssuedDocument::describe(const QByteArray &pdf, const QString &templateId, int templateVersion,
+                                        const CaseFile &file, const QString &officer, const QString &outputPath)
+{
+    IssuedDocument doc;
+    doc.sha256 = sha256Hex(pdf);
+    doc.templateId = templateId;
+    doc.templateVersion = templateVersion;
+    doc.caseNumber = file.text(QStringLiteral("case.number"));
+    doc.officer = officer;
+    doc.outputPath = QFileInfo(outputPath).absoluteFilePath();
+    doc.bytes = pdf.size();
+    doc.caseJson = file.toBytes();
+    doc.issuedAt = QDateTime::currentDateTimeUtc();
+    return doc;
 }
 
 Expected<qint64> Store::recordDocument(const IssuedDocument &doc)

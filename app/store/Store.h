@@ -25,7 +25,14 @@ struct IssuedDocument {
     qint64 bytes = 0;
     QByteArray caseJson;     // the case as rendered, for a byte-identical reprint
     QDateTime issuedAt;
+
+    // The entry for `pdf`, issued now from `file` with the given template.
+    static IssuedDocument describe(const QByteArray &pdf, const QString &templateId, int templateVersion,
+                                   const CaseFile &file, const QString &officer, const QString &outputPath);
 };
+
+// Hex SHA-256, as the register keys documents.
+QString sha256Hex(const QByteArray &bytes);
 
 class Store
 {
