@@ -2,7 +2,9 @@
 #include "Typesetter.h"
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QSet>
+#include <QTemporaryDir>
 
 using namespace zw;
 
@@ -104,6 +106,27 @@ private Q_SLOTS:
             if (!ys.contains(r.y))
                 ys << r.y;
         QVERIFY(qAbs((ys[0] - ys[1]) - PageStyle().linePitch()) < 0.01);
+    }
+
+    void pageStyleFile()
+    {
+        const auto shipped = PageStyle::load();
+        QVERIFY2(shipped, qPrintable(shipped.errorString()));
+        // The shipped file is the court page: a type area of 156 × 225 mm.
+        QVERIFY(qAbs(shipped->typeWidth() - 156 / 25.4 * 72) < 0.5);
+        QVERIFY(qAbs(shipped->typeHeight() - 225 / 25.4 * 72) < 0.5);
+        QCOMPARE(shipped->linesPerPage, 22);
+        QCOMPARE(shipped->charsPerLine, 28);
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("page.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "zhiwen/page@1", "width_mm": 210, "height_mm": 297,
+                    "margins_mm": {"top": 37, "bottom": 35, "left": 28, "right": 260},
+                    "lines_per_page": 22, "chars_per_line": 28, "footer": ""})");
+        f.close();
+        const auto bad = PageStyle::load(f.fileName());
+        QVERIFY(!bad);
+        QVERIFY2(bad.errorString().contains(QStringLiteral("margins_mm.right")), qPrintable(bad.errorString()));
     }
 
     void pagination()

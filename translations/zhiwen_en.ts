@@ -737,6 +737,14 @@
         <source>字符%1无法输出：字体“%2”没有此字</source>
         <translation>Character %1 cannot be printed: font "%2" lacks it</translation>
     </message>
+    <message>
+        <source>版式配置的格式标识应为 "zhiwen/page@1"</source>
+        <translation>The page style file's format tag must be "zhiwen/page@1"</translation>
+    </message>
+    <message>
+        <source>应为 %1 到 %2 之间的数</source>
+        <translation>Must be a number from %1 to %2</translation>
+    </message>
 </context>
 <context>
     <name>zw::cli</name>

@@ -737,6 +737,14 @@
         <source>字符%1无法输出：字体“%2”没有此字</source>
         <translation>字符%1无法输出：字体“%2”没有此字</translation>
     </message>
+    <message>
+        <source>版式配置的格式标识应为 "zhiwen/page@1"</source>
+        <translation>版式配置的格式标识应为 "zhiwen/page@1"</translation>
+    </message>
+    <message>
+        <source>应为 %1 到 %2 之间的数</source>
+        <translation>应为 %1 到 %2 之间的数</translation>
+    </message>
 </context>
 <context>
     <name>zw::cli</name>

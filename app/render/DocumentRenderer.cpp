@@ -31,6 +31,12 @@ void walkStrings(const Json &j, const QString &path, const std::function<void(co
 DocumentRenderer::DocumentRenderer()
     : m_fonts(FontSet::defaults() ? &FontSet::defaults().value() : nullptr)
 {
+    // The page file is read once per process; a broken one is reported by render().
+    static const Expected<PageStyle> page = PageStyle::load();
+    if (page)
+        m_style = page.value();
+    else
+        m_pageErrors = page.errors();
 }
 
 DocumentRenderer::DocumentRenderer(const FontSet &fonts, PageStyle style)
@@ -63,6 +69,8 @@ Expected<QByteArray> DocumentRenderer::render(const Template &tmpl, const CaseFi
 {
     if (!m_fonts)
         return FontSet::defaults().errors();
+    if (!m_pageErrors.isEmpty())
+        return m_pageErrors;
     Diagnostics errors;
     for (const Diagnostic &d : validateCase(file))
         if (d.isError())

@@ -29,6 +29,7 @@ public:
 private:
     const FontSet *m_fonts = nullptr;
     PageStyle m_style;
+    Diagnostics m_pageErrors;
 };
 
 } // namespace zw

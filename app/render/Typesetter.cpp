@@ -1,5 +1,8 @@
 #include "Typesetter.h"
 
+#include "DataPaths.h"
+#include "Json.h"
+
 #include <boost/locale/boundary.hpp>
 #include <boost/locale/encoding_utf.hpp>
 #include <boost/locale/generator.hpp>
@@ -39,6 +42,41 @@ struct PlacedLine {
 };
 
 } // namespace
+
+Expected<PageStyle> PageStyle::load(const QString &fileName)
+{
+    const QString path = fileName.isEmpty() ? DataPaths::resource(QStringLiteral("page.json")) : fileName;
+    const auto loaded = loadJsonFile(path);
+    if (!loaded)
+        return loaded.errors();
+    const Json &j = *loaded;
+    if (stringAt(j, "format") != QLatin1String("zhiwen/page@1"))
+        return Diagnostic::error(path, Tr::tr("版式配置的格式标识应为 \"zhiwen/page@1\""));
+    constexpr double mm = 72.0 / 25.4;
+    Diagnostics errors;
+    auto number = [&](const Json &obj, const char *key, const QString &at, double min, double max) {
+        const Json v = obj.value(key, Json());
+        if (!v.is_number() || v.get<double>() < min || v.get<double>() > max) {
+            errors << Diagnostic::error(path + QStringLiteral(": ") + at, Tr::tr("应为 %1 到 %2 之间的数").arg(min).arg(max));
+            return min;
+        }
+        return v.get<double>();
+    };
+    PageStyle s;
+    s.width = number(j, "width_mm", QStringLiteral("width_mm"), 100, 500) * mm;
+    s.height = number(j, "height_mm", QStringLiteral("height_mm"), 100, 500) * mm;
+    const Json margins = j.value("margins_mm", Json::object());
+    s.marginTop = number(margins, "top", QStringLiteral("margins_mm.top"), 0, 100) * mm;
+    s.marginBottom = number(margins, "bottom", QStringLiteral("margins_mm.bottom"), 0, 100) * mm;
+    s.marginLeft = number(margins, "left", QStringLiteral("margins_mm.left"), 0, 100) * mm;
+    s.marginRight = number(margins, "right", QStringLiteral("margins_mm.right"), 0, 100) * mm;
+    s.linesPerPage = int(number(j, "lines_per_page", QStringLiteral("lines_per_page"), 5, 60));
+    s.charsPerLine = int(number(j, "chars_per_line", QStringLiteral("chars_per_line"), 10, 60));
+    s.footer = stringAt(j, "footer");
+    if (!errors.isEmpty())
+        return errors;
+    return s;
+}
 
 bool isClosingPunct(char32_t c) { return kClosing.find(c) != std::u32string::npos; }
 bool isOpeningPunct(char32_t c) { return kOpening.find(c) != std::u32string::npos; }

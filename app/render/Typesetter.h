@@ -16,6 +16,9 @@ struct PageStyle {
     int charsPerLine = 28;
     QString footer = QStringLiteral("第 {page} 页 共 {pages} 页"); // shown when more than one page
 
+    // Reads resources/page.json (or `fileName`); errors name the file and key.
+    static Expected<PageStyle> load(const QString &fileName = {});
+
     double typeWidth() const { return width - marginLeft - marginRight; }
     double typeHeight() const { return height - marginTop - marginBottom; }
     double linePitch() const { return typeHeight() / linesPerPage; }
