@@ -270,6 +270,21 @@
     </message>
 </context>
 <context>
+    <name>zw::Drafts</name>
+    <message>
+        <source>无法创建草稿目录</source>
+        <translation>Cannot create the drafts folder</translation>
+    </message>
+    <message>
+        <source>草稿保存失败：%1</source>
+        <translation>Saving the draft failed: %1</translation>
+    </message>
+    <message>
+        <source>不是执文草稿文件</source>
+        <translation>Not a ZhiWen draft file</translation>
+    </message>
+</context>
+<context>
     <name>zw::Fonts</name>
     <message>
         <source>无法读取字体文件</source>
@@ -1243,6 +1258,32 @@
     <message>
         <source>已登记：%1，模板 %2 第 %3 版，%4 发出</source>
         <translation>Registered: %1, template %2 version %3, issued %4</translation>
+    </message>
+    <message>
+        <source>恢复草稿</source>
+        <translation>Restore draft</translation>
+    </message>
+    <message>
+        <source>上次退出前有未保存的修改：
+%1
+（草稿保存于 %2）
+
+是否恢复？选“否”将保留草稿文件 %3。</source>
+        <translation>There were unsaved changes when the program last stopped:
+%1
+(draft saved at %2)
+
+Restore them? "No" keeps the draft file %3.</translation>
+    </message>
+    <message>
+        <source>无法恢复草稿</source>
+        <translation>Cannot restore the draft</translation>
+    </message>
+    <message>
+        <source>%1
+草稿文件未删除：%2</source>
+        <translation>%1
+The draft file was kept: %2</translation>
     </message>
 </context>
 <context>

@@ -21,13 +21,17 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 namespace zw::gui {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_form(new CaseForm), m_preview(new PdfPreview), m_templates(new QComboBox)
+    : QMainWindow(parent), m_form(new CaseForm), m_preview(new PdfPreview), m_templates(new QComboBox), m_autosave(new QTimer(this))
 {
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(2000);
+    connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosaveNow);
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
@@ -104,6 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_form->showOnlyFor(t->requiredFields() + t->dateFields());
     connect(m_form, &CaseForm::edited, this, [this] {
         m_dirty = true;
+        m_autosave->start();
         revalidate();
         updateTitle();
     });
@@ -152,6 +157,9 @@ bool MainWindow::saveCase(const QString &fileName)
         QMessageBox::warning(this, tr("保存失败"), ok.errorString());
         return false;
     }
+    m_drafts.discard(m_fileName);
+    m_drafts.discard(fileName);
+    m_autosave->stop();
     m_fileName = fileName;
     m_dirty = false;
     if (m_file.json().contains("court") && m_file.json()["court"].is_object())
@@ -268,7 +276,52 @@ bool MainWindow::confirmDiscard()
 {
     if (!m_dirty)
         return true;
-    return QMessageBox::question(this, tr("未保存的修改"), tr("当前案件有未保存的修改，确定放弃吗？")) == QMessageBox::Yes;
+    if (QMessageBox::question(this, tr("未保存的修改"), tr("当前案件有未保存的修改，确定放弃吗？")) != QMessageBox::Yes)
+        return false;
+    m_autosave->stop();
+    m_drafts.discard(m_fileName);
+    return true;
+}
+
+void MainWindow::autosaveNow()
+{
+    m_autosave->stop();
+    if (!m_dirty)
+        return;
+    if (const auto ok = m_drafts.save(m_file, m_fileName); !ok)
+        statusBar()->showMessage(ok.errorString());
+}
+
+bool MainWindow::hasDraftToRestore() const
+{
+    return !m_drafts.list().isEmpty();
+}
+
+bool MainWindow::restoreDraft(bool ask)
+{
+    const QList<Drafts::Draft> drafts = m_drafts.list();
+    if (drafts.isEmpty())
+        return false;
+    const Drafts::Draft &d = drafts.first(); // the newest
+    const QString name = d.original.isEmpty() ? tr("未命名案件") : d.original;
+    if (ask && QMessageBox::question(this, tr("恢复草稿"),
+                                     tr("上次退出前有未保存的修改：\n%1\n（草稿保存于 %2）\n\n是否恢复？选“否”将保留草稿文件 %3。")
+                                         .arg(name, d.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), d.path))
+                   != QMessageBox::Yes)
+        return false;
+    auto file = Drafts::load(d);
+    if (!file) {
+        QMessageBox::warning(this, tr("无法恢复草稿"), tr("%1\n草稿文件未删除：%2").arg(file.errorString(), d.path));
+        return false;
+    }
+    m_file = file.value();
+    m_fileName = d.original;
+    m_dirty = true;
+    m_form->setCase(&m_file);
+    revalidate();
+    updateTitle();
+    renderPreview();
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

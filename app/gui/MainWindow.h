@@ -1,10 +1,12 @@
 #pragma once
 
 #include "CaseFile.h"
+#include "Drafts.h"
 
 #include <QMainWindow>
 
 class QComboBox;
+class QTimer;
 
 namespace zw::gui {
 
@@ -31,6 +33,12 @@ public:
     QString verifyPdf(const QString &fileName);
     void runTerminationWizard();
 
+    // Autosave: edits are written to a draft a couple of seconds after the
+    // last keystroke; at start a draft left by a crash is offered back.
+    void autosaveNow();
+    bool hasDraftToRestore() const;
+    bool restoreDraft(bool ask = true);
+
     CaseForm *form() const { return m_form; }
     PdfPreview *preview() const { return m_preview; }
     const CaseFile &caseFile() const { return m_file; }
@@ -49,6 +57,8 @@ private:
     CaseForm *m_form;
     PdfPreview *m_preview;
     QComboBox *m_templates;
+    Drafts m_drafts;
+    QTimer *m_autosave;
 };
 
 } // namespace zw::gui

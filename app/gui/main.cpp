@@ -19,5 +19,8 @@ int main(int argc, char *argv[])
     if (args.size() > 1)
         window.openCase(args.at(1));
     window.show();
+    // A draft left by a crash or power cut is offered back before anything else.
+    if (window.hasDraftToRestore())
+        window.restoreDraft();
     return app.exec();
 }
