@@ -244,14 +244,54 @@ private Q_SLOTS:
 
     void unsupportedCharacterNamesFieldAndChar()
     {
+        // A private-use character of plane 16: no installed font has it.
         CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
-        file.setText(QStringLiteral("respondents[0].name"), QStringLiteral("刘䶮"));
+        file.setText(QStringLiteral("respondents[0].name"), QStringLiteral("刘") + QString::fromUcs4(U"\U0010FFFD"));
         const auto t = Template::find(QStringLiteral("zhixing-tongzhi"));
         const auto pdf = DocumentRenderer().render(*t, file);
         QVERIFY(!pdf);
         QCOMPARE(pdf.errors().first().path, QStringLiteral("respondents[0].name"));
-        QVERIFY(pdf.errorString().contains(QStringLiteral("䶮")));
-        QVERIFY(pdf.errorString().contains(QStringLiteral("U+4DAE")));
+        QVERIFY2(pdf.errorString().contains(QStringLiteral("U+10FFFD")), qPrintable(pdf.errorString()));
+    }
+
+    // Characters outside GBK print from the fallback font through carrier
+    // codes: the right glyph on the page and the right text for readers.
+    void rareCharacters()
+    {
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        file.setText(QStringLiteral("respondents[0].name"), QStringLiteral("刘䶮"));
+        file.setText(QStringLiteral("applicants[0].name"), QString::fromUcs4(U"\U00020BB7") + QStringLiteral("田"));
+        const QString pdf = render(QStringLiteral("zhongjie-caiding"), file, QStringLiteral("rare.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const QString text = zwtest::flat(zwtest::pdfText(pdf));
+        QVERIFY2(text.contains(QStringLiteral("被执行人：刘䶮，男")), qPrintable(text));
+        QVERIFY(text.contains(QString::fromUcs4(U"\U00020BB7") + QStringLiteral("田")));
+        QVERIFY(!text.contains(QStringLiteral("刘一"))); // the carrier never leaks into the text
+        const QString fonts = zwtest::pdfFonts(pdf);
+        QVERIFY2(fonts.contains(QStringLiteral("+BabelStoneHan")), qPrintable(fonts));
+        for (const QString &line : fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2)) {
+            const QStringList cols = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QCOMPARE(cols.mid(cols.size() - 5, 3), (QStringList{QStringLiteral("yes"), QStringLiteral("yes"), QStringLiteral("yes")}));
+        }
+        // The printed glyph is the rare character's own, not its carrier's:
+        // two different rare characters in the same place (both carried by
+        // 一) must give different pages, and neither may look like 一.
+        auto page1 = [&](const QString &name, const QString &tag) {
+            CaseFile f = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+            f.setText(QStringLiteral("respondents[0].name"), name);
+            const QString p = render(QStringLiteral("zhixing-tongzhi"), f, tag + QStringLiteral(".pdf"));
+            const QString prefix = m_dir.filePath(tag);
+            zwtest::runTool(PDFTOPPM, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-f"), QStringLiteral("1"),
+                                       QStringLiteral("-l"), QStringLiteral("1"), p, prefix});
+            return QImage(prefix + QStringLiteral("-1.png"));
+        };
+        const QImage withRare = page1(QStringLiteral("刘䶮"), QStringLiteral("g1"));
+        const QImage otherRare = page1(QStringLiteral("刘䶵"), QStringLiteral("g2"));
+        const QImage withCarrier = page1(QStringLiteral("刘一"), QStringLiteral("g3"));
+        QVERIFY(!withRare.isNull() && !otherRare.isNull() && !withCarrier.isNull());
+        QVERIFY(withRare != otherRare);
+        QVERIFY(withRare != withCarrier);
+        QVERIFY(otherRare != withCarrier);
     }
 
     void deterministic()

@@ -150,9 +150,16 @@ private Q_SLOTS:
     void unsupportedCharacterInTemplateText()
     {
         Typesetter t(fonts());
-        const auto layout = t.typeset({{Role::Para, QStringLiteral("姓名龑䶮")}});
+        const auto layout = t.typeset({{Role::Para, QStringLiteral("姓名") + QString::fromUcs4(U"\U0010FFFD")}});
         QVERIFY(!layout);
-        QVERIFY2(layout.errorString().contains(QStringLiteral("U+4DAE")), qPrintable(layout.errorString()));
+        QVERIFY2(layout.errorString().contains(QStringLiteral("U+10FFFD")), qPrintable(layout.errorString()));
+        // A rare character some installed font has goes to the fallback face.
+        const auto rare = t.typeset({{Role::Para, QStringLiteral("姓名䶮")}});
+        QVERIFY(rare);
+        bool fallbackRun = false;
+        for (const GlyphRun &r : rare->pages.first().runs)
+            fallbackRun |= r.route == CharRoute::Rare && r.text == std::u32string(U"䶮") && r.face != fonts().style(FontRole::Body).face.get();
+        QVERIFY(fallbackRun);
     }
 };
 

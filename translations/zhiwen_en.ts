@@ -257,16 +257,16 @@
         <translation>Character %1 cannot be printed: it is not in GBK, which the PDF encoding requires</translation>
     </message>
     <message>
-        <source>字符%1无法输出：正文字体“%2”没有此字</source>
-        <translation>Character %1 cannot be printed: the body font "%2" lacks it</translation>
-    </message>
-    <message>
         <source>无法写入：%1</source>
         <translation>Cannot write: %1</translation>
     </message>
     <message>
         <source>写入失败：%1</source>
         <translation>Writing failed: %1</translation>
+    </message>
+    <message>
+        <source>字符%1无法输出：已安装的字体都没有此字（正文字体“%2”）</source>
+        <translation>Character %1 cannot be printed: no installed font has it (body font "%2")</translation>
     </message>
 </context>
 <context>
@@ -439,6 +439,10 @@
     <message>
         <source>无法为字体子集创建内存文件</source>
         <translation>Cannot create an in-memory file for the font subset</translation>
+    </message>
+    <message>
+        <source>罕见字过多</source>
+        <translation>Too many rare characters</translation>
     </message>
 </context>
 <context>

@@ -257,16 +257,16 @@
         <translation>字符%1无法输出：不在 GBK 字符集中，当前 PDF 编码无法承载</translation>
     </message>
     <message>
-        <source>字符%1无法输出：正文字体“%2”没有此字</source>
-        <translation>字符%1无法输出：正文字体“%2”没有此字</translation>
-    </message>
-    <message>
         <source>无法写入：%1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
         <source>写入失败：%1</source>
         <translation>写入失败：%1</translation>
+    </message>
+    <message>
+        <source>字符%1无法输出：已安装的字体都没有此字（正文字体“%2”）</source>
+        <translation>字符%1无法输出：已安装的字体都没有此字（正文字体“%2”）</translation>
     </message>
 </context>
 <context>
@@ -439,6 +439,10 @@
     <message>
         <source>无法为字体子集创建内存文件</source>
         <translation>无法为字体子集创建内存文件</translation>
+    </message>
+    <message>
+        <source>罕见字过多</source>
+        <translation>罕见字过多</translation>
     </message>
 </context>
 <context>

@@ -47,19 +47,18 @@ DocumentRenderer::DocumentRenderer(const FontSet &fonts, PageStyle style)
 Diagnostics DocumentRenderer::unprintable(const CaseFile &file) const
 {
     Diagnostics out;
-    const FontFace &face = *m_fonts->style(FontRole::Body).face;
+    const FontStyle &body = m_fonts->style(FontRole::Body);
+    const FontFace &face = *body.face;
     walkStrings(file.json(), QString(), [&](const QString &path, const QString &value) {
         for (char32_t c : value.toStdU32String()) {
-            if (c == U'\n' || c == U'\r' || c == U'\t')
+            if (c == U'\n' || c == U'\r' || c == U'\t' || body.faceFor(c))
                 continue;
-            if (routeOf(c) == CharRoute::Unsupported) {
+            if (routeOf(c) == CharRoute::Unsupported && !body.fallback) {
                 out << Diagnostic::error(path, Tr::tr("字符%1无法输出：不在 GBK 字符集中，当前 PDF 编码无法承载").arg(describeChar(c)));
                 return;
             }
-            if (!face.hasGlyph(c)) {
-                out << Diagnostic::error(path, Tr::tr("字符%1无法输出：正文字体“%2”没有此字").arg(describeChar(c), face.family().isEmpty() ? face.file() : face.family()));
-                return;
-            }
+            out << Diagnostic::error(path, Tr::tr("字符%1无法输出：已安装的字体都没有此字（正文字体“%2”）").arg(describeChar(c), face.family().isEmpty() ? face.file() : face.family()));
+            return;
         }
     });
     return out;

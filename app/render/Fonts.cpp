@@ -2,6 +2,7 @@
 
 #include "DataPaths.h"
 #include "Json.h"
+#include "TextEncoding.h"
 
 #include <QCoreApplication>
 #include <fontconfig/fontconfig.h>
@@ -73,6 +74,15 @@ double FontFace::advance(char32_t c) const
     return adv;
 }
 
+const FontFace *FontStyle::faceFor(char32_t c) const
+{
+    if (routeOf(c) != CharRoute::Unsupported && face->hasGlyph(c))
+        return face.get();
+    if (fallback && c >= 0x80 && fallback->hasGlyph(c))
+        return fallback.get();
+    return nullptr;
+}
+
 Expected<std::pair<QString, int>> locateFamily(const QString &family)
 {
     static QMutex mutex;
@@ -131,6 +141,15 @@ Expected<FontSet> FontSet::load(const QString &configFile)
             continue;
         }
         set.m_styles[int(role)] = FontStyle{face.value(), r.value("size", 16.0)};
+    }
+    // The optional fallback for characters the role fonts lack.
+    const Json fb = root.value("roles", Json::object()).value("fallback", Json::object());
+    if (!stringAt(fb, "family").isEmpty()) {
+        if (auto located = locateFamily(stringAt(fb, "family"))) {
+            if (auto face = FontFace::open(located->first, located->second, stringAt(fb, "family")))
+                for (FontStyle &st : set.m_styles)
+                    st.fallback = face.value();
+        }
     }
     if (!errors.isEmpty())
         return errors;

@@ -44,6 +44,18 @@ enum class FontRole { Title, Body };
 struct FontStyle {
     std::shared_ptr<FontFace> face;
     double size = 16;
+    // Draws what `face` or the GBK encoding cannot carry (rare characters in
+    // names such as 䶮); may be null.
+    std::shared_ptr<FontFace> fallback;
+
+    // The face that prints `c`, or null when no configured font can.
+    const FontFace *faceFor(char32_t c) const;
+    // Advance of `c` in points at this size.
+    double advance(char32_t c) const
+    {
+        const FontFace *f = faceFor(c);
+        return f ? f->advance(c) * size : 0;
+    }
 };
 
 // The font for each role, read from resources/fonts.json (or a court's copy)

@@ -122,7 +122,7 @@ const std::vector<CidRange> &cidRanges(const std::string &cmap)
 }
 
 // Rewrites one Type0 font: a CMap reduced to the used codes, and a ToUnicode map.
-void finishType0(QPDF &pdf, QPDFObjectHandle font)
+void finishType0(QPDF &pdf, QPDFObjectHandle font, const FontOverrides &overrides)
 {
     QPDFObjectHandle encoding = font.getKey("/Encoding");
     QPDFObjectHandle descendants = font.getKey("/DescendantFonts");
@@ -164,10 +164,22 @@ void finishType0(QPDF &pdf, QPDFObjectHandle font)
     reduced << "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
     encoding.replaceStreamData(reduced.str(), QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
 
+    // BaseFont is "TAG+Name": find the overrides written for Name.
+    std::string baseFont = font.getKey("/BaseFont").isName() ? font.getKey("/BaseFont").getName().substr(1) : std::string();
+    if (const auto plus = baseFont.find('+'); plus != std::string::npos)
+        baseFont = baseFont.substr(plus + 1);
+    const auto special = overrides.find(baseFont);
     std::map<unsigned, char32_t> unicode;
-    for (const auto &[code, cid] : codeToCid)
+    for (const auto &[code, cid] : codeToCid) {
+        if (special != overrides.end()) {
+            if (const auto it = special->second.find(quint16(code)); it != special->second.end()) {
+                unicode.emplace(code, it->second);
+                continue;
+            }
+        }
         if (const char32_t u = gbkToUnicode(code))
             unicode.emplace(code, u);
+    }
     font.replaceKey("/ToUnicode", pdf.newStream(toUnicodeCMap(unicode, true)));
 }
 
@@ -189,7 +201,7 @@ void finishSimple(QPDF &pdf, QPDFObjectHandle font)
 
 } // namespace
 
-Expected<QByteArray> finishPdf(const QByteArray &haruPdf)
+Expected<QByteArray> finishPdf(const QByteArray &haruPdf, const FontOverrides &overrides)
 {
     try {
         QPDF pdf;
@@ -199,7 +211,7 @@ Expected<QByteArray> finishPdf(const QByteArray &haruPdf)
             if (!obj.isDictionary() || !obj.getKey("/Type").isNameAndEquals("/Font"))
                 continue;
             if (obj.getKey("/Subtype").isNameAndEquals("/Type0"))
-                finishType0(pdf, obj);
+                finishType0(pdf, obj, overrides);
             else if (obj.getKey("/Subtype").isNameAndEquals("/TrueType"))
                 finishSimple(pdf, obj);
         }

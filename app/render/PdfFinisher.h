@@ -4,6 +4,9 @@
 
 #include <QByteArray>
 
+#include <map>
+#include <string>
+
 namespace zw {
 
 // Rewrites libharu 2.3.0's output with qpdf, without touching page content:
@@ -14,6 +17,11 @@ namespace zw {
 //    be searched, copied and extracted with digits and punctuation intact;
 //  - object streams, compressed streams and a document ID derived from the
 //    content, so the same input always gives the same bytes.
-Expected<QByteArray> finishPdf(const QByteArray &haruPdf);
+// Per font (libharu's font name, the BaseFont after the subset tag): codes
+// whose ToUnicode entry is not the code's GBK character (rare characters
+// printed through carrier codes).
+using FontOverrides = std::map<std::string, std::map<quint16, char32_t>>;
+
+Expected<QByteArray> finishPdf(const QByteArray &haruPdf, const FontOverrides &overrides = {});
 
 } // namespace zw

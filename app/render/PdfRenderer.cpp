@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QHash>
 
+#include <map>
 #include <set>
 #include <vector>
 
@@ -110,6 +111,86 @@ QByteArray subsetFace(const FontFace &face, const std::set<char32_t> &chars)
     return out;
 }
 
+quint16 be16(const QByteArray &b, qsizetype at) { return quint16((quint8(b[at]) << 8) | quint8(b[at + 1])); }
+quint32 be32(const QByteArray &b, qsizetype at) { return (quint32(be16(b, at)) << 16) | be16(b, at + 2); }
+void put16(QByteArray &b, quint16 v) { b.append(char(v >> 8)).append(char(v & 0xFF)); }
+void put32(QByteArray &b, quint32 v) { put16(b, quint16(v >> 16)); put16(b, quint16(v & 0xFFFF)); }
+
+// A (3,1) format 4 cmap sending each code to its glyph.
+QByteArray format4Cmap(const std::map<quint16, quint16> &codeToGlyph)
+{
+    std::vector<std::pair<quint16, quint16>> segs(codeToGlyph.begin(), codeToGlyph.end());
+    segs.push_back({0xFFFF, 0});
+    const quint16 segCount = quint16(segs.size());
+    quint16 searchRange = 2, entrySelector = 0;
+    while (searchRange * 2 <= segCount * 2) {
+        searchRange *= 2;
+        ++entrySelector;
+    }
+    QByteArray sub;
+    put16(sub, 4);
+    put16(sub, quint16(16 + 8 * segCount));
+    put16(sub, 0);
+    put16(sub, quint16(segCount * 2));
+    put16(sub, searchRange);
+    put16(sub, entrySelector);
+    put16(sub, quint16(segCount * 2 - searchRange));
+    for (const auto &s : segs)
+        put16(sub, s.first);
+    put16(sub, 0);
+    for (const auto &s : segs)
+        put16(sub, s.first);
+    for (const auto &s : segs)
+        put16(sub, s.first == 0xFFFF ? 1 : quint16(s.second - s.first));
+    for (std::size_t i = 0; i < segs.size(); ++i)
+        put16(sub, 0);
+    QByteArray cmap;
+    put16(cmap, 0);
+    put16(cmap, 1);
+    put16(cmap, 3);
+    put16(cmap, 1);
+    put32(cmap, 12);
+    return cmap + sub;
+}
+
+// The font file with its cmap table replaced (tables re-laid, checksums redone).
+QByteArray replaceTable(const QByteArray &font, quint32 tag, const QByteArray &table)
+{
+    if (font.size() < 12)
+        return {};
+    const quint16 numTables = be16(font, 4);
+    struct Rec { quint32 tag; QByteArray data; };
+    std::vector<Rec> recs;
+    for (quint16 i = 0; i < numTables; ++i) {
+        const qsizetype at = 12 + 16 * i;
+        const quint32 t = be32(font, at);
+        recs.push_back({t, t == tag ? table : font.mid(be32(font, at + 8), be32(font, at + 12))});
+    }
+    QByteArray out = font.left(12);
+    quint32 offset = quint32(12 + 16 * recs.size());
+    QByteArray body;
+    for (const Rec &r : recs) {
+        QByteArray padded = r.data;
+        while (padded.size() % 4)
+            padded.append('\0');
+        quint32 sum = 0;
+        for (qsizetype k = 0; k < padded.size(); k += 4)
+            sum += be32(padded, k);
+        put32(out, r.tag);
+        put32(out, sum);
+        put32(out, offset + quint32(body.size()));
+        put32(out, quint32(r.data.size()));
+        body += padded;
+    }
+    return out + body;
+}
+
+// Rare characters reach the PDF through carriers: the i-th rare character of
+// a document is encoded as the GBK code of U+4E00+i (一, 丁, 丂 …) in a font of
+// its own whose cmap sends those carriers to the rare glyphs. The ToUnicode
+// map written later gives the real characters back to readers.
+char32_t carrierFor(std::size_t index) { return char32_t(0x4E00 + index); }
+
 } // namespace
 
 Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
@@ -145,10 +226,41 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
     files.reserve(used.size());
     struct Fonts { HPDF_Font cid = nullptr, single = nullptr; };
     QHash<const FontFace *, Fonts> fonts;
+    // Faces drawn only through carriers, and the carrier of each rare character.
+    std::set<const FontFace *> rareFaces;
+    for (const LayoutPage &page : layout.pages)
+        for (const GlyphRun &run : page.runs)
+            if (run.route == CharRoute::Rare)
+                rareFaces.insert(run.face);
+    std::map<char32_t, char32_t> carrier;
+    FontOverrides overrides;
     for (const auto &[face, chars] : used) {
-        const QByteArray subset = subsetFace(*face, chars);
+        QByteArray subset = subsetFace(*face, chars);
         if (subset.isEmpty())
             return Diagnostic::error(face->file(), Tr::tr("字体子集化失败"));
+        std::map<quint16, char32_t> toUnicode;
+        if (rareFaces.count(face)) {
+            if (chars.size() > 0x5000)
+                return Diagnostic::error(face->file(), Tr::tr("罕见字过多"));
+            // Glyph ids in the subset, then a cmap of carriers.
+            hb_blob_t *blob = hb_blob_create(subset.constData(), unsigned(subset.size()), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+            hb_face_t *sf = hb_face_create(blob, 0);
+            hb_font_t *font = hb_font_create(sf);
+            std::map<quint16, quint16> cmap;
+            for (char32_t c : chars) {
+                const char32_t car = carrierFor(carrier.size());
+                carrier.emplace(c, car);
+                hb_codepoint_t gid = 0;
+                hb_font_get_nominal_glyph(font, c, &gid);
+                cmap.emplace(quint16(car), quint16(gid));
+                const QByteArray code = encodeRun(std::u32string(1, car), CharRoute::Gbk);
+                toUnicode.emplace(quint16((quint8(code[0]) << 8) | quint8(code[1])), c);
+            }
+            hb_font_destroy(font);
+            hb_face_destroy(sf);
+            hb_blob_destroy(blob);
+            subset = replaceTable(subset, HB_TAG('c', 'm', 'a', 'p'), format4Cmap(cmap));
+        }
         // libharu 2.3.0 loads fonts only from files: an anonymous in-memory
         // file, so nothing is written outside the named output.
         files.emplace_back();
@@ -157,9 +269,11 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
         const char *name = HPDF_LoadTTFontFromFile(pdf.doc, QFile::encodeName(files.back().path()).constData(), HPDF_TRUE);
         if (!name || pdf.failed())
             return Diagnostic::error(face->file(), Tr::tr("libharu 无法载入字体：%1").arg(pdf.message()));
+        if (!toUnicode.empty())
+            overrides.emplace(std::string(name), toUnicode);
         Fonts pair;
         pair.cid = HPDF_GetFont(pdf.doc, name, "GBK-EUC-H");
-        pair.single = HPDF_GetFont(pdf.doc, name, "WinAnsiEncoding");
+        pair.single = rareFaces.count(face) ? pair.cid : HPDF_GetFont(pdf.doc, name, "WinAnsiEncoding");
         if (!pair.cid || !pair.single || pdf.failed())
             return Diagnostic::error(face->file(), pdf.message());
         fonts.insert(face, pair);
@@ -176,7 +290,15 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
         HPDF_Page_SetLineWidth(page, 0.35f);
         for (const GlyphRun &run : lp.runs) {
             const Fonts &f = fonts[run.face];
-            const QByteArray bytes = encodeRun(run.text, run.route);
+            QByteArray bytes;
+            if (run.route == CharRoute::Rare) {
+                std::u32string carried;
+                for (char32_t c : run.text)
+                    carried.push_back(carrier.at(c));
+                bytes = encodeRun(carried, CharRoute::Gbk);
+            } else {
+                bytes = encodeRun(run.text, run.route);
+            }
             HPDF_Page_SetFontAndSize(page, run.route == CharRoute::SingleByte ? f.single : f.cid, HPDF_REAL(run.size));
             HPDF_Page_SetCharSpace(page, HPDF_REAL(run.charSpacing));
             if (run.emphasis != emphasis) {
@@ -210,7 +332,7 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
     HPDF_ReadFromStream(pdf.doc, reinterpret_cast<HPDF_BYTE *>(out.data()), &read);
     if (read != size)
         return Diagnostic::error(QString(), pdf.message());
-    return finishPdf(out);
+    return finishPdf(out, overrides);
 }
 
 } // namespace zw

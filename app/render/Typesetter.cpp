@@ -126,7 +126,7 @@ QList<Typesetter::Line> Typesetter::breakLines(const std::u32string &text, const
     }
 
     const double tracking = m_style.charPitch() - style.size;
-    auto w = [&](int i) { return style.face->advance(text[std::size_t(i)]) * style.size + tracking; };
+    auto w = [&](int i) { return style.advance(text[std::size_t(i)]) + tracking; };
     int begin = 0;
     while (begin < n) {
         const double avail = lines.isEmpty() ? firstWidth : width;
@@ -171,10 +171,11 @@ Expected<Layout> Typesetter::typeset(const QList<Block> &blocks) const
     // Checks that every character can be printed with `style`.
     auto checkChars = [&](const std::u32string &text, const FontStyle &style, Role role) -> Diagnostics {
         for (char32_t c : text) {
-            if (routeOf(c) == CharRoute::Unsupported)
+            if (style.faceFor(c))
+                continue;
+            if (routeOf(c) == CharRoute::Unsupported && !style.fallback)
                 return {Diagnostic::error(roleName(role), Tr::tr("字符%1无法输出：不在 GBK 字符集中").arg(describeChar(c)))};
-            if (!style.face->hasGlyph(c))
-                return {Diagnostic::error(roleName(role), Tr::tr("字符%1无法输出：字体“%2”没有此字").arg(describeChar(c), style.face->family().isEmpty() ? style.face->file() : style.face->family()))};
+            return {Diagnostic::error(roleName(role), Tr::tr("字符%1无法输出：字体“%2”没有此字").arg(describeChar(c), style.face->family().isEmpty() ? style.face->file() : style.face->family()))};
         }
         return {};
     };
@@ -184,10 +185,11 @@ Expected<Layout> Typesetter::typeset(const QList<Block> &blocks) const
         QList<GlyphRun> runs;
         for (int i = b; i < e; ++i) {
             const char32_t c = text[std::size_t(i)];
-            const CharRoute route = routeOf(c);
+            const FontFace *face = style.faceFor(c);
+            const CharRoute route = face == style.face.get() ? routeOf(c) : CharRoute::Rare;
             if (runs.isEmpty() || runs.last().route != route) {
                 GlyphRun r;
-                r.face = style.face.get();
+                r.face = face;
                 r.size = style.size;
                 r.x = x;
                 r.charSpacing = tracking + extra;
@@ -196,7 +198,7 @@ Expected<Layout> Typesetter::typeset(const QList<Block> &blocks) const
                 runs << r;
             }
             runs.last().text.push_back(c);
-            x += style.face->advance(c) * style.size + tracking + extra;
+            x += style.advance(c) + tracking + extra;
         }
         return runs;
     };
@@ -227,7 +229,7 @@ Expected<Layout> Typesetter::typeset(const QList<Block> &blocks) const
             const double tracking = block.role == Role::Title && count <= 6 ? titleStyle.size * 0.5 : 0;
             double width = -tracking;
             for (char32_t c : text)
-                width += titleStyle.face->advance(c) * titleStyle.size + tracking;
+                width += titleStyle.advance(c) + tracking;
             const double x = std::max(0.0, (typeWidth - width) / 2);
             placed << PlacedLine{makeRuns(text, 0, count, x, titleStyle, tracking, 0, true), block.role == Role::Title ? 2.0 : 1.5, false, false};
             break;
@@ -238,7 +240,7 @@ Expected<Layout> Typesetter::typeset(const QList<Block> &blocks) const
                 return errs;
             double width = -bodyTracking;
             for (char32_t c : text)
-                width += body.face->advance(c) * body.size + bodyTracking;
+                width += body.advance(c) + bodyTracking;
             // The case number sits flush right; the date ends two characters in.
             const double right = block.role == Role::Number ? typeWidth : typeWidth - 2 * pitch;
             placed << PlacedLine{makeRuns(text, 0, int(text.size()), right - width, body, bodyTracking, 0, false),
@@ -341,7 +343,7 @@ Expected<Layout> Typesetter::typeset(const QList<Block> &blocks) const
         case Role::Para:
         case Role::Operative:
         case Role::Note: {
-            const FontStyle style = block.role == Role::Note ? FontStyle{body.face, 12} : body;
+            const FontStyle style = block.role == Role::Note ? FontStyle{body.face, 12, body.fallback} : body;
             if (auto errs = checkChars(text, style, block.role); !errs.isEmpty())
                 return errs;
             const bool indent = block.role == Role::Para || block.role == Role::Operative;
@@ -439,10 +441,10 @@ Expected<Layout> Typesetter::typeset(const QList<Block> &blocks) const
         if (pages.size() > 1 && !m_style.footer.isEmpty()) {
             const QString text = QString(m_style.footer).replace(QStringLiteral("{page}"), QString::number(p + 1)).replace(QStringLiteral("{pages}"), QString::number(pages.size()));
             const std::u32string u = text.toStdU32String();
-            const FontStyle footer{body.face, 12};
+            const FontStyle footer{body.face, 12, body.fallback};
             double width = 0;
             for (char32_t c : u)
-                width += body.face->advance(c) * 12;
+                width += footer.advance(c);
             QList<GlyphRun> runs = makeRuns(u, 0, int(u.size()), m_style.marginLeft + (typeWidth - width) / 2, footer, 0, 0, false);
             for (GlyphRun &r : runs)
                 r.y = m_style.marginBottom - 36;
