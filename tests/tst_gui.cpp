@@ -10,7 +10,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPrinter>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QApplication>
@@ -141,6 +143,14 @@ private Q_SLOTS:
         QVERIFY(w.savePdf(pdf));
         QVERIFY(zwtest::flat(zwtest::pdfText(pdf)).contains(QStringLiteral("（2024）皖1825执123号")));
         QVERIFY2(w.verifyPdf(pdf).startsWith(QStringLiteral("已登记：（2024）皖1825执123号，模板 zhixing-tongzhi")), qPrintable(w.verifyPdf(pdf)));
+        // Printing goes through QPrinter; here to a PDF file instead of a device.
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setResolution(150);
+        const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+        printer.setOutputFileName(printed);
+        QVERIFY(w.preview()->print(&printer));
+        QVERIFY(zwtest::runTool(PDFINFO, {printed}).contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(w.preview()->pageCount()))));
         const QString saved = m_dir.filePath(QStringLiteral("case.json"));
         QVERIFY(w.saveCase(saved));
         QVERIFY(CaseFile::load(saved));

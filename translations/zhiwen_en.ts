@@ -1289,6 +1289,18 @@ Restore them? "No" keeps the draft file %3.</translation>
         <translation>%1
 The draft file was kept: %2</translation>
     </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>打印失败</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>无法在所选打印机上打印。</source>
+        <translation>Cannot print on the chosen printer.</translation>
+    </message>
 </context>
 <context>
     <name>zw::gui::TerminationWizard</name>

@@ -1289,6 +1289,18 @@
         <translation>%1
 草稿文件未删除：%2</translation>
     </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>打印失败</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <source>无法在所选打印机上打印。</source>
+        <translation>无法在所选打印机上打印。</translation>
+    </message>
 </context>
 <context>
     <name>zw::gui::TerminationWizard</name>

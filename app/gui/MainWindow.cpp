@@ -14,6 +14,8 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QMenuBar>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QLineEdit>
@@ -78,6 +80,15 @@ MainWindow::MainWindow(QWidget *parent)
             savePdf(f);
     });
     exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("打印(&P)…"), QKeySequence::Print, this, [this] {
+        if (m_preview->pageCount() <= 0 && !renderPreview())
+            return;
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintDialog dialog(&printer, this);
+        dialog.setOption(QAbstractPrintDialog::PrintToFile, true);
+        if (dialog.exec() == QDialog::Accepted && !m_preview->print(&printer))
+            QMessageBox::warning(this, tr("打印失败"), tr("无法在所选打印机上打印。"));
+    });
     file->addSeparator();
     file->addAction(tr("退出(&Q)"), QKeySequence::Quit, this, &QWidget::close);
 

@@ -6,6 +6,7 @@
 class QPdfDocument;
 class QPdfView;
 class QLabel;
+class QPrinter;
 
 namespace zw::gui {
 
@@ -18,6 +19,9 @@ public:
     void setPdf(const QByteArray &pdf);
     void showMessage(const QString &message);
     int pageCount() const;
+    // Prints every page through `printer` (copies, duplex and the device
+    // come from the printer's settings); false if there is nothing to print.
+    bool print(QPrinter *printer) const;
     QByteArray pdf() const { return m_bytes; }
 
 private:
