@@ -1,5 +1,7 @@
 #include "CaseForm.h"
 #include "Drafts.h"
+#include "Fonts.h"
+#include "SettingsDialog.h"
 #include "MainWindow.h"
 #include "PdfPreview.h"
 #include "TerminationWizard.h"
@@ -16,6 +18,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -80,6 +83,32 @@ private Q_SLOTS:
         QVERIFY(!w.restoreDraft(false));
         QVERIFY(QFile::exists(bad.fileName()));
         QDir(Drafts::defaultDir()).removeRecursively();
+    }
+
+    void firstRunSettings()
+    {
+        QSettings().clear();
+        QVERIFY(SettingsDialog::needsFirstRun());
+        SettingsDialog dialog(true);
+        dialog.field(QStringLiteral("court.name"))->setText(QStringLiteral("厦门市海沧区人民法院"));
+        dialog.field(QStringLiteral("court.code"))->setText(QStringLiteral("闽0205"));
+        dialog.field(QStringLiteral("court.account.number"))->setText(QStringLiteral("6222000000000001"));
+        dialog.field(QStringLiteral("officers.clerk"))->setText(QStringLiteral("陈某"));
+        dialog.fontChoice(QStringLiteral("body"))->setCurrentText(QStringLiteral("AR PL UKai CN"));
+        QVERIFY(dialog.apply());
+        QVERIFY(!SettingsDialog::needsFirstRun());
+        // The user's font file now names the chosen family and is preferred.
+        const auto fonts = loadJsonFile(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/resources/fonts.json"));
+        QVERIFY(fonts);
+        QCOMPARE(stringAt((*fonts)["roles"]["body"], "family"), QStringLiteral("AR PL UKai CN"));
+        QVERIFY(FontSet::load(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/resources/fonts.json")));
+        MainWindow w;
+        w.newCase();
+        QCOMPARE(w.form()->field(QStringLiteral("court.name"))->text(), QStringLiteral("厦门市海沧区人民法院"));
+        QCOMPARE(w.form()->field(QStringLiteral("court.account.number"))->text(), QStringLiteral("6222000000000001"));
+        QCOMPARE(w.form()->field(QStringLiteral("officers.clerk"))->text(), QStringLiteral("陈某"));
+        QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/resources/fonts.json"));
+        QSettings().clear();
     }
 
     void formShowsWhatTheDocumentNeeds()

@@ -1301,6 +1301,101 @@ The draft file was kept: %2</translation>
         <source>无法在所选打印机上打印。</source>
         <translation>Cannot print on the chosen printer.</translation>
     </message>
+    <message>
+        <source>设置(&amp;T)…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+</context>
+<context>
+    <name>zw::gui::SettingsDialog</name>
+    <message>
+        <source>欢迎使用执文</source>
+        <translation>Welcome to ZhiWen</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>请先填写本院信息。新建案件时会自动带入，以后可在“文件→设置”中修改。</source>
+        <translation>Please enter your court's details first. New cases start with them; change them later under File → Settings.</translation>
+    </message>
+    <message>
+        <source>本院信息</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>法院名称</source>
+        <translation>Court name</translation>
+    </message>
+    <message>
+        <source>法院代字</source>
+        <translation>Court code</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>开户银行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>户名</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>证明书编号格式</source>
+        <translation>Certificate number pattern</translation>
+    </message>
+    <message>
+        <source>默认办案人员</source>
+        <translation>Default officers</translation>
+    </message>
+    <message>
+        <source>独任审判员</source>
+        <translation>Sole judge</translation>
+    </message>
+    <message>
+        <source>审判长</source>
+        <translation>Presiding judge</translation>
+    </message>
+    <message>
+        <source>法官助理</source>
+        <translation>Judge's assistant</translation>
+    </message>
+    <message>
+        <source>书记员</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>字体（重新启动后生效）</source>
+        <translation>Fonts (take effect after a restart)</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>界面语言（重新启动后生效）</source>
+        <translation>Interface language (takes effect after a restart)</translation>
+    </message>
+    <message>
+        <source>无法保存字体设置</source>
+        <translation>Cannot save the font settings</translation>
+    </message>
 </context>
 <context>
     <name>zw::gui::TerminationWizard</name>

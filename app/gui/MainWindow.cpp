@@ -5,6 +5,7 @@
 #include "DataPaths.h"
 #include "DocumentRenderer.h"
 #include "PdfPreview.h"
+#include "SettingsDialog.h"
 #include "Store.h"
 #include "Template.h"
 #include "TerminationWizard.h"
@@ -90,6 +91,10 @@ MainWindow::MainWindow(QWidget *parent)
             QMessageBox::warning(this, tr("打印失败"), tr("无法在所选打印机上打印。"));
     });
     file->addSeparator();
+    file->addAction(tr("设置(&T)…"), QKeySequence::Preferences, this, [this] {
+        SettingsDialog(false, this).exec();
+    });
+    file->addSeparator();
     file->addAction(tr("退出(&Q)"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *doc = menuBar()->addMenu(tr("文书(&D)"));
@@ -152,6 +157,9 @@ void MainWindow::newCase()
     const Json profile = Json::parse(QSettings().value(QStringLiteral("courtProfile")).toString().toStdString(), nullptr, false);
     if (profile.is_object())
         m_file.json()["court"] = profile;
+    const Json officers = Json::parse(QSettings().value(QStringLiteral("officers")).toString().toStdString(), nullptr, false);
+    if (officers.is_object() && !officers.empty())
+        m_file.json()["officers"] = officers;
     m_fileName.clear();
     m_dirty = false;
     m_form->setCase(&m_file);

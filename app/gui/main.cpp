@@ -1,5 +1,6 @@
 #include "Bootstrap.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 #include "TerminationRules.h"
 
 #include <QApplication>
@@ -19,6 +20,9 @@ int main(int argc, char *argv[])
     if (args.size() > 1)
         window.openCase(args.at(1));
     window.show();
+    // First start on this workstation: the court profile before anything else.
+    if (zw::gui::SettingsDialog::needsFirstRun())
+        zw::gui::SettingsDialog(true, &window).exec();
     // A draft left by a crash or power cut is offered back before anything else.
     if (window.hasDraftToRestore())
         window.restoreDraft();

@@ -1,0 +1,154 @@
+#include "SettingsDialog.h"
+
+#include "DataPaths.h"
+#include "Json.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace zw::gui {
+
+namespace {
+Json settingsJson(const QString &key)
+{
+    const Json j = Json::parse(QSettings().value(key).toString().toStdString(), nullptr, false);
+    return j.is_object() ? j : Json::object();
+}
+QString userFontsFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/resources/fonts.json");
+}
+} // namespace
+
+bool SettingsDialog::needsFirstRun()
+{
+    return !QSettings().contains(QStringLiteral("courtProfile"));
+}
+
+SettingsDialog::SettingsDialog(bool firstRun, QWidget *parent)
+    : QDialog(parent), m_language(new QComboBox(this))
+{
+    setWindowTitle(firstRun ? tr("欢迎使用执文") : tr("设置"));
+    auto *layout = new QVBoxLayout(this);
+    if (firstRun) {
+        auto *intro = new QLabel(tr("请先填写本院信息。新建案件时会自动带入，以后可在“文件→设置”中修改。"), this);
+        intro->setWordWrap(true);
+        layout->addWidget(intro);
+    }
+    const Json court = settingsJson(QStringLiteral("courtProfile"));
+    const Json officers = settingsJson(QStringLiteral("officers"));
+    auto group = [&](const QString &title, const QList<QPair<QString, QString>> &rows, const Json &values, const QString &prefix) {
+        auto *box = new QGroupBox(title, this);
+        auto *form = new QFormLayout(box);
+        for (const auto &[label, key] : rows) {
+            auto *edit = new QLineEdit(this);
+            edit->setObjectName(prefix + key);
+            // Keys are one level deep, or two for the account ("account.bank").
+            const Json &parent = key.contains(QLatin1Char('.')) ? values.value(ss(key.section(QLatin1Char('.'), 0, 0)), Json::object()) : values;
+            edit->setText(stringAt(parent, key.section(QLatin1Char('.'), -1).toUtf8().constData()));
+            form->addRow(label, edit);
+            m_fields.insert(prefix + key, edit);
+        }
+        layout->addWidget(box);
+    };
+    group(tr("本院信息"), {{tr("法院名称"), QStringLiteral("name")}, {tr("法院代字"), QStringLiteral("code")},
+                        {tr("地址"), QStringLiteral("address")}, {tr("电话"), QStringLiteral("phone")},
+                        {tr("开户银行"), QStringLiteral("account.bank")}, {tr("户名"), QStringLiteral("account.holder")},
+                        {tr("账号"), QStringLiteral("account.number")}, {tr("证明书编号格式"), QStringLiteral("certificate_pattern")}},
+          court, QStringLiteral("court."));
+    group(tr("默认办案人员"), {{tr("独任审判员"), QStringLiteral("sole_judge")}, {tr("审判长"), QStringLiteral("presiding")},
+                           {tr("法官助理"), QStringLiteral("assistant")}, {tr("书记员"), QStringLiteral("clerk")}},
+          officers, QStringLiteral("officers."));
+    m_fields.value(QStringLiteral("court.certificate_pattern"))->setPlaceholderText(QStringLiteral("（{year}）{court}自履证{seq}号"));
+
+    // Font roles: families fontconfig knows; applied at the next start.
+    auto *fontBox = new QGroupBox(tr("字体（重新启动后生效）"), this);
+    auto *fontForm = new QFormLayout(fontBox);
+    const Json fonts = loadJsonFile(DataPaths::resource(QStringLiteral("fonts.json"))).value();
+    const QStringList families = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
+    for (const auto &[label, role] : {std::pair{tr("标题"), QStringLiteral("title")}, std::pair{tr("正文"), QStringLiteral("body")}}) {
+        auto *combo = new QComboBox(this);
+        combo->setObjectName(QStringLiteral("font.") + role);
+        combo->addItems(families);
+        const QString current = stringAt(fonts.value("roles", Json::object()).value(ss(role), Json::object()), "family");
+        if (!families.contains(current))
+            combo->addItem(current);
+        combo->setCurrentText(current);
+        fontForm->addRow(label, combo);
+        m_fonts.insert(role, combo);
+    }
+    layout->addWidget(fontBox);
+
+    auto *langForm = new QFormLayout;
+    m_language->addItem(QStringLiteral("中文"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(QSettings().value(QStringLiteral("language")).toString() == QLatin1String("en") ? 1 : 0);
+    langForm->addRow(tr("界面语言（重新启动后生效）"), m_language);
+    layout->addLayout(langForm);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (apply())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+bool SettingsDialog::apply()
+{
+    Json court = Json::object(), officers = Json::object();
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        const QString text = it.value()->text().trimmed();
+        if (text.isEmpty())
+            continue;
+        const QString key = it.key();
+        if (key.startsWith(QStringLiteral("court.account.")))
+            court["account"][ss(key.section(QLatin1Char('.'), 2))] = ss(text);
+        else if (key.startsWith(QStringLiteral("court.")))
+            court[ss(key.section(QLatin1Char('.'), 1))] = ss(text);
+        else
+            officers[ss(key.section(QLatin1Char('.'), 1))] = ss(text);
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("courtProfile"), QString::fromStdString(court.dump()));
+    settings.setValue(QStringLiteral("officers"), QString::fromStdString(officers.dump()));
+    settings.setValue(QStringLiteral("language"), m_language->currentData().toString());
+
+    // Font roles go to the user's copy of fonts.json, found before the shipped one.
+    auto current = loadJsonFile(DataPaths::resource(QStringLiteral("fonts.json")));
+    Json fonts = current ? current.value() : Json::object();
+    bool changed = false;
+    for (auto it = m_fonts.cbegin(); it != m_fonts.cend(); ++it) {
+        Json &role = fonts["roles"][ss(it.key())];
+        if (stringAt(role, "family") != it.value()->currentText()) {
+            role["family"] = ss(it.value()->currentText());
+            role.erase("package");
+            changed = true;
+        }
+    }
+    if (changed) {
+        const QString path = userFontsFile();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QSaveFile out(path);
+        const QByteArray bytes = QByteArray::fromStdString(fonts.dump(2)) + '\n';
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+            QMessageBox::warning(this, tr("无法保存字体设置"), out.errorString());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace zw::gui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDialog>
+#include <QMap>
+
+class QComboBox;
+class QLineEdit;
+
+namespace zw::gui {
+
+// Court profile, default officers, font roles and language, kept in
+// QSettings (fonts in the user's copy of resources/fonts.json, which the
+// data search path prefers). Shown once at first start.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(bool firstRun = false, QWidget *parent = nullptr);
+
+    static bool needsFirstRun();
+    QLineEdit *field(const QString &key) const { return m_fields.value(key); }
+    QComboBox *fontChoice(const QString &role) const { return m_fonts.value(role); }
+    // Writes everything; false with a message when the font file cannot be written.
+    bool apply();
+
+private:
+    QMap<QString, QLineEdit *> m_fields; // "court.name", "officers.clerk" …
+    QMap<QString, QComboBox *> m_fonts;  // "title", "body"
+    QComboBox *m_language;
+};
+
+} // namespace zw::gui
