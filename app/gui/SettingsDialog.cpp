@@ -40,6 +40,7 @@ SettingsDialog::SettingsDialog(bool firstRun, QWidget *parent)
     : QDialog(parent), m_language(new QComboBox(this))
 {
     setWindowTitle(firstRun ? tr("欢迎使用执文") : tr("设置"));
+    setMinimumWidth(520);
     auto *layout = new QVBoxLayout(this);
     if (firstRun) {
         auto *intro = new QLabel(tr("请先填写本院信息。新建案件时会自动带入，以后可在“文件→设置”中修改。"), this);
