@@ -192,6 +192,24 @@ public:
     }
 };
 
+// The template to render with, once the fonts are known to be usable;
+// prints why not and sets the exit code.
+std::optional<Template> templateForRendering(const QString &id, QTextStream &err, int *code)
+{
+    auto tmpl = Template::find(id);
+    if (!tmpl) {
+        printDiagnostics(tmpl.errors(), err);
+        *code = Failed;
+        return std::nullopt;
+    }
+    if (!FontSet::defaults()) {
+        printDiagnostics(FontSet::defaults().errors(), err);
+        *code = IoError;
+        return std::nullopt;
+    }
+    return tmpl.value();
+}
+
 // Renders one case with one template to `outFile`; prints problems.
 int renderOne(const DocumentRenderer &renderer, const Template &tmpl, const QString &casePath, const QString &outFile, QTextStream &err)
 {
@@ -226,18 +244,13 @@ public:
             err << Tr::tr("缺少 -o OUT.pdf") << Qt::endl;
             return Usage;
         }
-        const auto tmpl = Template::find(p.positionalArguments()[0]);
-        if (!tmpl) {
-            printDiagnostics(tmpl.errors(), err);
-            return Failed;
-        }
-        if (!FontSet::defaults()) {
-            printDiagnostics(FontSet::defaults().errors(), err);
-            return IoError;
-        }
+        int code = Ok;
+        const auto tmpl = templateForRendering(p.positionalArguments()[0], err, &code);
+        if (!tmpl)
+            return code;
         DocumentRenderer renderer;
         const QString outFile = p.value(QStringLiteral("o"));
-        const int code = renderOne(renderer, *tmpl, p.positionalArguments()[1], outFile, err);
+        code = renderOne(renderer, *tmpl, p.positionalArguments()[1], outFile, err);
         if (code != Ok || !p.isSet(QStringLiteral("record")))
             return code;
         auto store = openStore(p, err);
@@ -278,15 +291,10 @@ public:
             err << Tr::tr("错误  %1: 无法创建输出目录").arg(dir) << Qt::endl;
             return IoError;
         }
-        const auto tmpl = Template::find(p.positionalArguments()[0]);
-        if (!tmpl) {
-            printDiagnostics(tmpl.errors(), err);
-            return Failed;
-        }
-        if (!FontSet::defaults()) {
-            printDiagnostics(FontSet::defaults().errors(), err);
-            return IoError;
-        }
+        int code = Ok;
+        const auto tmpl = templateForRendering(p.positionalArguments()[0], err, &code);
+        if (!tmpl)
+            return code;
         DocumentRenderer renderer;
         // Jobs: one per case file, or one per row of a single CSV file.
         struct Job {
