@@ -103,7 +103,7 @@ private Q_SLOTS:
             << QStringList{"报告财产令", "张某、宣城某艺术培训有限公司：", "第二百五十二条", "五日内", "十日内", "财产申报表", "银行存款", "二〇二四年三月五日"};
         // Dated by the instrument's effective date (2023-12-01): the 2021 revision's numbers.
         QTest::newRow("督促履行告知书") << "duzu-lvxing" << "jingde-withdrawal"
-            << QStringList{"督促履行告知书", "2023年12月1日", "第一项：被告张某", "12345000000000000", "第二百六十条", "第三百一十三条", "失信被执行人名单", "自动履行证明书"};
+            << QStringList{"督促履行告知书", "（2023）皖1825民初456号", "2023年12月1日", "第一项：被告张某", "12345000000000000", "第二百六十条", "第三百一十三条", "失信被执行人名单", "自动履行证明书"};
         QTest::newRow("执行风险提示书") << "zhixing-fengxian" << "jingde-withdrawal"
             << QStringList{"执行风险提示书", "李某：", "财产线索", "终结本次执行程序", "恢复执行"};
         QTest::newRow("诉讼风险提示书") << "susong-fengxian" << "haicang-performance"
