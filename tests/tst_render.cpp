@@ -322,6 +322,48 @@ private Q_SLOTS:
         QVERIFY(outputs[0] == outputs[1]);
     }
 
+    // Page images against references reviewed by eye (tests/references, 40 dpi
+    // grey). A page fails when more than 0.05 % of its pixels differ by more
+    // than an eighth of the grey range. After reviewing a deliberate change as
+    // an image, refresh a reference with
+    //   pdftoppm -gray -png -r 40 -f N -l N OUT.pdf tests/references/TEMPLATE-CASE
+    void referencePages_data()
+    {
+        QTest::addColumn<QString>("templateId");
+        QTest::addColumn<QString>("caseName");
+        QTest::addColumn<int>("page");
+        QTest::newRow("ruling p1") << "zhongjie-caiding" << "jingde-partly-revoked" << 1;
+        QTest::newRow("ruling p2") << "zhongjie-caiding" << "jingde-partly-revoked" << 2;
+        QTest::newRow("notice p1") << "zhixing-tongzhi" << "jingde-withdrawal" << 1;
+        QTest::newRow("notice p2") << "zhixing-tongzhi" << "jingde-withdrawal" << 2;
+        QTest::newRow("property form") << "baogao-caichan" << "jingde-withdrawal" << 3;
+    }
+    void referencePages()
+    {
+        QFETCH(QString, templateId);
+        QFETCH(QString, caseName);
+        QFETCH(int, page);
+        const QString name = templateId + QLatin1Char('-') + caseName;
+        const QString pdf = render(templateId, zwtest::demoCase(caseName), name + QStringLiteral("-ref.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const QString prefix = m_dir.filePath(name);
+        zwtest::runTool(PDFTOPPM, {QStringLiteral("-gray"), QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"),
+                                   QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf, prefix});
+        const QImage actual(QStringLiteral("%1-%2.png").arg(prefix).arg(page));
+        const QImage expected(QStringLiteral(ZHIWEN_SOURCE_DIR "/tests/references/%1-%2.png").arg(name).arg(page));
+        QVERIFY(!actual.isNull() && !expected.isNull());
+        QCOMPARE(actual.size(), expected.size());
+        qint64 differing = 0;
+        for (int y = 0; y < actual.height(); ++y)
+            for (int x = 0; x < actual.width(); ++x)
+                differing += qAbs(qGray(actual.pixel(x, y)) - qGray(expected.pixel(x, y))) > 32;
+        const double ratio = double(differing) / (actual.width() * actual.height());
+        // A page identical to its reference gives 0; one character dropped
+        // from a line gives about 0.1 %.
+        QVERIFY2(ratio <= 0.0005, qPrintable(QStringLiteral("%1 % of pixels differ; actual page: %2-%3.png")
+                                                .arg(ratio * 100, 0, 'f', 2).arg(prefix).arg(page)));
+    }
+
     void pageImageHasInk()
     {
         const QString pdf = render(QStringLiteral("zhongjie-caiding"), zwtest::demoCase(QStringLiteral("jingde-partly-revoked")), QStringLiteral("img.pdf"));
