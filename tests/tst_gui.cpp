@@ -111,6 +111,18 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
+    void certificateNumberFromTheStore()
+    {
+        MainWindow w;
+        QVERIFY(w.openCase(zwtest::demo(QStringLiteral("haicang-performance"))));
+        QVERIFY(w.allocateCertificateNumber());
+        const QString number = w.caseFile().text(QStringLiteral("performance.certificate_no"));
+        QVERIFY2(number.startsWith(QStringLiteral("（2024）闽0205自履证")), qPrintable(number));
+        QVERIFY(w.preview()->pageCount() >= 1); // the certificate now renders
+        QVERIFY(w.allocateCertificateNumber());
+        QCOMPARE(w.caseFile().text(QStringLiteral("performance.certificate_no")), number); // same certificate, same number
+    }
+
     void formShowsWhatTheDocumentNeeds()
     {
         MainWindow w;

@@ -1305,6 +1305,14 @@ The draft file was kept: %2</translation>
         <source>设置(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
+    <message>
+        <source>分配证明书编号(&amp;N)</source>
+        <translation>Allocate certificate &amp;number</translation>
+    </message>
+    <message>
+        <source>无法分配编号</source>
+        <translation>Cannot allocate a number</translation>
+    </message>
 </context>
 <context>
     <name>zw::gui::SettingsDialog</name>

@@ -1305,6 +1305,14 @@
         <source>设置(&amp;T)…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
+    <message>
+        <source>分配证明书编号(&amp;N)</source>
+        <translation>分配证明书编号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>无法分配编号</source>
+        <translation>无法分配编号</translation>
+    </message>
 </context>
 <context>
     <name>zw::gui::SettingsDialog</name>

@@ -101,6 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
     QAction *render = doc->addAction(tr("生成预览(&R)"), this, [this] { renderPreview(); });
     render->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QAction *wizard = doc->addAction(tr("终结执行向导(&T)…"), this, &MainWindow::runTerminationWizard);
+    doc->addAction(tr("分配证明书编号(&N)"), this, [this] { allocateCertificateNumber(); });
     doc->addAction(tr("核对 PDF(&V)…"), this, [this] {
         const QString f = QFileDialog::getOpenFileName(this, tr("核对 PDF"), QString(), tr("PDF 文件 (*.pdf)"));
         if (!f.isEmpty())
@@ -238,6 +239,30 @@ bool MainWindow::savePdf(const QString &fileName)
         QMessageBox::warning(this, tr("未能登记"), tr("PDF 已保存，但数据库无法使用：\n%1").arg(store.errorString()));
     }
     statusBar()->showMessage(tr("已保存并登记 %1").arg(fileName), 5000);
+    return true;
+}
+
+bool MainWindow::allocateCertificateNumber()
+{
+    auto store = Store::open();
+    if (!store) {
+        QMessageBox::warning(this, tr("无法分配编号"), store.errorString());
+        return false;
+    }
+    const QString pattern = m_file.text(QStringLiteral("court.certificate_pattern"));
+    const auto number = pattern.isEmpty() ? store.value().certificateNumber(m_file) : store.value().certificateNumber(m_file, pattern);
+    if (!number) {
+        QMessageBox::warning(this, tr("无法分配编号"), number.errorString());
+        return false;
+    }
+    m_file.setText(QStringLiteral("performance.certificate_no"), *number);
+    m_dirty = true;
+    m_autosave->start();
+    m_form->setCase(&m_file);
+    revalidate();
+    updateTitle();
+    setTemplate(QStringLiteral("zidong-lvxing-zhengming"));
+    renderPreview();
     return true;
 }
 

@@ -29,6 +29,8 @@ public:
     bool renderPreview();
     bool savePdf(const QString &fileName);
     bool setTemplate(const QString &id);
+    // Takes the certificate number for this case's performance from the store.
+    bool allocateCertificateNumber();
     // The register's answer for a PDF on disk, as shown to the user.
     QString verifyPdf(const QString &fileName);
     void runTerminationWizard();
