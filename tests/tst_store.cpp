@@ -70,6 +70,14 @@ private Q_SLOTS:
         QCOMPARE(store->findDocuments(QStringLiteral("ab")).size(), 1);
     }
 
+    void courtPattern()
+    {
+        auto store = Store::open(m_dir.filePath(QStringLiteral("pattern.sqlite")));
+        CaseFile file = certificateCase(QStringLiteral("2024-07-08"));
+        file.setText(QStringLiteral("court.certificate_pattern"), QStringLiteral("{court}自证〔{year}〕第{seq}号"));
+        QCOMPARE(*store.value().certificateNumber(file), QStringLiteral("闽0205自证〔2024〕第1号"));
+    }
+
     void numbersSurviveRestart()
     {
         const QString db = m_dir.filePath(QStringLiteral("b.sqlite"));

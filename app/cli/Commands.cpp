@@ -396,9 +396,7 @@ public:
         auto store = openStore(p, err);
         if (!store)
             return IoError;
-        // A court may set its own pattern in the case's court profile.
-        const QString pattern = file->text(QStringLiteral("court.certificate_pattern"));
-        const auto number = pattern.isEmpty() ? store->certificateNumber(*file) : store->certificateNumber(*file, pattern);
+        const auto number = store->certificateNumber(*file);
         if (!number) {
             printDiagnostics(number.errors(), err);
             return Failed;

@@ -249,8 +249,7 @@ bool MainWindow::allocateCertificateNumber()
         QMessageBox::warning(this, tr("无法分配编号"), store.errorString());
         return false;
     }
-    const QString pattern = m_file.text(QStringLiteral("court.certificate_pattern"));
-    const auto number = pattern.isEmpty() ? store.value().certificateNumber(m_file) : store.value().certificateNumber(m_file, pattern);
+    const auto number = store.value().certificateNumber(m_file);
     if (!number) {
         QMessageBox::warning(this, tr("无法分配编号"), number.errorString());
         return false;

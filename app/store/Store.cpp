@@ -128,8 +128,11 @@ int Store::schemaVersion() const
     return 0;
 }
 
-Expected<QString> Store::certificateNumber(const CaseFile &file, const QString &pattern)
+Expected<QString> Store::certificateNumber(const CaseFile &file)
 {
+    QString pattern = file.text(QStringLiteral("court.certificate_pattern"));
+    if (pattern.isEmpty())
+        pattern = QStringLiteral("（{year}）{court}自履证{seq}号");
     const QString caseNumber = file.text(QStringLiteral("case.number"));
     const QString performer = file.text(QStringLiteral("performance.performer"));
     const QString performedOn = file.text(QStringLiteral("performance.performed_on"));

@@ -52,9 +52,9 @@ public:
     // performer and performance date always get the same number; a new one
     // takes the next number of its court and year. Safe against crashes and
     // concurrent processes (one IMMEDIATE transaction per allocation).
-    // `pattern` uses {year}, {court} and {seq}.
-    Expected<QString> certificateNumber(const CaseFile &file,
-                                        const QString &pattern = QStringLiteral("（{year}）{court}自履证{seq}号"));
+    // The court's pattern is `court.certificate_pattern` of the case, with
+    // {year}, {court} and {seq}; default （{year}）{court}自履证{seq}号.
+    Expected<QString> certificateNumber(const CaseFile &file);
 
     // The register of issued documents: what was issued, from which case and
     // template, so a PDF on disk can be checked ("issued by us, unchanged?")
