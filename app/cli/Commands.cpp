@@ -210,21 +210,6 @@ std::optional<Template> templateForRendering(const QString &id, QTextStream &err
     return tmpl.value();
 }
 
-// Renders one case with one template to `outFile`; prints problems.
-int renderOne(const DocumentRenderer &renderer, const Template &tmpl, const QString &casePath, const QString &outFile, QTextStream &err)
-{
-    int code = Ok;
-    const auto file = loadCase(casePath, err, &code);
-    if (!file)
-        return code;
-    const auto ok = renderer.renderToFile(tmpl, *file, outFile);
-    if (!ok) {
-        printDiagnostics(ok.errors(), err);
-        return Failed;
-    }
-    return Ok;
-}
-
 class RenderCommand : public Command
 {
 public:
@@ -248,19 +233,21 @@ public:
         const auto tmpl = templateForRendering(p.positionalArguments()[0], err, &code);
         if (!tmpl)
             return code;
-        DocumentRenderer renderer;
         const QString outFile = p.value(QStringLiteral("o"));
-        code = renderOne(renderer, *tmpl, p.positionalArguments()[1], outFile, err);
-        if (code != Ok || !p.isSet(QStringLiteral("record")))
+        const auto file = loadCase(p.positionalArguments()[1], err, &code);
+        if (!file)
             return code;
+        const auto pdf = DocumentRenderer().renderToFile(*tmpl, *file, outFile);
+        if (!pdf) {
+            printDiagnostics(pdf.errors(), err);
+            return Failed;
+        }
+        if (!p.isSet(QStringLiteral("record")))
+            return Ok;
         auto store = openStore(p, err);
         if (!store)
             return IoError;
-        QFile pdf(outFile);
-        auto file = CaseFile::load(p.positionalArguments()[1]);
-        if (!pdf.open(QIODevice::ReadOnly) || !file)
-            return IoError;
-        const IssuedDocument doc = IssuedDocument::describe(pdf.readAll(), tmpl->id(), tmpl->version(), *file,
+        const IssuedDocument doc = IssuedDocument::describe(*pdf, tmpl->id(), tmpl->version(), *file,
                                                             p.value(QStringLiteral("officer")), outFile);
         if (const auto id = store->recordDocument(doc); !id) {
             printDiagnostics(id.errors(), err);

@@ -100,7 +100,7 @@ Expected<QByteArray> DocumentRenderer::render(const Template &tmpl, const CaseFi
     return PdfRenderer().render(l);
 }
 
-Expected<bool> DocumentRenderer::renderToFile(const Template &tmpl, const CaseFile &file, const QString &outFile) const
+Expected<QByteArray> DocumentRenderer::renderToFile(const Template &tmpl, const CaseFile &file, const QString &outFile) const
 {
     const auto pdf = render(tmpl, file);
     if (!pdf)
@@ -110,7 +110,7 @@ Expected<bool> DocumentRenderer::renderToFile(const Template &tmpl, const CaseFi
         return Diagnostic::error(outFile, Tr::tr("无法写入：%1").arg(out.errorString()));
     if (out.write(*pdf) != pdf->size() || !out.commit())
         return Diagnostic::error(outFile, Tr::tr("写入失败：%1").arg(out.errorString()));
-    return true;
+    return pdf;
 }
 
 } // namespace zw

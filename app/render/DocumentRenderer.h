@@ -21,7 +21,8 @@ public:
 
     Expected<QByteArray> render(const Template &tmpl, const CaseFile &file) const;
     // Writes atomically: on any failure no file is left at `outFile`.
-    Expected<bool> renderToFile(const Template &tmpl, const CaseFile &file, const QString &outFile) const;
+    // Returns the bytes written.
+    Expected<QByteArray> renderToFile(const Template &tmpl, const CaseFile &file, const QString &outFile) const;
 
     // Characters in case fields that cannot be printed, naming field and char.
     Diagnostics unprintable(const CaseFile &file) const;
