@@ -116,13 +116,11 @@ MainWindow::MainWindow(QWidget *parent)
     bar->addSeparator();
     bar->addAction(wizard);
     connect(m_templates, &QComboBox::currentIndexChanged, this, [this] {
-        if (const auto t = Template::find(m_templates->currentData().toString()))
-            m_form->showOnlyFor(t->requiredFields() + t->dateFields());
+        filterFormByTemplate();
         renderPreview();
     });
 
-    if (const auto t = Template::find(m_templates->currentData().toString()))
-        m_form->showOnlyFor(t->requiredFields() + t->dateFields());
+    filterFormByTemplate();
     connect(m_form, &CaseForm::edited, this, [this] {
         m_dirty = true;
         m_autosave->start();
@@ -140,13 +138,7 @@ bool MainWindow::openCase(const QString &fileName)
         QMessageBox::warning(this, tr("无法打开案件"), loaded.errorString());
         return false;
     }
-    m_file = loaded.value();
-    m_fileName = fileName;
-    m_dirty = false;
-    m_form->setCase(&m_file);
-    revalidate();
-    updateTitle();
-    renderPreview();
+    showCase(loaded.value(), fileName, false);
     return true;
 }
 
@@ -154,18 +146,14 @@ void MainWindow::newCase()
 {
     // A clerk's new case starts with the court profile remembered from the
     // last case saved on this workstation.
-    m_file = CaseFile();
+    CaseFile file;
     const Json profile = Json::parse(QSettings().value(QStringLiteral("courtProfile")).toString().toStdString(), nullptr, false);
     if (profile.is_object())
-        m_file.json()["court"] = profile;
+        file.json()["court"] = profile;
     const Json officers = Json::parse(QSettings().value(QStringLiteral("officers")).toString().toStdString(), nullptr, false);
     if (officers.is_object() && !officers.empty())
-        m_file.json()["officers"] = officers;
-    m_fileName.clear();
-    m_dirty = false;
-    m_form->setCase(&m_file);
-    revalidate();
-    updateTitle();
+        file.json()["officers"] = officers;
+    showCase(std::move(file), QString(), false);
     if (QLineEdit *first = m_form->field(QStringLiteral("case.number")))
         first->setFocus();
 }
@@ -254,14 +242,9 @@ bool MainWindow::allocateCertificateNumber()
         QMessageBox::warning(this, tr("无法分配编号"), number.errorString());
         return false;
     }
-    m_file.setText(QStringLiteral("performance.certificate_no"), *number);
-    m_dirty = true;
-    m_autosave->start();
-    m_form->setCase(&m_file);
-    revalidate();
-    updateTitle();
-    setTemplate(QStringLiteral("zidong-lvxing-zhengming"));
-    renderPreview();
+    CaseFile numbered = m_file;
+    numbered.setText(QStringLiteral("performance.certificate_no"), *number);
+    showCase(std::move(numbered), m_fileName, true, QStringLiteral("zidong-lvxing-zhengming"));
     return true;
 }
 
@@ -289,14 +272,32 @@ void MainWindow::runTerminationWizard()
     TerminationWizard wizard(m_file, this);
     if (wizard.exec() != QDialog::Accepted)
         return;
-    m_file = wizard.result();
-    m_dirty = true;
+    const bool ruling = !stringAt(wizard.result().json().value("termination", Json::object()), "ground").isEmpty();
+    showCase(wizard.result(), m_fileName, true, ruling ? QStringLiteral("zhongjie-caiding") : QString());
+}
+
+void MainWindow::showCase(CaseFile file, const QString &fileName, bool dirty, const QString &templateId)
+{
+    m_file = std::move(file);
+    m_fileName = fileName;
+    m_dirty = dirty;
+    if (dirty)
+        m_autosave->start();
     m_form->setCase(&m_file);
     revalidate();
     updateTitle();
-    if (wizard.result().json().value("termination", Json::object()).value("ground", std::string()) != "")
-        setTemplate(QStringLiteral("zhongjie-caiding"));
-    renderPreview();
+    // Switching the document renders through the combo box's signal.
+    const int index = templateId.isEmpty() ? -1 : m_templates->findData(templateId);
+    if (index >= 0 && index != m_templates->currentIndex())
+        m_templates->setCurrentIndex(index);
+    else
+        renderPreview();
+}
+
+void MainWindow::filterFormByTemplate()
+{
+    if (const auto t = Template::find(m_templates->currentData().toString()))
+        m_form->showOnlyFor(t->requiredFields() + t->dateFields());
 }
 
 void MainWindow::revalidate()
@@ -357,13 +358,7 @@ bool MainWindow::restoreDraft(bool ask)
         QMessageBox::warning(this, tr("无法恢复草稿"), tr("%1\n草稿文件未删除：%2").arg(file.errorString(), d.path));
         return false;
     }
-    m_file = file.value();
-    m_fileName = d.original;
-    m_dirty = true;
-    m_form->setCase(&m_file);
-    revalidate();
-    updateTitle();
-    renderPreview();
+    showCase(file.value(), d.original, true);
     return true;
 }
 

@@ -49,6 +49,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Makes `file` the current case; optionally switches to a document.
+    void showCase(CaseFile file, const QString &fileName, bool dirty, const QString &templateId = {});
+    void filterFormByTemplate();
     void revalidate();
     void updateTitle();
     bool confirmDiscard();
