@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
     <name>main</name>
@@ -16,26 +17,10 @@
     </message>
 </context>
 <context>
-    <name>zw::CaseFile</name>
+    <name>zw::AtomicFile</name>
     <message>
-        <source>不是有效的 JSON（%1）</source>
-        <translation>Not valid JSON (%1)</translation>
-    </message>
-    <message>
-        <source>案件文件的顶层必须是 JSON 对象</source>
-        <translation>The top level of a case file must be a JSON object</translation>
-    </message>
-    <message>
-        <source>缺少格式标识，应为 "%1"</source>
-        <translation>Missing format tag; it should be "%1"</translation>
-    </message>
-    <message>
-        <source>不支持的格式 "%1"，应为 "%2"</source>
-        <translation>Unsupported format "%1"; it should be "%2"</translation>
-    </message>
-    <message>
-        <source>无法打开文件：%1</source>
-        <translation>Cannot open the file: %1</translation>
+        <source>无法创建目录“%1”</source>
+        <translation>Cannot create the folder “%1”</translation>
     </message>
     <message>
         <source>无法写入文件：%1</source>
@@ -47,22 +32,45 @@
     </message>
 </context>
 <context>
+    <name>zw::CaseFile</name>
+    <message>
+        <source>不是有效的 JSON（%1）</source>
+        <translation>Not valid JSON (%1)</translation>
+    </message>
+    <message>
+        <source>案件文件的顶层必须是 JSON 对象</source>
+        <translation>The top level of a case file must be a JSON object</translation>
+    </message>
+    <message>
+        <source>缺少格式标识，应为 &quot;%1&quot;</source>
+        <translation>Missing format tag; it should be &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>不支持的格式 &quot;%1&quot;，应为 &quot;%2&quot;</source>
+        <translation>Unsupported format &quot;%1&quot;; it should be &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>无法打开文件：%1</source>
+        <translation>Cannot open the file: %1</translation>
+    </message>
+</context>
+<context>
     <name>zw::CaseNumber</name>
     <message>
         <source>法院代字“%1”应以省级简称（如皖、粤）或“最高法”开头</source>
-        <translation>Court code "%1" must start with a province abbreviation (such as 皖, 粤) or 最高法</translation>
+        <translation>Court code &quot;%1&quot; must start with a province abbreviation (such as 皖, 粤) or 最高法</translation>
     </message>
     <message>
         <source>法院代字“%1”在省级简称后只能有数字</source>
-        <translation>Court code "%1" may only have digits after the province abbreviation</translation>
+        <translation>Court code &quot;%1&quot; may only have digits after the province abbreviation</translation>
     </message>
     <message>
         <source>法院代字“%1”的数字应为 2 位（中级法院）或 4 位（基层法院）</source>
-        <translation>Court code "%1" needs 2 digits (intermediate court) or 4 digits (basic court)</translation>
+        <translation>Court code &quot;%1&quot; needs 2 digits (intermediate court) or 4 digits (basic court)</translation>
     </message>
     <message>
         <source>法院代字“%1”的地区数字不能为 00</source>
-        <translation>The region digits of court code "%1" cannot be 00</translation>
+        <translation>The region digits of court code &quot;%1&quot; cannot be 00</translation>
     </message>
     <message>
         <source>首尾有多余空格</source>
@@ -106,11 +114,11 @@
     </message>
     <message>
         <source>案件编号“%1”不应以 0 开头</source>
-        <translation>Serial "%1" must not start with 0</translation>
+        <translation>Serial &quot;%1&quot; must not start with 0</translation>
     </message>
     <message>
         <source>类型代字“%1”不在常用列表中，请核对</source>
-        <translation>Type code "%1" is not a common one; please check</translation>
+        <translation>Type code &quot;%1&quot; is not a common one; please check</translation>
     </message>
 </context>
 <context>
@@ -128,8 +136,8 @@
         <translation>Must not be empty</translation>
     </message>
     <message>
-        <source>金额应写成字符串（如 "75000.00"），不能是 JSON 数字</source>
-        <translation>Money must be a string (such as "75000.00"), not a JSON number</translation>
+        <source>金额应写成字符串（如 &quot;75000.00&quot;），不能是 JSON 数字</source>
+        <translation>Money must be a string (such as &quot;75000.00&quot;), not a JSON number</translation>
     </message>
     <message>
         <source>应为对象</source>
@@ -145,7 +153,7 @@
     </message>
     <message>
         <source>当事人编号“%1”重复</source>
-        <translation>Party id "%1" is used twice</translation>
+        <translation>Party id &quot;%1&quot; is used twice</translation>
     </message>
     <message>
         <source>性别应为“男”或“女”</source>
@@ -160,8 +168,8 @@
         <translation>Digit 17 of the number says %1, which differs from gender (%2)</translation>
     </message>
     <message>
-        <source>应为 "person"（自然人）或 "organization"（单位）</source>
-        <translation>Must be "person" or "organization"</translation>
+        <source>应为 &quot;person&quot;（自然人）或 &quot;organization&quot;（单位）</source>
+        <translation>Must be &quot;person&quot; or &quot;organization&quot;</translation>
     </message>
     <message>
         <source>至少应有一名当事人</source>
@@ -169,7 +177,7 @@
     </message>
     <message>
         <source>案号中的法院代字“%1”与 court.code（%2）不一致</source>
-        <translation>The court code "%1" in the case number differs from court.code (%2)</translation>
+        <translation>The court code &quot;%1&quot; in the case number differs from court.code (%2)</translation>
     </message>
     <message>
         <source>应为 true 或 false</source>
@@ -189,7 +197,7 @@
     </message>
     <message>
         <source>“%1”不是本案被执行人的编号</source>
-        <translation>"%1" is not the id of a respondent in this case</translation>
+        <translation>&quot;%1&quot; is not the id of a respondent in this case</translation>
     </message>
     <message>
         <source>应为执行依据的项号（整数）</source>
@@ -201,26 +209,26 @@
     </message>
     <message>
         <source>“%1”不是本案当事人的编号</source>
-        <translation>"%1" is not the id of a party in this case</translation>
+        <translation>&quot;%1&quot; is not the id of a party in this case</translation>
     </message>
     <message>
         <source>案号“%1”有误：%2</source>
-        <translation>Case number "%1" is wrong: %2</translation>
+        <translation>Case number &quot;%1&quot; is wrong: %2</translation>
     </message>
     <message>
         <source>日期“%1”无效，应为 YYYY-MM-DD，如 2024-06-01</source>
-        <translation>Date "%1" is invalid; use YYYY-MM-DD, such as 2024-06-01</translation>
+        <translation>Date &quot;%1&quot; is invalid; use YYYY-MM-DD, such as 2024-06-01</translation>
     </message>
 </context>
 <context>
     <name>zw::CsvCases</name>
     <message>
         <source>“%1”应为正整数</source>
-        <translation>"%1" must be a positive integer</translation>
+        <translation>&quot;%1&quot; must be a positive integer</translation>
     </message>
     <message>
         <source>“%1”应为 true/false（是/否）</source>
-        <translation>"%1" must be true/false (是/否)</translation>
+        <translation>&quot;%1&quot; must be true/false (是/否)</translation>
     </message>
     <message>
         <source>CSV 文件既不是 UTF-8 也不是 GBK 编码</source>
@@ -232,11 +240,11 @@
     </message>
     <message>
         <source>第 %1 列的表头“%2”不是案件字段路径（如 case.number、respondents[0].name）</source>
-        <translation>The header "%2" of column %1 is not a case field path (such as case.number, respondents[0].name)</translation>
+        <translation>The header &quot;%2&quot; of column %1 is not a case field path (such as case.number, respondents[0].name)</translation>
     </message>
     <message>
         <source>有 %1 列，多于表头的 %2 列</source>
-        <translation>Has %1 columns, more than the header's %2</translation>
+        <translation>Has %1 columns, more than the header&apos;s %2</translation>
     </message>
     <message>
         <source>无法打开文件：%1</source>
@@ -257,16 +265,8 @@
         <translation>Character %1 cannot be printed: it is not in GBK, which the PDF encoding requires</translation>
     </message>
     <message>
-        <source>无法写入：%1</source>
-        <translation>Cannot write: %1</translation>
-    </message>
-    <message>
-        <source>写入失败：%1</source>
-        <translation>Writing failed: %1</translation>
-    </message>
-    <message>
         <source>字符%1无法输出：已安装的字体都没有此字（正文字体“%2”）</source>
-        <translation>Character %1 cannot be printed: no installed font has it (body font "%2")</translation>
+        <translation>Character %1 cannot be printed: no installed font has it (body font &quot;%2&quot;)</translation>
     </message>
 </context>
 <context>
@@ -300,15 +300,15 @@
     </message>
     <message>
         <source>未安装字体“%1”</source>
-        <translation>Font "%1" is not installed</translation>
+        <translation>Font &quot;%1&quot; is not installed</translation>
     </message>
     <message>
         <source>未安装字体“%1”（Debian 软件包 %2 提供）</source>
-        <translation>Font "%1" is not installed (Debian package %2 provides it)</translation>
+        <translation>Font &quot;%1&quot; is not installed (Debian package %2 provides it)</translation>
     </message>
     <message>
-        <source>字体配置无效：格式标识应为 "zhiwen/fonts@1"</source>
-        <translation>Invalid font configuration: the format tag must be "zhiwen/fonts@1"</translation>
+        <source>字体配置无效：格式标识应为 &quot;zhiwen/fonts@1&quot;</source>
+        <translation>Invalid font configuration: the format tag must be &quot;zhiwen/fonts@1&quot;</translation>
     </message>
 </context>
 <context>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>出生日期码“%1”不是有效日期</source>
-        <translation>The birth date code "%1" is not a valid date</translation>
+        <translation>The birth date code &quot;%1&quot; is not a valid date</translation>
     </message>
     <message>
         <source>应为 18 位，现为 %1 位</source>
@@ -343,7 +343,7 @@
     </message>
     <message>
         <source>第 %1 位“%2”不是允许的字符（0-9 与除 I、O、Z、S、V 外的大写字母）</source>
-        <translation>Character %1, "%2", is not allowed (0-9 and capital letters except I, O, Z, S, V)</translation>
+        <translation>Character %1, &quot;%2&quot;, is not allowed (0-9 and capital letters except I, O, Z, S, V)</translation>
     </message>
     <message>
         <source>校验位不符（应为 %1），请核对；部分早期代码不符合校验规则</source>
@@ -368,8 +368,8 @@
 <context>
     <name>zw::LawTable</name>
     <message>
-        <source>法条表格式标识应为 "zhiwen/law@1"</source>
-        <translation>The law table's format tag must be "zhiwen/law@1"</translation>
+        <source>法条表格式标识应为 &quot;zhiwen/law@1&quot;</source>
+        <translation>The law table&apos;s format tag must be &quot;zhiwen/law@1&quot;</translation>
     </message>
     <message>
         <source>法条表缺少 laws 或 provisions</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>未在 laws 中定义的法律“%1”</source>
-        <translation>Law "%1" is not defined in laws</translation>
+        <translation>Law &quot;%1&quot; is not defined in laws</translation>
     </message>
     <message>
         <source>条文序号应为正整数</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>法条表中没有“%1”</source>
-        <translation>The law table has no "%1"</translation>
+        <translation>The law table has no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 前没有可引用的条文（法条表自 %2 起）</source>
@@ -408,11 +408,11 @@
     <name>zw::Money</name>
     <message>
         <source>金额“%1”不应含千位分隔符，应写作如“75000.00”</source>
-        <translation>Amount "%1" must not contain thousands separators; write it like "75000.00"</translation>
+        <translation>Amount &quot;%1&quot; must not contain thousands separators; write it like &quot;75000.00&quot;</translation>
     </message>
     <message>
         <source>金额“%1”格式不正确，应为不带符号、最多两位小数的数字字符串，如“75000.00”</source>
-        <translation>Amount "%1" is malformed; use an unsigned number with at most two decimals, such as "75000.00"</translation>
+        <translation>Amount &quot;%1&quot; is malformed; use an unsigned number with at most two decimals, such as &quot;75000.00&quot;</translation>
     </message>
 </context>
 <context>
@@ -492,7 +492,7 @@
     <name>zw::Template</name>
     <message>
         <source>模板头应为“键: 值”格式，或以“---”结束</source>
-        <translation>Template header lines are "key: value"; the header ends with "---"</translation>
+        <translation>Template header lines are &quot;key: value&quot;; the header ends with &quot;---&quot;</translation>
     </message>
     <message>
         <source>版本号应为正整数</source>
@@ -500,11 +500,11 @@
     </message>
     <message>
         <source>未知的模板头字段“%1”（可用：id、title、version、date、requires）</source>
-        <translation>Unknown header field "%1" (known: id, title, version, date, requires)</translation>
+        <translation>Unknown header field &quot;%1&quot; (known: id, title, version, date, requires)</translation>
     </message>
     <message>
         <source>缺少分隔模板头与正文的“---”行</source>
-        <translation>The "---" line between header and body is missing</translation>
+        <translation>The &quot;---&quot; line between header and body is missing</translation>
     </message>
     <message>
         <source>模板头缺少 id</source>
@@ -520,7 +520,7 @@
     </message>
     <message>
         <source>未知的版式角色“@%1”（可用：%2）</source>
-        <translation>Unknown layout role "@%1" (known: %2)</translation>
+        <translation>Unknown layout role &quot;@%1&quot; (known: %2)</translation>
     </message>
     <message>
         <source>占位区段未闭合</source>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>占位符缺少“}}”</source>
-        <translation>Placeholder without "}}"</translation>
+        <translation>Placeholder without &quot;}}&quot;</translation>
     </message>
     <message>
         <source>无效的分隔符设置</source>
@@ -548,19 +548,19 @@
     </message>
     <message>
         <source>模板 id“%1”应与文件名“%2”一致</source>
-        <translation>Template id "%1" must match the file name "%2"</translation>
+        <translation>Template id &quot;%1&quot; must match the file name &quot;%2&quot;</translation>
     </message>
     <message>
         <source>没有 id 为“%1”的模板。可用模板：%2</source>
-        <translation>No template with id "%1". Available: %2</translation>
+        <translation>No template with id &quot;%1&quot;. Available: %2</translation>
     </message>
     <message>
         <source>缺少必填字段（模板“%1”需要）</source>
-        <translation>Required field missing (template "%1" needs it)</translation>
+        <translation>Required field missing (template &quot;%1&quot; needs it)</translation>
     </message>
     <message>
         <source>缺少文书日期（模板“%1”取自：%2）</source>
-        <translation>The document date is missing (template "%1" takes it from: %2)</translation>
+        <translation>The document date is missing (template &quot;%1&quot; takes it from: %2)</translation>
     </message>
     <message>
         <source>填充后出现未知的版式角色：%1</source>
@@ -568,14 +568,14 @@
     </message>
     <message>
         <source>正文在第一个“@角色”行之前出现文字：%1</source>
-        <translation>Text before the first "@role" line: %1</translation>
+        <translation>Text before the first &quot;@role&quot; line: %1</translation>
     </message>
 </context>
 <context>
     <name>zw::TerminationRules</name>
     <message>
-        <source>规则文件格式标识应为 "zhiwen/termination-rules@1"</source>
-        <translation>The rules file's format tag must be "zhiwen/termination-rules@1"</translation>
+        <source>规则文件格式标识应为 &quot;zhiwen/termination-rules@1&quot;</source>
+        <translation>The rules file&apos;s format tag must be &quot;zhiwen/termination-rules@1&quot;</translation>
     </message>
     <message>
         <source>引用句式须含 {provisions}</source>
@@ -635,7 +635,7 @@
     </message>
     <message>
         <source>“%1”不允许此主文形态</source>
-        <translation>"%1" does not allow this shape</translation>
+        <translation>&quot;%1&quot; does not allow this shape</translation>
     </message>
     <message>
         <source>被执行人中有单位：只有全部被执行人均为公民时才能终结整个执行依据的执行</source>
@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>未知的终结理由“%1”，可选：%2</source>
-        <translation>Unknown ground "%1"; choose from: %2</translation>
+        <translation>Unknown ground &quot;%1&quot;; choose from: %2</translation>
     </message>
     <message>
         <source>缺少终结范围（scope）：case、respondents、items 或 instrument</source>
@@ -679,15 +679,15 @@
     </message>
     <message>
         <source>未知的终结范围“%1”，可选：case、respondents、items、instrument</source>
-        <translation>Unknown scope "%1"; choose from: case, respondents, items, instrument</translation>
+        <translation>Unknown scope &quot;%1&quot;; choose from: case, respondents, items, instrument</translation>
     </message>
     <message>
         <source>理由“%1”不能“%2”%3。允许的范围：%4</source>
-        <translation>Ground "%1" cannot "%2"%3. Allowed: %4</translation>
+        <translation>Ground &quot;%1&quot; cannot &quot;%2&quot;%3. Allowed: %4</translation>
     </message>
     <message>
         <source>理由为“%1”时必须在 facts 中写明具体情形</source>
-        <translation>With ground "%1" the facts must state the circumstances</translation>
+        <translation>With ground &quot;%1&quot; the facts must state the circumstances</translation>
     </message>
     <message>
         <source>事实部分（termination.facts）为空，裁定书将没有事实与理由段落</source>
@@ -695,7 +695,7 @@
     </message>
     <message>
         <source>“%1”不是本案被执行人的编号</source>
-        <translation>"%1" is not the id of a respondent in this case</translation>
+        <translation>&quot;%1&quot; is not the id of a respondent in this case</translation>
     </message>
     <message>
         <source>此主文形态不针对具体被执行人，termination.respondents 中所列被执行人将被忽略</source>
@@ -707,15 +707,15 @@
     </message>
     <message>
         <source>“%1”须适用于全部被执行人才能终结整个执行依据的执行；只涉及部分被执行人的，应终结对其执行</source>
-        <translation>"%1" must concern every respondent to end the whole instrument; if only some, end execution against them</translation>
+        <translation>&quot;%1&quot; must concern every respondent to end the whole instrument; if only some, end execution against them</translation>
     </message>
     <message>
         <source>“%1”只适用于公民，被执行人“%2”是单位</source>
-        <translation>"%1" applies to citizens only; respondent "%2" is an organization</translation>
+        <translation>&quot;%1&quot; applies to citizens only; respondent &quot;%2&quot; is an organization</translation>
     </message>
     <message>
         <source>“%1”终结整个执行依据须全部被执行人永久丧失劳动能力（termination.permanent 为 true）</source>
-        <translation>"%1" ends the whole instrument only if every respondent has permanently lost the ability to work (termination.permanent true)</translation>
+        <translation>&quot;%1&quot; ends the whole instrument only if every respondent has permanently lost the ability to work (termination.permanent true)</translation>
     </message>
     <message>
         <source>；并非永久的，应终结对其执行，或考虑终结本次执行程序</source>
@@ -739,7 +739,7 @@
     </message>
     <message>
         <source>主文须写明执行依据的作出机关、字号和名称，此项缺失</source>
-        <translation>The sentence names the instrument's authority, number and title; this one is missing</translation>
+        <translation>The sentence names the instrument&apos;s authority, number and title; this one is missing</translation>
     </message>
     <message>
         <source>执行依据判令被执行人承担连带责任：终结对部分被执行人的执行后，其余连带责任人仍须履行全部义务，请核对是否妥当</source>
@@ -754,11 +754,11 @@
     </message>
     <message>
         <source>字符%1无法输出：字体“%2”没有此字</source>
-        <translation>Character %1 cannot be printed: font "%2" lacks it</translation>
+        <translation>Character %1 cannot be printed: font &quot;%2&quot; lacks it</translation>
     </message>
     <message>
-        <source>版式配置的格式标识应为 "zhiwen/page@1"</source>
-        <translation>The page style file's format tag must be "zhiwen/page@1"</translation>
+        <source>版式配置的格式标识应为 &quot;zhiwen/page@1&quot;</source>
+        <translation>The page style file&apos;s format tag must be &quot;zhiwen/page@1&quot;</translation>
     </message>
     <message>
         <source>应为 %1 到 %2 之间的数</source>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>校验案件文件：每行一个问题，“路径: 说明”，标明错误或警告。无错误（可有警告）退出码 0，有错误退出码 1。</source>
-        <translation>Checks a case file: one problem per line, "path: message", marked error or warning. Exit 0 with no errors (warnings allowed), 1 with errors.</translation>
+        <translation>Checks a case file: one problem per line, &quot;path: message&quot;, marked error or warning. Exit 0 with no errors (warnings allowed), 1 with errors.</translation>
     </message>
     <message>
         <source>按 termination 判定终结执行裁定：第 1 行为裁定主文，第 2 行为引用的法律条文。规则不允许该理由与范围的组合或数据缺失时退出码 1，原因写到标准错误。</source>
@@ -861,7 +861,7 @@
     </message>
     <message>
         <source>未知命令“%1”</source>
-        <translation>Unknown command "%1"</translation>
+        <translation>Unknown command &quot;%1&quot;</translation>
     </message>
     <message>
         <source>逐个渲染多个案件文件或一个 CSV 文件的各行（表头为案件字段路径，见 resources/demo/batch-example.csv），进度写到标准错误，遇到坏文件或坏行继续并在最后汇总。全部成功退出码 0，有失败退出码 1。</source>
@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>为自动履行证明书分配编号（同一案件、履行人和履行日期始终得到同一编号）并输出；--write 将编号写入案件文件的 performance.certificate_no。</source>
-        <translation>Allocates the voluntary performance certificate's number (the same case, performer and date always get the same number) and prints it; --write stores it in performance.certificate_no.</translation>
+        <translation>Allocates the voluntary performance certificate&apos;s number (the same case, performer and date always get the same number) and prints it; --write stores it in performance.certificate_no.</translation>
     </message>
     <message>
         <source>把编号写入案件文件</source>
@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <source>法官助理</source>
-        <translation>Judge's assistant</translation>
+        <translation>Judge&apos;s assistant</translation>
     </message>
     <message>
         <source>书记员</source>
@@ -1180,12 +1180,12 @@
     <message>
         <source>无法生成“%1”：
 %2</source>
-        <translation>Cannot produce "%1":
+        <translation>Cannot produce &quot;%1&quot;:
 %2</translation>
     </message>
     <message>
         <source>已生成“%1”，共 %2 页</source>
-        <translation>Produced "%1", %2 page(s)</translation>
+        <translation>Produced &quot;%1&quot;, %2 page(s)</translation>
     </message>
     <message>
         <source>无法保存 PDF</source>
@@ -1277,7 +1277,7 @@
 %1
 (draft saved at %2)
 
-Restore them? "No" keeps the draft file %3.</translation>
+Restore them? &quot;No&quot; keeps the draft file %3.</translation>
     </message>
     <message>
         <source>无法恢复草稿</source>
@@ -1326,7 +1326,7 @@ The draft file was kept: %2</translation>
     </message>
     <message>
         <source>请先填写本院信息。新建案件时会自动带入，以后可在“文件→设置”中修改。</source>
-        <translation>Please enter your court's details first. New cases start with them; change them later under File → Settings.</translation>
+        <translation>Please enter your court&apos;s details first. New cases start with them; change them later under File → Settings.</translation>
     </message>
     <message>
         <source>本院信息</source>
@@ -1378,7 +1378,7 @@ The draft file was kept: %2</translation>
     </message>
     <message>
         <source>法官助理</source>
-        <translation>Judge's assistant</translation>
+        <translation>Judge&apos;s assistant</translation>
     </message>
     <message>
         <source>书记员</source>
@@ -1413,7 +1413,7 @@ The draft file was kept: %2</translation>
     </message>
     <message>
         <source>选择终结执行的理由。说明和条文原文显示在下方。</source>
-        <translation>Choose the ground. Its explanation and the provision's text appear below.</translation>
+        <translation>Choose the ground. Its explanation and the provision&apos;s text appear below.</translation>
     </message>
     <message>
         <source>终结什么？</source>
@@ -1437,7 +1437,7 @@ The draft file was kept: %2</translation>
     </message>
     <message>
         <source>勾选不再执行的判项，按执行依据中的顺序写入主文。</source>
-        <translation>Tick the items no longer to be enforced; they are written in the instrument's order.</translation>
+        <translation>Tick the items no longer to be enforced; they are written in the instrument&apos;s order.</translation>
     </message>
     <message>
         <source>终结对哪些被执行人的执行？</source>
@@ -1445,7 +1445,7 @@ The draft file was kept: %2</translation>
     </message>
     <message>
         <source>勾选终结执行的被执行人，主文按案件中的顺序列出其姓名或名称。</source>
-        <translation>Tick the respondents; the sentence names them in the case file's order.</translation>
+        <translation>Tick the respondents; the sentence names them in the case file&apos;s order.</translation>
     </message>
     <message>
         <source>单位</source>
@@ -1461,7 +1461,7 @@ The draft file was kept: %2</translation>
     </message>
     <message>
         <source>写明终结执行的事实；裁定日期决定引用哪一版法律。</source>
-        <translation>State the facts; the ruling's date decides which revision of the law is cited.</translation>
+        <translation>State the facts; the ruling&apos;s date decides which revision of the law is cited.</translation>
     </message>
     <message>
         <source>事实与理由</source>
@@ -1481,7 +1481,7 @@ The draft file was kept: %2</translation>
     </message>
     <message>
         <source>法官助理</source>
-        <translation>Judge's assistant</translation>
+        <translation>Judge&apos;s assistant</translation>
     </message>
     <message>
         <source>书记员</source>
@@ -1501,7 +1501,7 @@ The draft file was kept: %2</translation>
     </message>
     <message>
         <source>核对后保存案件和裁定书 PDF，交法官签发。</source>
-        <translation>Check it, then save the case and the ruling's PDF for the judge to sign.</translation>
+        <translation>Check it, then save the case and the ruling&apos;s PDF for the judge to sign.</translation>
     </message>
     <message>
         <source>保存案件…</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
     <name>main</name>
@@ -16,6 +17,21 @@
     </message>
 </context>
 <context>
+    <name>zw::AtomicFile</name>
+    <message>
+        <source>无法创建目录“%1”</source>
+        <translation>无法创建目录“%1”</translation>
+    </message>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>保存失败，原文件未改动：%1</source>
+        <translation>保存失败，原文件未改动：%1</translation>
+    </message>
+</context>
+<context>
     <name>zw::CaseFile</name>
     <message>
         <source>不是有效的 JSON（%1）</source>
@@ -26,24 +42,16 @@
         <translation>案件文件的顶层必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>缺少格式标识，应为 "%1"</source>
-        <translation>缺少格式标识，应为 "%1"</translation>
+        <source>缺少格式标识，应为 &quot;%1&quot;</source>
+        <translation>缺少格式标识，应为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>不支持的格式 "%1"，应为 "%2"</source>
-        <translation>不支持的格式 "%1"，应为 "%2"</translation>
+        <source>不支持的格式 &quot;%1&quot;，应为 &quot;%2&quot;</source>
+        <translation>不支持的格式 &quot;%1&quot;，应为 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>无法打开文件：%1</source>
         <translation>无法打开文件：%1</translation>
-    </message>
-    <message>
-        <source>无法写入文件：%1</source>
-        <translation>无法写入文件：%1</translation>
-    </message>
-    <message>
-        <source>保存失败，原文件未改动：%1</source>
-        <translation>保存失败，原文件未改动：%1</translation>
     </message>
 </context>
 <context>
@@ -128,8 +136,8 @@
         <translation>不能为空</translation>
     </message>
     <message>
-        <source>金额应写成字符串（如 "75000.00"），不能是 JSON 数字</source>
-        <translation>金额应写成字符串（如 "75000.00"），不能是 JSON 数字</translation>
+        <source>金额应写成字符串（如 &quot;75000.00&quot;），不能是 JSON 数字</source>
+        <translation>金额应写成字符串（如 &quot;75000.00&quot;），不能是 JSON 数字</translation>
     </message>
     <message>
         <source>应为对象</source>
@@ -160,8 +168,8 @@
         <translation>号码第 17 位表示性别为%1，与 gender（%2）不一致</translation>
     </message>
     <message>
-        <source>应为 "person"（自然人）或 "organization"（单位）</source>
-        <translation>应为 "person"（自然人）或 "organization"（单位）</translation>
+        <source>应为 &quot;person&quot;（自然人）或 &quot;organization&quot;（单位）</source>
+        <translation>应为 &quot;person&quot;（自然人）或 &quot;organization&quot;（单位）</translation>
     </message>
     <message>
         <source>至少应有一名当事人</source>
@@ -257,14 +265,6 @@
         <translation>字符%1无法输出：不在 GBK 字符集中，当前 PDF 编码无法承载</translation>
     </message>
     <message>
-        <source>无法写入：%1</source>
-        <translation>无法写入：%1</translation>
-    </message>
-    <message>
-        <source>写入失败：%1</source>
-        <translation>写入失败：%1</translation>
-    </message>
-    <message>
         <source>字符%1无法输出：已安装的字体都没有此字（正文字体“%2”）</source>
         <translation>字符%1无法输出：已安装的字体都没有此字（正文字体“%2”）</translation>
     </message>
@@ -307,8 +307,8 @@
         <translation>未安装字体“%1”（Debian 软件包 %2 提供）</translation>
     </message>
     <message>
-        <source>字体配置无效：格式标识应为 "zhiwen/fonts@1"</source>
-        <translation>字体配置无效：格式标识应为 "zhiwen/fonts@1"</translation>
+        <source>字体配置无效：格式标识应为 &quot;zhiwen/fonts@1&quot;</source>
+        <translation>字体配置无效：格式标识应为 &quot;zhiwen/fonts@1&quot;</translation>
     </message>
 </context>
 <context>
@@ -368,8 +368,8 @@
 <context>
     <name>zw::LawTable</name>
     <message>
-        <source>法条表格式标识应为 "zhiwen/law@1"</source>
-        <translation>法条表格式标识应为 "zhiwen/law@1"</translation>
+        <source>法条表格式标识应为 &quot;zhiwen/law@1&quot;</source>
+        <translation>法条表格式标识应为 &quot;zhiwen/law@1&quot;</translation>
     </message>
     <message>
         <source>法条表缺少 laws 或 provisions</source>
@@ -574,8 +574,8 @@
 <context>
     <name>zw::TerminationRules</name>
     <message>
-        <source>规则文件格式标识应为 "zhiwen/termination-rules@1"</source>
-        <translation>规则文件格式标识应为 "zhiwen/termination-rules@1"</translation>
+        <source>规则文件格式标识应为 &quot;zhiwen/termination-rules@1&quot;</source>
+        <translation>规则文件格式标识应为 &quot;zhiwen/termination-rules@1&quot;</translation>
     </message>
     <message>
         <source>引用句式须含 {provisions}</source>
@@ -757,8 +757,8 @@
         <translation>字符%1无法输出：字体“%2”没有此字</translation>
     </message>
     <message>
-        <source>版式配置的格式标识应为 "zhiwen/page@1"</source>
-        <translation>版式配置的格式标识应为 "zhiwen/page@1"</translation>
+        <source>版式配置的格式标识应为 &quot;zhiwen/page@1&quot;</source>
+        <translation>版式配置的格式标识应为 &quot;zhiwen/page@1&quot;</translation>
     </message>
     <message>
         <source>应为 %1 到 %2 之间的数</source>

@@ -1,7 +1,7 @@
 #include "CaseFile.h"
 
 #include <QFile>
-#include <QSaveFile>
+#include "AtomicFile.h"
 
 namespace zw {
 
@@ -57,13 +57,7 @@ QByteArray CaseFile::toBytes() const
 
 Expected<bool> CaseFile::save(const QString &fileName) const
 {
-    QSaveFile f(fileName);
-    if (!f.open(QIODevice::WriteOnly))
-        return Diagnostic::error(fileName, QCoreApplication::translate("zw::CaseFile", "无法写入文件：%1").arg(f.errorString()));
-    const QByteArray bytes = toBytes();
-    if (f.write(bytes) != bytes.size() || !f.commit())
-        return Diagnostic::error(fileName, QCoreApplication::translate("zw::CaseFile", "保存失败，原文件未改动：%1").arg(f.errorString()));
-    return true;
+    return writeFileAtomically(fileName, toBytes());
 }
 
 nlohmann::json_pointer<std::string> jsonPointer(const QString &path)

@@ -18,7 +18,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QMessageBox>
-#include <QSaveFile>
+#include "AtomicFile.h"
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QSettings>
@@ -209,10 +209,9 @@ bool MainWindow::savePdf(const QString &fileName)
         QMessageBox::warning(this, tr("无法保存 PDF"), tr("文书未能生成，请先处理预览区中列出的问题。"));
         return false;
     }
-    QSaveFile out(fileName);
     const QByteArray bytes = m_preview->pdf();
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        QMessageBox::warning(this, tr("无法保存 PDF"), out.errorString());
+    if (const auto written = writeFileAtomically(fileName, bytes); !written) {
+        QMessageBox::warning(this, tr("无法保存 PDF"), written.errorString());
         return false;
     }
     // Every PDF issued goes into the register, so it can be verified later.

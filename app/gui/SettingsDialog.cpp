@@ -12,7 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QSaveFile>
+#include "AtomicFile.h"
 #include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -141,11 +141,9 @@ bool SettingsDialog::apply()
     }
     if (changed) {
         const QString path = userFontsFile();
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QSaveFile out(path);
-        const QByteArray bytes = QByteArray::fromStdString(fonts.dump(2)) + '\n';
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-            QMessageBox::warning(this, tr("无法保存字体设置"), out.errorString());
+        const auto written = writeFileAtomically(path, QByteArray::fromStdString(fonts.dump(2)) + '\n');
+        if (!written) {
+            QMessageBox::warning(this, tr("无法保存字体设置"), written.errorString());
             return false;
         }
     }

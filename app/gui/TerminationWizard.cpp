@@ -20,7 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
+#include "AtomicFile.h"
 #include <QVBoxLayout>
 
 namespace zw::gui {
@@ -457,12 +457,14 @@ void TerminationWizard::setTerminationValue(const char *key, const Json &value)
 
 bool TerminationWizard::savePdf(const QString &fileName)
 {
-    QSaveFile out(fileName);
-    if (m_pdf.isEmpty() || !out.open(QIODevice::WriteOnly) || out.write(m_pdf) != m_pdf.size() || !out.commit()) {
-        QMessageBox::warning(this, tr("无法保存 PDF"), m_pdf.isEmpty() ? tr("裁定书尚未生成") : out.errorString());
+    if (m_pdf.isEmpty()) {
+        QMessageBox::warning(this, tr("无法保存 PDF"), tr("裁定书尚未生成"));
         return false;
     }
-    return true;
+    const auto written = writeFileAtomically(fileName, m_pdf);
+    if (!written)
+        QMessageBox::warning(this, tr("无法保存 PDF"), written.errorString());
+    return bool(written);
 }
 
 bool TerminationWizard::saveCase(const QString &fileName)

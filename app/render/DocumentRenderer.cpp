@@ -4,7 +4,7 @@
 #include "PdfRenderer.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
+#include "AtomicFile.h"
 
 namespace zw {
 
@@ -105,11 +105,8 @@ Expected<QByteArray> DocumentRenderer::renderToFile(const Template &tmpl, const 
     const auto pdf = render(tmpl, file);
     if (!pdf)
         return pdf.errors();
-    QSaveFile out(outFile);
-    if (!out.open(QIODevice::WriteOnly))
-        return Diagnostic::error(outFile, Tr::tr("无法写入：%1").arg(out.errorString()));
-    if (out.write(*pdf) != pdf->size() || !out.commit())
-        return Diagnostic::error(outFile, Tr::tr("写入失败：%1").arg(out.errorString()));
+    if (const auto written = writeFileAtomically(outFile, *pdf); !written)
+        return written.errors();
     return pdf;
 }
 

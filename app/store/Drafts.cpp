@@ -4,7 +4,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
+#include "AtomicFile.h"
 #include <QStandardPaths>
 
 namespace zw {
@@ -42,10 +42,8 @@ Expected<bool> Drafts::save(const CaseFile &file, const QString &original)
     envelope["saved_at"] = ss(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     envelope["case"] = file.json();
     const QString path = fileFor(original);
-    QSaveFile out(path);
-    const QByteArray bytes = QByteArray::fromStdString(envelope.dump(1));
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        return Diagnostic::error(path, Tr::tr("草稿保存失败：%1").arg(out.errorString()));
+    if (const auto written = writeFileAtomically(path, QByteArray::fromStdString(envelope.dump(1))); !written)
+        return Diagnostic::error(path, Tr::tr("草稿保存失败：%1").arg(written.errorString()));
     return true;
 }
 
