@@ -1,3 +1,4 @@
+#include "CaseTransfer.h"
 #include "Store.h"
 #include "TestSupport.h"
 
@@ -28,7 +29,7 @@ private Q_SLOTS:
         const QString db = m_dir.filePath(QStringLiteral("a.sqlite"));
         auto store = Store::open(db);
         QVERIFY2(store, qPrintable(store.errorString()));
-        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(store->schemaVersion(), 3);
         QCOMPARE(*store.value().certificateNumber(certificateCase(QStringLiteral("2024-07-08"))), QStringLiteral("（2024）闽0205自履证1号"));
         QCOMPARE(*store.value().certificateNumber(certificateCase(QStringLiteral("2024-07-08"))), QStringLiteral("（2024）闽0205自履证1号"));
         QCOMPARE(*store.value().certificateNumber(certificateCase(QStringLiteral("2024-07-09"))), QStringLiteral("（2024）闽0205自履证2号"));
@@ -57,7 +58,7 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("v1"));
         auto store = Store::open(db);
         QVERIFY2(store, qPrintable(store.errorString()));
-        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(store->schemaVersion(), 3);
         QCOMPARE(*store.value().certificateNumber(certificateCase(QStringLiteral("2024-07-08"))), QStringLiteral("（2024）闽0205自履证7号"));
         QCOMPARE(*store.value().certificateNumber(certificateCase(QStringLiteral("2024-07-20"))), QStringLiteral("（2024）闽0205自履证8号"));
         IssuedDocument d;
@@ -115,6 +116,137 @@ private Q_SLOTS:
         QFile check(db);
         QVERIFY(check.open(QIODevice::ReadOnly));
         QCOMPARE(check.readAll(), QByteArray(4096, 'x')); // never silently reset
+    }
+
+    // Every example goes into the store and comes back byte for byte.
+    void casesRoundTrip()
+    {
+        auto store = Store::open(m_dir.filePath(QStringLiteral("cases.sqlite")));
+        QVERIFY(store);
+        for (const QString &name : {QStringLiteral("jingde-withdrawal"), QStringLiteral("jingde-partly-revoked"), QStringLiteral("haicang-performance")}) {
+            QFile original(zwtest::demo(name));
+            QVERIFY(original.open(QIODevice::ReadOnly));
+            const QByteArray bytes = original.readAll();
+            const auto id = store.value().saveCase(*CaseFile::fromBytes(bytes), 0, zwtest::demo(name));
+            QVERIFY2(id, qPrintable(id.errorString()));
+            const auto back = store->loadCase(*id);
+            QVERIFY(back);
+            QCOMPARE(back->toBytes(), bytes);
+            const auto summary = store->storedCase(*id);
+            QVERIFY(summary);
+            QCOMPARE(summary->number, back->text(QStringLiteral("case.number")));
+            QCOMPARE(summary->sourcePath, QFileInfo(zwtest::demo(name)).absoluteFilePath());
+        }
+        // Replacing a case replaces its parties too.
+        const qint64 id = store->findCases({QStringLiteral("皖1825执123号")}).first().id;
+        CaseFile edited = *store->loadCase(id);
+        edited.setText(QStringLiteral("respondents[0].name"), QStringLiteral("赵某某"));
+        QVERIFY(store.value().saveCase(edited, id));
+        QVERIFY(!store->storedCase(id)->parties.contains(QStringLiteral("张某")));
+        QCOMPARE(store->findCases({QStringLiteral("赵某某")}).first().id, id);
+        QVERIFY(!store.value().saveCase(edited, 9999)); // no such case: nothing written
+        QVERIFY(!store->loadCase(9999));
+    }
+
+    void searchRecentDuplicateArchive()
+    {
+        auto store = Store::open(m_dir.filePath(QStringLiteral("list.sqlite")));
+        QVERIFY(store);
+        const qint64 a = *store.value().saveCase(zwtest::demoCase(QStringLiteral("jingde-withdrawal")));
+        const qint64 b = *store.value().saveCase(zwtest::demoCase(QStringLiteral("haicang-performance")));
+        const QString numberA = store->storedCase(a)->number;
+        // by case number, with half-width brackets typed; by party name and ID number
+        QCOMPARE(store->findCases({QStringLiteral("(2024)皖1825执")}).size(), 1);
+        QCOMPARE(store->findCases({QStringLiteral("宣城某艺术")}).first().id, a);
+        QCOMPARE(store->findCases({QStringLiteral("341825198005010037")}).first().id, a);
+        QCOMPARE(store->findCases({QStringLiteral("%")}).size(), 0); // LIKE wildcards are plain text
+        QCOMPARE(store->findCases().size(), 2);
+        QCOMPARE(store->storedCase(a)->parties.first(), QStringLiteral("李某"));
+        // recent: the case opened last comes first
+        QCOMPARE(store->findCases().first().id, b);
+        QVERIFY(store.value().markOpened(a));
+        QCOMPARE(store->findCases().first().id, a);
+        // duplicate: a new case with the same content
+        const auto copy = store.value().duplicateCase(a);
+        QVERIFY(copy && *copy != a);
+        QCOMPARE(store->loadCase(*copy)->toBytes(), store->loadCase(a)->toBytes());
+        QCOMPARE(store->casesNumbered(numberA).size(), 2);
+        // archive: gone from the active list, found among the archived, restorable
+        QVERIFY(store.value().setArchived(*copy, true));
+        QCOMPARE(store->findCases().size(), 2);
+        QCOMPARE(store->findCases({{}, CaseQuery::ArchivedOnly}).first().id, *copy);
+        QCOMPARE(store->findCases({{}, CaseQuery::Both}).size(), 3);
+        QVERIFY(store.value().setArchived(*copy, false));
+        QCOMPARE(store->findCases().size(), 3);
+    }
+
+    void importAndExportWithReport()
+    {
+        auto store = Store::open(m_dir.filePath(QStringLiteral("transfer.sqlite")));
+        QVERIFY(store);
+        const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\n  \"format\": \"zhiwen/case@1\",\n  \"case\": {\n}");
+        f.close();
+        CaseFile gaps = zwtest::demoCase(QStringLiteral("jingde-partly-revoked"));
+        gaps.setText(QStringLiteral("case.number"), QStringLiteral("（2024）皖1825执456号"));
+        gaps.setText(QStringLiteral("respondents[0].id_number"), QStringLiteral("341825198005010038"));
+        const QString gapsFile = m_dir.filePath(QStringLiteral("gaps.json"));
+        QVERIFY(gaps.save(gapsFile));
+        const QStringList files{zwtest::demo(QStringLiteral("jingde-withdrawal")), broken, gapsFile, zwtest::demo(QStringLiteral("jingde-withdrawal"))};
+        const TransferReport report = importCaseFiles(store.value(), files);
+        using O = TransferItem::Outcome;
+        QCOMPARE(report.items.size(), 4);
+        QCOMPARE(report.items[0].outcome, O::Imported);
+        QCOMPARE(report.items[1].outcome, O::Refused);
+        QVERIFY2(report.items[1].describe().contains(QStringLiteral("第 4 行")), qPrintable(report.items[1].describe()));
+        QCOMPARE(report.items[2].outcome, O::Imported); // imported, with what is left to correct
+        QVERIFY(report.items[2].describe().contains(QStringLiteral("respondents[0].id_number")));
+        QCOMPARE(report.items[3].outcome, O::Skipped);   // the same case number again
+        QCOMPARE(report.items[3].caseId, report.items[0].caseId);
+        QVERIFY(!report.allDone());
+        QVERIFY2(report.text().startsWith(QStringLiteral("共 4 个文件：导入 2 件，替换 0 件，未导入 1 件，拒绝 1 件；其中 1 件有待补正的错误")),
+                 qPrintable(report.text()));
+        const TransferReport replaced = importCaseFiles(store.value(), {zwtest::demo(QStringLiteral("jingde-withdrawal"))}, ExistingCase::Replace);
+        QCOMPARE(replaced.items[0].outcome, O::Replaced);
+        QCOMPARE(replaced.items[0].caseId, report.items[0].caseId);
+
+        // Export: one file per case, named by case number, never over an existing file.
+        QTemporaryDir out;
+        const QList<qint64> ids{report.items[0].caseId, report.items[2].caseId};
+        const TransferReport first = exportCases(store.value(), ids, out.path());
+        QVERIFY(first.allDone());
+        const QString exported = first.items[0].file;
+        QCOMPARE(QFileInfo(exported).fileName(), QStringLiteral("（2024）皖1825执123号.json"));
+        QFile again(exported);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QFile source(zwtest::demo(QStringLiteral("jingde-withdrawal")));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), source.readAll());
+        const TransferReport second = exportCases(store.value(), ids, out.path());
+        QCOMPARE(QFileInfo(second.items[0].file).fileName(), QStringLiteral("（2024）皖1825执123号-2.json"));
+        QCOMPARE(exportCases(store.value(), {4242}, out.path()).items[0].outcome, O::Failed);
+        QCOMPARE(caseFileName(QStringLiteral("a/b:c"), 7), QStringLiteral("a_b_c"));
+        QCOMPARE(caseFileName(QString(), 7), QStringLiteral("案件7"));
+    }
+
+    // An unusable database is moved aside, never deleted; a new one can be made.
+    void setAsideUnusable()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("aside.sqlite"));
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'y'));
+        f.close();
+        QVERIFY(!Store::open(db));
+        const auto moved = Store::setAside(db);
+        QVERIFY2(moved, qPrintable(moved.errorString()));
+        QVERIFY(!QFile::exists(db));
+        QFile kept(*moved);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray(4096, 'y'));
+        QVERIFY(Store::open(db));
     }
 
     // Two processes allocating at once never duplicate or skip a number.

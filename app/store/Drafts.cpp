@@ -14,6 +14,14 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(zw::Drafts)
 };
 constexpr const char *kFormat = "zhiwen/draft@1";
+
+// A file's absolute path; a store case's `store:ID` as it is.
+QString normalOriginal(const QString &original)
+{
+    if (original.isEmpty() || original.startsWith(QLatin1String(Drafts::StorePrefix)))
+        return original;
+    return QFileInfo(original).absoluteFilePath();
+}
 } // namespace
 
 Drafts::Drafts(QString dir)
@@ -28,7 +36,7 @@ QString Drafts::defaultDir()
 
 QString Drafts::fileFor(const QString &original) const
 {
-    const QByteArray key = original.isEmpty() ? QByteArray("untitled") : QFileInfo(original).absoluteFilePath().toUtf8();
+    const QByteArray key = original.isEmpty() ? QByteArray("untitled") : normalOriginal(original).toUtf8();
     return m_dir + QLatin1Char('/') + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16)) + QStringLiteral(".json");
 }
 
@@ -38,7 +46,7 @@ Expected<bool> Drafts::save(const CaseFile &file, const QString &original)
         return Diagnostic::error(m_dir, Tr::tr("无法创建草稿目录"));
     Json envelope = Json::object();
     envelope["format"] = kFormat;
-    envelope["original"] = original.isEmpty() ? std::string() : ss(QFileInfo(original).absoluteFilePath());
+    envelope["original"] = ss(normalOriginal(original));
     envelope["saved_at"] = ss(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     envelope["case"] = file.json();
     const QString path = fileFor(original);

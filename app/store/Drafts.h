@@ -16,9 +16,12 @@ namespace zw {
 class Drafts
 {
 public:
+    // A draft of a case kept in the store names it `store:ID`.
+    static constexpr const char *StorePrefix = "store:";
+
     struct Draft {
         QString path;          // the draft file
-        QString original;      // the case file it belongs to; empty for a new case
+        QString original;      // the case file it belongs to, `store:ID`, or empty for a new case
         QDateTime savedAt;
     };
 

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QThread>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -22,7 +23,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(zw::Store)
 };
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 // Migrations from version N-1 to N, run in order inside one transaction each.
 const char *const kMigrations[] = {
@@ -40,9 +41,78 @@ const char *const kMigrations[] = {
     "  case_number TEXT NOT NULL, officer TEXT, output_path TEXT, bytes INTEGER NOT NULL,"
     "  case_json TEXT NOT NULL, issued_at TEXT NOT NULL);"
     "CREATE INDEX documents_sha256 ON documents (sha256)",
+    // 3: cases and their parties
+    "CREATE TABLE cases ("
+    "  id INTEGER PRIMARY KEY,"
+    "  number TEXT NOT NULL, cause TEXT NOT NULL, court TEXT NOT NULL,"
+    "  content TEXT NOT NULL, source_path TEXT,"
+    "  created_at TEXT NOT NULL, updated_at TEXT NOT NULL, opened_at TEXT,"
+    "  archived INTEGER NOT NULL DEFAULT 0);"
+    "CREATE INDEX cases_number ON cases (number);"
+    "CREATE TABLE parties ("
+    "  case_id INTEGER NOT NULL, side TEXT NOT NULL, position INTEGER NOT NULL,"
+    "  party_id TEXT, name TEXT NOT NULL, id_number TEXT,"
+    "  PRIMARY KEY (case_id, side, position));"
+    "CREATE INDEX parties_name ON parties (name)",
 };
 
 QString sqlError(const QSqlError &e) { return e.text().trimmed(); }
+
+QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+// BEGIN IMMEDIATE … COMMIT, rolled back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(const QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery q(m_db);
+        m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_open)
+            m_error = sqlError(q.lastError());
+    }
+    ~Transaction()
+    {
+        if (m_open)
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    bool isOpen() const { return m_open; }
+    QString error() const { return m_error; }
+    bool commit()
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            m_error = sqlError(q.lastError());
+            return false;
+        }
+        m_open = false;
+        return true;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+    QString m_error;
+};
+
+bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values)
+{
+    if (!q.prepare(sql))
+        return false;
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
 
 } // namespace
 
@@ -258,6 +328,202 @@ QList<IssuedDocument> Store::findDocuments(const QString &sha256) const
         out << d;
     }
     return out;
+}
+
+QString Store::fileName() const
+{
+    return QSqlDatabase::database(m_connection).databaseName();
+}
+
+Expected<QString> Store::setAside(const QString &fileName)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString target = fileName + QStringLiteral(".unusable-") + stamp;
+    if (QFile::exists(fileName) && !QFile::rename(fileName, target))
+        return Diagnostic::error(fileName, Tr::tr("无法将数据库改名为 %1").arg(target));
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QString side = fileName + QLatin1String(suffix);
+        if (QFile::exists(side) && !QFile::rename(side, target + QLatin1String(suffix)))
+            return Diagnostic::error(side, Tr::tr("无法将数据库附属文件改名"));
+    }
+    return target;
+}
+
+namespace {
+
+struct PartyRow {
+    QString side, partyId, name, idNumber;
+};
+
+QList<PartyRow> partiesOf(const CaseFile &file)
+{
+    QList<PartyRow> rows;
+    for (const char *side : {"applicants", "respondents"}) {
+        const Json list = file.json().value(side, Json::array());
+        if (!list.is_array())
+            continue;
+        for (const Json &p : list) {
+            if (!p.is_object())
+                continue;
+            QString id = stringAt(p, "id_number");
+            if (id.isEmpty())
+                id = stringAt(p, "uscc");
+            rows << PartyRow{QString::fromLatin1(side), stringAt(p, "id"), stringAt(p, "name"), id};
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+Expected<qint64> Store::saveCase(const CaseFile &file, qint64 id, const QString &sourcePath)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return Diagnostic::error(db.databaseName(), Tr::tr("数据库被占用：%1").arg(tx.error()));
+    QSqlQuery q(db);
+    auto fail = [&] { return Diagnostic::error(db.databaseName(), Tr::tr("保存案件失败：%1").arg(sqlError(q.lastError()))); };
+    const QString stamp = now();
+    const QVariant source = sourcePath.isEmpty() ? QVariant() : QVariant(QFileInfo(sourcePath).absoluteFilePath());
+    const QVariantList summary{file.text(QStringLiteral("case.number")), file.text(QStringLiteral("case.cause")),
+                               file.text(QStringLiteral("court.name")), QString::fromUtf8(file.toBytes())};
+    if (id == 0) {
+        if (!exec(q, QStringLiteral("INSERT INTO cases (number, cause, court, content, source_path, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                  summary + QVariantList{source, stamp, stamp}))
+            return fail();
+        id = q.lastInsertId().toLongLong();
+    } else {
+        if (!exec(q, QStringLiteral("UPDATE cases SET number = ?, cause = ?, court = ?, content = ?, source_path = COALESCE(?, source_path), "
+                                    "updated_at = ? WHERE id = ?"),
+                  summary + QVariantList{source, stamp, id}))
+            return fail();
+        if (q.numRowsAffected() != 1)
+            return Diagnostic::error(db.databaseName(), Tr::tr("案件库中没有第 %1 号案件").arg(id));
+        if (!exec(q, QStringLiteral("DELETE FROM parties WHERE case_id = ?"), {id}))
+            return fail();
+    }
+    int position = 0;
+    for (const PartyRow &p : partiesOf(file)) {
+        if (!exec(q, QStringLiteral("INSERT INTO parties (case_id, side, position, party_id, name, id_number) VALUES (?, ?, ?, ?, ?, ?)"),
+                  {id, p.side, position++, p.partyId, p.name, p.idNumber}))
+            return fail();
+    }
+    if (!tx.commit())
+        return Diagnostic::error(db.databaseName(), Tr::tr("保存案件失败：%1").arg(tx.error()));
+    return id;
+}
+
+Expected<CaseFile> Store::loadCase(qint64 id) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    if (!exec(q, QStringLiteral("SELECT content FROM cases WHERE id = ?"), {id}))
+        return Diagnostic::error(db.databaseName(), sqlError(q.lastError()));
+    if (!q.next())
+        return Diagnostic::error(db.databaseName(), Tr::tr("案件库中没有第 %1 号案件").arg(id));
+    return CaseFile::fromBytes(q.value(0).toString().toUtf8(), Tr::tr("案件库第 %1 号案件").arg(id));
+}
+
+Expected<bool> Store::markOpened(qint64 id)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    if (!exec(q, QStringLiteral("UPDATE cases SET opened_at = ? WHERE id = ?"), {now(), id}))
+        return Diagnostic::error(db.databaseName(), sqlError(q.lastError()));
+    return q.numRowsAffected() == 1;
+}
+
+Expected<bool> Store::setArchived(qint64 id, bool archived)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    if (!exec(q, QStringLiteral("UPDATE cases SET archived = ?, updated_at = ? WHERE id = ?"), {archived ? 1 : 0, now(), id}))
+        return Diagnostic::error(db.databaseName(), sqlError(q.lastError()));
+    if (q.numRowsAffected() != 1)
+        return Diagnostic::error(db.databaseName(), Tr::tr("案件库中没有第 %1 号案件").arg(id));
+    return true;
+}
+
+Expected<qint64> Store::duplicateCase(qint64 id)
+{
+    const auto file = loadCase(id);
+    if (!file)
+        return file.errors();
+    return saveCase(*file);
+}
+
+namespace {
+
+StoredCase storedCaseFrom(const QSqlQuery &q)
+{
+    StoredCase c;
+    c.id = q.value(0).toLongLong();
+    c.number = q.value(1).toString();
+    c.cause = q.value(2).toString();
+    c.court = q.value(3).toString();
+    c.sourcePath = q.value(4).toString();
+    c.updatedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    c.openedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    c.archived = q.value(7).toInt() != 0;
+    const QString names = q.value(8).toString();
+    if (!names.isEmpty())
+        c.parties = names.split(QLatin1Char('\x1f'));
+    return c;
+}
+
+// The party names come back joined with the unit separator in side then position order.
+const char *const kCaseColumns =
+    "SELECT c.id, c.number, c.cause, c.court, c.source_path, c.updated_at, c.opened_at, c.archived, "
+    "(SELECT group_concat(name, char(31)) FROM (SELECT name FROM parties p WHERE p.case_id = c.id ORDER BY side, position)) "
+    "FROM cases c ";
+
+} // namespace
+
+QList<StoredCase> Store::findCases(const CaseQuery &query) const
+{
+    QString sql = QString::fromLatin1(kCaseColumns) + QStringLiteral("WHERE 1 = 1");
+    QVariantList values;
+    if (query.archived != CaseQuery::Both) {
+        sql += QStringLiteral(" AND c.archived = ?");
+        values << (query.archived == CaseQuery::ArchivedOnly ? 1 : 0);
+    }
+    // Half-width brackets typed in the search box match the full-width ones of case numbers.
+    QString text = query.text.trimmed();
+    text.replace(QLatin1Char('('), QChar(0xFF08)).replace(QLatin1Char(')'), QChar(0xFF09));
+    if (!text.isEmpty()) {
+        const QString like = likePattern(text);
+        sql += QStringLiteral(" AND (c.number LIKE ? ESCAPE '\\' OR c.cause LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM parties p WHERE p.case_id = c.id "
+                              "AND (p.name LIKE ? ESCAPE '\\' OR p.id_number LIKE ? ESCAPE '\\')))");
+        values << like << like << like << like;
+    }
+    sql += QStringLiteral(" ORDER BY MAX(COALESCE(c.opened_at, ''), c.updated_at) DESC, c.id DESC LIMIT ?");
+    values << query.limit;
+    QList<StoredCase> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!exec(q, sql, values))
+        return out;
+    while (q.next())
+        out << storedCaseFrom(q);
+    return out;
+}
+
+std::optional<StoredCase> Store::storedCase(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!exec(q, QString::fromLatin1(kCaseColumns) + QStringLiteral("WHERE c.id = ?"), {id}) || !q.next())
+        return std::nullopt;
+    return storedCaseFrom(q);
+}
+
+QList<qint64> Store::casesNumbered(const QString &number) const
+{
+    QList<qint64> ids;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (exec(q, QStringLiteral("SELECT id FROM cases WHERE number = ? AND archived = 0 ORDER BY id"), {number}))
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    return ids;
 }
 
 } // namespace zw

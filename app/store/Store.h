@@ -6,13 +6,12 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace zw {
 
-// The project's SQLite store (Qt SQL): WAL mode, every write in a
-// transaction, a schema version in a meta table with migrations run inside
-// transactions. It holds the 自动履行证明书 number sequences (schema 1) and
-// the register of issued documents (schema 2).
 // One entry of the register of issued documents.
 struct IssuedDocument {
     qint64 id = 0;
@@ -31,9 +30,35 @@ struct IssuedDocument {
                                    const CaseFile &file, const QString &officer, const QString &outputPath);
 };
 
+// A case as the case list shows it; the content itself is loaded on open.
+struct StoredCase {
+    qint64 id = 0;
+    QString number;          // case.number
+    QString cause;           // case.cause
+    QString court;           // court.name
+    QStringList parties;     // applicants' then respondents' names
+    QString sourcePath;      // the file it was imported from or saved to
+    QDateTime updatedAt;
+    QDateTime openedAt;      // null if never opened since import
+    bool archived = false;
+};
+
+// What the case list asks for: text matches the case number or any party's
+// name (or ID number); most recently opened or changed first.
+struct CaseQuery {
+    QString text;
+    enum Archived { Active, ArchivedOnly, Both } archived = Active;
+    int limit = 500;
+};
+
 // Hex SHA-256, as the register keys documents.
 QString sha256Hex(const QByteArray &bytes);
 
+// The project's SQLite store (Qt SQL): WAL mode, every write in a
+// transaction, a schema version in a meta table with migrations run inside
+// transactions. It holds the 自动履行证明书 number sequences (schema 1), the
+// register of issued documents (schema 2) and the cases with their parties
+// (schema 3).
 class Store
 {
 public:
@@ -61,6 +86,28 @@ public:
     // and reprinted byte for byte.
     Expected<qint64> recordDocument(const IssuedDocument &doc);
     QList<IssuedDocument> findDocuments(const QString &sha256) const;
+
+    // Cases (schema 3): the zhiwen/case@1 content with its parties indexed
+    // for search. `id` 0 adds a new case; otherwise that case is replaced.
+    // One transaction: the content and its parties change together or not at all.
+    Expected<qint64> saveCase(const CaseFile &file, qint64 id = 0, const QString &sourcePath = {});
+    Expected<CaseFile> loadCase(qint64 id) const;
+    // Marks a case as just opened (it moves to the top of the recent list).
+    Expected<bool> markOpened(qint64 id);
+    Expected<bool> setArchived(qint64 id, bool archived);
+    // A copy of the case as a new, unarchived case; returns its id.
+    Expected<qint64> duplicateCase(qint64 id);
+    QList<StoredCase> findCases(const CaseQuery &query = {}) const;
+    std::optional<StoredCase> storedCase(qint64 id) const;
+    // Active cases with exactly this case number.
+    QList<qint64> casesNumbered(const QString &number) const;
+
+    QString fileName() const;
+
+    // Moves an unusable database (and its -wal/-shm files) aside as
+    // NAME.unusable-YYYYMMDD-HHMMSS so a new one can be made; nothing is
+    // deleted. Returns the new name of the database file.
+    static Expected<QString> setAside(const QString &fileName);
 
 private:
     QString m_connection;
