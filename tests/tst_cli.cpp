@@ -44,7 +44,7 @@ private Q_SLOTS:
     {
         const Result r = runCli({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
-        for (const char *c : {"templates", "check", "wording", "render", "batch", "certificate", "verify"})
+        for (const char *c : {"templates", "check", "wording", "render", "batch", "certificate", "verify", "cases", "import", "export"})
             QVERIFY(r.out.contains(QLatin1String(c)));
         QCOMPARE(runCli({}).code, 2);
         QCOMPARE(runCli({QStringLiteral("frobnicate")}).code, 2);
@@ -173,6 +173,46 @@ private Q_SLOTS:
         r = runCli({QStringLiteral("verify"), tampered, QStringLiteral("--store"), db});
         QCOMPARE(r.code, 1);
         QVERIFY(r.out.contains(QStringLiteral("未登记")));
+    }
+
+    // import → cases → export → import again: the store's case list from the command line.
+    void importCasesExport()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("cases.sqlite"));
+        const QString store[] = {QStringLiteral("--store"), db};
+        const QString bad = m_dir.filePath(QStringLiteral("notacase.json"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"zhiwen/case@9\"}\n");
+        f.close();
+        Result r = runCli({QStringLiteral("import"), zwtest::demo(QStringLiteral("haicang-performance")),
+                           zwtest::demo(QStringLiteral("jingde-withdrawal")), bad, store[0], store[1]});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.startsWith(QStringLiteral("共 3 个文件：导入 2 件，替换 0 件，未导入 0 件，拒绝 1 件")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("zhiwen/case@9")), qPrintable(r.out));
+        r = runCli({QStringLiteral("cases"), QStringLiteral("宣城某艺术"), store[0], store[1]});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("2\t（2024）皖1825执123号\t民间借贷纠纷\t李某、张某、宣城某艺术培训有限公司")), qPrintable(r.out));
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
+        r = runCli({QStringLiteral("import"), zwtest::demo(QStringLiteral("jingde-withdrawal")), store[0], store[1]});
+        QCOMPARE(r.code, 1); // the same case number is not imported twice
+        QVERIFY(r.out.contains(QStringLiteral("未导入")));
+        r = runCli({QStringLiteral("import"), zwtest::demo(QStringLiteral("jingde-withdrawal")), QStringLiteral("--replace"), store[0], store[1]});
+        QCOMPARE(r.code, 0);
+        const QString out = m_dir.filePath(QStringLiteral("exported"));
+        r = runCli({QStringLiteral("export"), QStringLiteral("（2024）皖1825执123号"), QStringLiteral("-o"), out, store[0], store[1]});
+        QCOMPARE(r.code, 0);
+        QFile exported(out + QStringLiteral("/（2024）皖1825执123号.json"));
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QFile original(zwtest::demo(QStringLiteral("jingde-withdrawal")));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(exported.readAll(), original.readAll());
+        r = runCli({QStringLiteral("export"), QStringLiteral("-o"), out, store[0], store[1]});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("共 2 件：导出 2 件")), qPrintable(r.out));
+        QCOMPARE(QDir(out).entryList(QDir::Files).size(), 3); // nothing overwritten
+        QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("99"), QStringLiteral("-o"), out, store[0], store[1]}).code, 1);
+        QCOMPARE(runCli({QStringLiteral("export"), store[0], store[1]}).code, 2);
     }
 
     void batchCsvGoodAndBadRows()

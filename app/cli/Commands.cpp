@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "CaseFile.h"
+#include "CaseTransfer.h"
 #include "CaseValidator.h"
 #include "CsvCases.h"
 #include "DocumentRenderer.h"
@@ -435,6 +436,115 @@ public:
     }
 };
 
+class CasesCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("cases"); }
+    QString synopsis() const override { return QStringLiteral("[TEXT] [--archived | --all] [--store DB]"); }
+    QString description() const override
+    {
+        return Tr::tr("列出案件库中的案件（最近打开或修改的在前），TEXT 按案号、案由、当事人姓名或证件号码查找。");
+    }
+    int execute(const QStringList &args, QTextStream &out, QTextStream &err) override
+    {
+        QCommandLineParser p;
+        p.addOption({QStringLiteral("archived"), Tr::tr("只列已归档的案件")});
+        p.addOption({QStringLiteral("all"), Tr::tr("列出全部案件，含已归档")});
+        addStoreOption(p);
+        if (!parse(p, *this, args, err, 0, 1))
+            return helpOrUsage(p, *this, out);
+        auto store = openStore(p, err);
+        if (!store)
+            return IoError;
+        CaseQuery query;
+        query.text = p.positionalArguments().value(0);
+        query.archived = p.isSet(QStringLiteral("all")) ? CaseQuery::Both
+                         : p.isSet(QStringLiteral("archived")) ? CaseQuery::ArchivedOnly : CaseQuery::Active;
+        query.limit = 100000;
+        const QList<StoredCase> found = store->findCases(query);
+        for (const StoredCase &c : found)
+            out << c.id << '\t' << (c.number.isEmpty() ? Tr::tr("（无案号）") : c.number) << '\t' << c.cause << '\t'
+                << c.parties.join(QStringLiteral("、")) << '\t' << c.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                << (c.archived ? QStringLiteral("\t") + Tr::tr("已归档") : QString()) << Qt::endl;
+        err << Tr::tr("共 %1 件").arg(found.size()) << Qt::endl;
+        return Ok;
+    }
+};
+
+class ImportCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("import"); }
+    QString synopsis() const override { return QStringLiteral("CASE.json... [--replace] [--store DB]"); }
+    QString description() const override
+    {
+        return Tr::tr("把案件文件导入案件库并逐个报告结果；案号已在库中的不导入，除非加 --replace。全部导入退出码 0，有未导入或被拒绝的退出码 1。");
+    }
+    int execute(const QStringList &args, QTextStream &out, QTextStream &err) override
+    {
+        QCommandLineParser p;
+        p.addOption({QStringLiteral("replace"), Tr::tr("用文件替换案件库中同案号的案件")});
+        addStoreOption(p);
+        if (!parse(p, *this, args, err, 1, -1))
+            return helpOrUsage(p, *this, out);
+        auto store = openStore(p, err);
+        if (!store)
+            return IoError;
+        const TransferReport report = importCaseFiles(*store, p.positionalArguments(),
+                                                      p.isSet(QStringLiteral("replace")) ? ExistingCase::Replace : ExistingCase::Skip);
+        out << report.text() << Qt::endl;
+        return report.count(TransferItem::Outcome::Failed) ? IoError : report.allDone() ? Ok : Failed;
+    }
+};
+
+class ExportCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    QString synopsis() const override { return QStringLiteral("[ID|案号...] -o DIR [--archived] [--store DB]"); }
+    QString description() const override
+    {
+        return Tr::tr("把案件库中的案件导出为案件文件（DIR/案号.json，不覆盖已有文件）；不指定案件时导出全部未归档案件，加 --archived 时也导出已归档的。");
+    }
+    int execute(const QStringList &args, QTextStream &out, QTextStream &err) override
+    {
+        QCommandLineParser p;
+        p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("输出目录"), QStringLiteral("DIR")});
+        p.addOption({QStringLiteral("archived"), Tr::tr("也导出已归档的案件")});
+        addStoreOption(p);
+        if (!parse(p, *this, args, err, 0, -1))
+            return helpOrUsage(p, *this, out);
+        if (!p.isSet(QStringLiteral("output"))) {
+            err << Tr::tr("用法：zhiwen-cli %1 %2").arg(name(), synopsis()) << Qt::endl;
+            return Usage;
+        }
+        auto store = openStore(p, err);
+        if (!store)
+            return IoError;
+        QList<qint64> ids;
+        for (const QString &wanted : p.positionalArguments()) {
+            bool isId = false;
+            const qint64 id = wanted.toLongLong(&isId);
+            const QList<qint64> matched = isId ? QList<qint64>{id} : store->casesNumbered(wanted);
+            if (matched.isEmpty() || (isId && !store->storedCase(id))) {
+                err << Tr::tr("错误  案件库中没有“%1”").arg(wanted) << Qt::endl;
+                return Failed;
+            }
+            ids << matched;
+        }
+        if (p.positionalArguments().isEmpty()) {
+            CaseQuery all;
+            all.archived = p.isSet(QStringLiteral("archived")) ? CaseQuery::Both : CaseQuery::Active;
+            all.limit = 1000000;
+            for (const StoredCase &c : store->findCases(all))
+                ids << c.id;
+        }
+        const TransferReport report = exportCases(*store, ids, p.value(QStringLiteral("output")));
+        out << report.text() << Qt::endl;
+        return report.allDone() ? Ok : IoError;
+    }
+};
+
 } // namespace
 
 const std::vector<std::unique_ptr<Command>> &commands()
@@ -448,6 +558,9 @@ const std::vector<std::unique_ptr<Command>> &commands()
         v.push_back(std::make_unique<BatchCommand>());
         v.push_back(std::make_unique<CertificateCommand>());
         v.push_back(std::make_unique<VerifyCommand>());
+        v.push_back(std::make_unique<CasesCommand>());
+        v.push_back(std::make_unique<ImportCommand>());
+        v.push_back(std::make_unique<ExportCommand>());
         return v;
     }();
     return list;
