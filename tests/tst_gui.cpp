@@ -1,4 +1,5 @@
 #include "CaseForm.h"
+#include "CaseListDialog.h"
 #include "Drafts.h"
 #include "Fonts.h"
 #include "SettingsDialog.h"
@@ -21,7 +22,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QTemporaryDir>
+#include <QTableWidget>
+#include <QSignalSpy>
 #include <QTimer>
+#include <QMenuBar>
 
 using namespace zw;
 using namespace zw::gui;
@@ -63,6 +67,125 @@ private Q_SLOTS:
         QVERIFY(again.saveCase(path));
         QVERIFY(!again.hasDraftToRestore());
         QCOMPARE(CaseFile::load(path)->text(QStringLiteral("case.cause")), QStringLiteral("民间借贷纠纷（已改）"));
+    }
+
+    // The case list: import with a report, search, duplicate, archive, open,
+    // edit, save into the store, and find it again among the recent cases.
+    void caseList()
+    {
+        QDir(Drafts::defaultDir()).removeRecursively();
+        qputenv("ZHIWEN_STORE", m_dir.filePath(QStringLiteral("list.sqlite")).toUtf8());
+        MainWindow w;
+        CaseListDialog *list = w.showCaseList();
+        QVERIFY(list);
+        QCOMPARE(list->table()->rowCount(), 0);
+        const TransferReport report = list->importFiles({zwtest::demo(QStringLiteral("haicang-performance")), zwtest::demo(QStringLiteral("jingde-withdrawal")),
+                                                         zwtest::demo(QStringLiteral("jingde-partly-revoked"))});
+        QVERIFY2(list->lastReport().startsWith(QStringLiteral("共 3 个文件：导入 2 件，替换 0 件，未导入 1 件")), qPrintable(list->lastReport()));
+        QVERIFY(list->findChild<QDialog *>(QStringLiteral("transferReport"))->isVisible());
+        QCOMPARE(list->table()->rowCount(), 2);
+
+        list->setSearchText(QStringLiteral("(2024)皖1825"));
+        QCOMPARE(list->table()->rowCount(), 1);
+        QCOMPARE(list->table()->item(0, 2)->text(), QStringLiteral("李某、张某、宣城某艺术培训有限公司"));
+        const qint64 jingde = list->selectedCaseIds().value(0);
+        QVERIFY(jingde > 0);
+        const qint64 copy = list->duplicateSelected();
+        QVERIFY(copy > jingde);
+        QCOMPARE(list->table()->rowCount(), 2);
+        QCOMPARE(list->selectedCaseIds(), QList<qint64>{copy});
+        QVERIFY(list->toggleArchiveSelected());
+        QCOMPARE(list->table()->rowCount(), 1);
+        list->setShowArchived(true);
+        QCOMPARE(list->table()->rowCount(), 2);
+        list->setShowArchived(false);
+
+        // Opening from the list (the 打开 button) makes it the window's case.
+        QVERIFY(list->selectCase(jingde));
+        QSignalSpy closed(list, &QObject::destroyed);
+        Q_EMIT list->openRequested(jingde);
+        QCOMPARE(w.storedCaseId(), jingde);
+        QVERIFY2(w.windowTitle().startsWith(QStringLiteral("（2024）皖1825执123号 · 案件库第")), qPrintable(w.windowTitle()));
+        QLineEdit *cause = w.form()->field(QStringLiteral("case.cause"));
+        cause->setText(QStringLiteral("借款合同纠纷"));
+        Q_EMIT cause->textEdited(cause->text());
+        QVERIFY(w.saveCase()); // Ctrl+S: into the store, no file dialog
+        QVERIFY(w.store()->loadCase(jingde)->text(QStringLiteral("case.cause")) == QStringLiteral("借款合同纠纷"));
+        QVERIFY(!w.hasDraftToRestore());
+
+        // The recent-cases menu lists it first.
+        QMenu *recent = nullptr;
+        for (QAction *a : w.menuBar()->actions())
+            for (QAction *sub : a->menu()->actions())
+                if (sub->menu() && sub->text().startsWith(QStringLiteral("最近")))
+                    recent = sub->menu();
+        QVERIFY(recent);
+        Q_EMIT recent->aboutToShow();
+        QVERIFY2(recent->actions().first()->text().contains(QStringLiteral("（2024）皖1825执123号")), qPrintable(recent->actions().first()->text()));
+
+        // A new, unnamed case saved with Ctrl+S goes into the store.
+        w.newCase();
+        w.form()->field(QStringLiteral("case.number"))->setText(QStringLiteral("（2025）皖1825执9号"));
+        Q_EMIT w.form()->field(QStringLiteral("case.number"))->textEdited(QStringLiteral("（2025）皖1825执9号"));
+        QVERIFY(w.saveCase());
+        QVERIFY(w.storedCaseId() > copy);
+        QCOMPARE(w.store()->findCases({QStringLiteral("执9号")}).size(), 1);
+        qputenv("ZHIWEN_STORE", m_dir.filePath(QStringLiteral("gui.sqlite")).toUtf8());
+    }
+
+    // Unsaved edits of a case from the store come back after a crash as that case.
+    void storedCaseDraftRestores()
+    {
+        QDir(Drafts::defaultDir()).removeRecursively();
+        qint64 id = 0;
+        {
+            MainWindow w;
+            id = *w.store()->saveCase(zwtest::demoCase(QStringLiteral("haicang-performance")));
+            QVERIFY(w.openStoredCase(id));
+            QLineEdit *cause = w.form()->field(QStringLiteral("case.cause"));
+            cause->setText(QStringLiteral("房屋租赁合同纠纷"));
+            Q_EMIT cause->textEdited(cause->text());
+            w.autosaveNow();
+        }
+        MainWindow again;
+        QVERIFY(again.restoreDraft(false));
+        QCOMPARE(again.storedCaseId(), id);
+        QCOMPARE(again.form()->field(QStringLiteral("case.cause"))->text(), QStringLiteral("房屋租赁合同纠纷"));
+        QVERIFY(again.saveCase());
+        QCOMPARE(again.store()->loadCase(id)->text(QStringLiteral("case.cause")), QStringLiteral("房屋租赁合同纠纷"));
+    }
+
+    // A corrupt store: the user is asked, and the old file is kept under a new name.
+    void unusableStoreHasAWayOut()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("broken.sqlite"));
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'z'));
+        f.close();
+        qputenv("ZHIWEN_STORE", db.toUtf8());
+        {
+            MainWindow w;
+            QString asked;
+            w.setStoreProblemHandler([&](const QString &message) {
+                asked = message;
+                return MainWindow::StoreProblem::WithoutStore;
+            });
+            QVERIFY(!w.store());
+            QVERIFY(asked.contains(db));
+            QVERIFY(!w.saveCase()); // nowhere to save an unnamed case: refused, nothing lost
+            QVERIFY(w.saveCase(m_dir.filePath(QStringLiteral("without-store.json")))); // files still work
+            QCOMPARE(QFileInfo(db).size(), 8192);
+        }
+        {
+            MainWindow w;
+            w.setStoreProblemHandler([](const QString &) { return MainWindow::StoreProblem::SetAside; });
+            QVERIFY(w.store());
+            const QStringList aside = QDir(m_dir.path()).entryList({QStringLiteral("broken.sqlite.unusable-*")});
+            QCOMPARE(aside.size(), 1);
+            QCOMPARE(QFileInfo(m_dir.filePath(aside.first())).size(), 8192);
+        }
+        qputenv("ZHIWEN_STORE", m_dir.filePath(QStringLiteral("gui.sqlite")).toUtf8());
     }
 
     void corruptDraftIsKept()

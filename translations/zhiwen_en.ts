@@ -122,6 +122,57 @@
     </message>
 </context>
 <context>
+    <name>zw::CaseTransfer</name>
+    <message>
+        <source>（无案号）</source>
+        <translation>(no case number)</translation>
+    </message>
+    <message>
+        <source>已导入  %1 → 案件库第 %2 号：%3</source>
+        <translation>Imported  %1 → case store no. %2: %3</translation>
+    </message>
+    <message>
+        <source>已替换  %1 → 案件库第 %2 号：%3</source>
+        <translation>Replaced  %1 → case store no. %2: %3</translation>
+    </message>
+    <message>
+        <source>未导入  %1：案号 %2 已在案件库中（第 %3 号），如需覆盖请选择替换</source>
+        <translation>Not imported  %1: case number %2 is already in the case store (no. %3); choose replace to overwrite it</translation>
+    </message>
+    <message>
+        <source>被拒绝  %1</source>
+        <translation>Refused  %1</translation>
+    </message>
+    <message>
+        <source>已导出  案件库第 %1 号（%2）→ %3</source>
+        <translation>Exported  case store no. %1 (%2) → %3</translation>
+    </message>
+    <message>
+        <source>失败    案件库第 %1 号 → %2</source>
+        <translation>Failed    case store no. %1 → %2</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>共 %1 件：导出 %2 件，失败 %3 件</source>
+        <translation>%1 cases: %2 exported, %3 failed</translation>
+    </message>
+    <message>
+        <source>共 %1 个文件：导入 %2 件，替换 %3 件，未导入 %4 件，拒绝 %5 件；其中 %6 件有待补正的错误</source>
+        <translation>%1 files: %2 imported, %3 replaced, %4 not imported, %5 refused; %6 of them have errors still to correct</translation>
+    </message>
+    <message>
+        <source>案件%1</source>
+        <translation>case%1</translation>
+    </message>
+</context>
+<context>
     <name>zw::CaseValidator</name>
     <message>
         <source>缺少必填字段</source>
@@ -486,6 +537,38 @@
     <message>
         <source>登记文书失败：%1</source>
         <translation>Registering the document failed: %1</translation>
+    </message>
+    <message>
+        <source>未登记：此文件（SHA-256 %1）不在发文登记中，或发出后已被改动</source>
+        <translation>Not registered: this file (SHA-256 %1) is not in the register, or was changed after it was issued</translation>
+    </message>
+    <message>
+        <source>已登记：%1，模板 %2 第 %3 版，%4 发出，经办人 %5，SHA-256 %6</source>
+        <translation>Registered: %1, template %2 version %3, issued %4, officer %5, SHA-256 %6</translation>
+    </message>
+    <message>
+        <source>（未记录）</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>无法将数据库改名为 %1</source>
+        <translation>Cannot rename the database to %1</translation>
+    </message>
+    <message>
+        <source>无法将数据库附属文件改名</source>
+        <translation>Cannot rename the database's companion file</translation>
+    </message>
+    <message>
+        <source>保存案件失败：%1</source>
+        <translation>Saving the case failed: %1</translation>
+    </message>
+    <message>
+        <source>案件库中没有第 %1 号案件</source>
+        <translation>The case store has no case no. %1</translation>
+    </message>
+    <message>
+        <source>案件库第 %1 号案件</source>
+        <translation>case store case no. %1</translation>
     </message>
 </context>
 <context>
@@ -900,16 +983,48 @@
         <translation>error  %1: cannot open: %2</translation>
     </message>
     <message>
-        <source>未登记：此文件（SHA-256 %1）不在发文登记中，或发出后已被改动</source>
-        <translation>Not registered: this file (SHA-256 %1) is not in the register, or was changed after it was issued</translation>
+        <source>列出案件库中的案件（最近打开或修改的在前），TEXT 按案号、案由、当事人姓名或证件号码查找。</source>
+        <translation>Lists the cases in the case store (most recently opened or changed first); TEXT searches case numbers, causes, party names and ID numbers.</translation>
     </message>
     <message>
-        <source>已登记：%1，模板 %2 第 %3 版，%4 发出，经办人 %5，SHA-256 %6</source>
-        <translation>Registered: %1, template %2 version %3, issued %4, officer %5, SHA-256 %6</translation>
+        <source>只列已归档的案件</source>
+        <translation>List archived cases only</translation>
     </message>
     <message>
-        <source>（未记录）</source>
-        <translation>(not recorded)</translation>
+        <source>列出全部案件，含已归档</source>
+        <translation>List all cases, archived ones included</translation>
+    </message>
+    <message>
+        <source>（无案号）</source>
+        <translation>(no case number)</translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>共 %1 件</source>
+        <translation>%1 cases</translation>
+    </message>
+    <message>
+        <source>把案件文件导入案件库并逐个报告结果；案号已在库中的不导入，除非加 --replace。全部导入退出码 0，有未导入或被拒绝的退出码 1。</source>
+        <translation>Imports case files into the case store and reports on each; a file whose case number is already there is not imported unless --replace is given. Exit code 0 when all were imported, 1 when some were not imported or refused.</translation>
+    </message>
+    <message>
+        <source>用文件替换案件库中同案号的案件</source>
+        <translation>Replace the store's case with the same case number by the file</translation>
+    </message>
+    <message>
+        <source>把案件库中的案件导出为案件文件（DIR/案号.json，不覆盖已有文件）；不指定案件时导出全部未归档案件，加 --archived 时也导出已归档的。</source>
+        <translation>Exports cases from the case store as case files (DIR/case-number.json, never over an existing file); with no case named, all active cases are exported, with --archived the archived ones too.</translation>
+    </message>
+    <message>
+        <source>也导出已归档的案件</source>
+        <translation>Export archived cases too</translation>
+    </message>
+    <message>
+        <source>错误  案件库中没有“%1”</source>
+        <translation>error  The case store has no “%1”</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1215,121 @@
     </message>
 </context>
 <context>
+    <name>zw::gui::CaseListDialog</name>
+    <message>
+        <source>显示已归档</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>建副本(&amp;D)</source>
+        <translation>&amp;Duplicate</translation>
+    </message>
+    <message>
+        <source>归档(&amp;A)</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>导出(&amp;E)…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>案件库</source>
+        <translation>Case store</translation>
+    </message>
+    <message>
+        <source>按案号、案由、当事人姓名或证件号码查找</source>
+        <translation>Search by case number, cause, party name or ID number</translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>案由</source>
+        <translation>Cause of action</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>最近打开或修改</source>
+        <translation>Last opened or changed</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)：</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>导入(&amp;I)…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>导入案件文件</source>
+        <translation>Import case files</translation>
+    </message>
+    <message>
+        <source>案件文件 (*.json)</source>
+        <translation>Case files (*.json)</translation>
+    </message>
+    <message>
+        <source>案号已存在</source>
+        <translation>Case number exists</translation>
+    </message>
+    <message>
+        <source>%1 个文件的案号已在案件库中，未导入。是否用这些文件替换案件库中的案件？</source>
+        <translation>The case numbers of %1 files are already in the case store; they were not imported. Replace the store's cases with these files?</translation>
+    </message>
+    <message>
+        <source>导出到文件夹</source>
+        <translation>Export to folder</translation>
+    </message>
+    <message>
+        <source>（无案号）</source>
+        <translation>(no case number)</translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>在办</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>来自 %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>恢复(&amp;A)</source>
+        <translation>Rest&amp;ore</translation>
+    </message>
+    <message>
+        <source>无法建副本</source>
+        <translation>Cannot duplicate</translation>
+    </message>
+    <message>
+        <source>无法归档</source>
+        <translation>Cannot archive</translation>
+    </message>
+    <message>
+        <source>导入报告</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>导出报告</source>
+        <translation>Export report</translation>
+    </message>
+</context>
+<context>
     <name>zw::gui::MainWindow</name>
     <message>
         <source>文件(&amp;F)</source>
@@ -1242,26 +1472,12 @@
 %1</translation>
     </message>
     <message>
-        <source>PDF 已保存，但数据库无法使用：
-%1</source>
-        <translation>The PDF was saved but the database cannot be used:
-%1</translation>
-    </message>
-    <message>
         <source>已保存并登记 %1</source>
         <translation>Saved and registered %1</translation>
     </message>
     <message>
         <source>无法打开 %1：%2</source>
         <translation>Cannot open %1: %2</translation>
-    </message>
-    <message>
-        <source>未登记：此文件不在发文登记中，或发出后已被改动。</source>
-        <translation>Not registered: this file is not in the register, or was changed after it was issued.</translation>
-    </message>
-    <message>
-        <source>已登记：%1，模板 %2 第 %3 版，%4 发出</source>
-        <translation>Registered: %1, template %2 version %3, issued %4</translation>
     </message>
     <message>
         <source>恢复草稿</source>
@@ -1312,6 +1528,86 @@ The draft file was kept: %2</translation>
     <message>
         <source>无法分配编号</source>
         <translation>Cannot allocate a number</translation>
+    </message>
+    <message>
+        <source>案件库(&amp;L)…</source>
+        <translation>Case &amp;store…</translation>
+    </message>
+    <message>
+        <source>最近的案件(&amp;R)</source>
+        <translation>&amp;Recent cases</translation>
+    </message>
+    <message>
+        <source>案件库无法打开：
+%1
+
+数据库文件：%2</source>
+        <translation>The case store cannot be opened:
+%1
+
+Database file: %2</translation>
+    </message>
+    <message>
+        <source>案件库无法使用</source>
+        <translation>Case store unusable</translation>
+    </message>
+    <message>
+        <source>可以关闭占用它的其他程序后重试；或把这个文件改名保存（不删除）并新建案件库；或暂不使用案件库，只用案件文件工作。</source>
+        <translation>Close any other program using it and retry; or keep this file under a new name (nothing is deleted) and start a new case store; or work with case files only for now.</translation>
+    </message>
+    <message>
+        <source>重试</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>改名保存并新建</source>
+        <translation>Keep under a new name and start anew</translation>
+    </message>
+    <message>
+        <source>暂不使用案件库</source>
+        <translation>Work without the case store</translation>
+    </message>
+    <message>
+        <source>未使用案件库：案件只保存为文件</source>
+        <translation>Not using the case store: cases are saved as files only</translation>
+    </message>
+    <message>
+        <source>原案件库已改名为 %1，未删除</source>
+        <translation>The old case store was renamed to %1, not deleted</translation>
+    </message>
+    <message>
+        <source>（案件库不可用）</source>
+        <translation>(case store unavailable)</translation>
+    </message>
+    <message>
+        <source>（无案号）</source>
+        <translation>(no case number)</translation>
+    </message>
+    <message>
+        <source>（还没有案件）</source>
+        <translation>(no cases yet)</translation>
+    </message>
+    <message>
+        <source>未能存入案件库：
+%1</source>
+        <translation>Could not save into the case store:
+%1</translation>
+    </message>
+    <message>
+        <source>案件库第 %1 号</source>
+        <translation>case store no. %1</translation>
+    </message>
+    <message>
+        <source>%1（案件库第 %2 号）</source>
+        <translation>%1 (case store no. %2)</translation>
+    </message>
+    <message>
+        <source>已保存 %1；案件库不可用，未登记</source>
+        <translation>Saved %1; the case store is unavailable, so it is not registered</translation>
+    </message>
+    <message>
+        <source>案件库不可用，无法核对</source>
+        <translation>The case store is unavailable; cannot verify</translation>
     </message>
 </context>
 <context>

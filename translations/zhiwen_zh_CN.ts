@@ -122,6 +122,57 @@
     </message>
 </context>
 <context>
+    <name>zw::CaseTransfer</name>
+    <message>
+        <source>（无案号）</source>
+        <translation>（无案号）</translation>
+    </message>
+    <message>
+        <source>已导入  %1 → 案件库第 %2 号：%3</source>
+        <translation>已导入  %1 → 案件库第 %2 号：%3</translation>
+    </message>
+    <message>
+        <source>已替换  %1 → 案件库第 %2 号：%3</source>
+        <translation>已替换  %1 → 案件库第 %2 号：%3</translation>
+    </message>
+    <message>
+        <source>未导入  %1：案号 %2 已在案件库中（第 %3 号），如需覆盖请选择替换</source>
+        <translation>未导入  %1：案号 %2 已在案件库中（第 %3 号），如需覆盖请选择替换</translation>
+    </message>
+    <message>
+        <source>被拒绝  %1</source>
+        <translation>被拒绝  %1</translation>
+    </message>
+    <message>
+        <source>已导出  案件库第 %1 号（%2）→ %3</source>
+        <translation>已导出  案件库第 %1 号（%2）→ %3</translation>
+    </message>
+    <message>
+        <source>失败    案件库第 %1 号 → %2</source>
+        <translation>失败    案件库第 %1 号 → %2</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>共 %1 件：导出 %2 件，失败 %3 件</source>
+        <translation>共 %1 件：导出 %2 件，失败 %3 件</translation>
+    </message>
+    <message>
+        <source>共 %1 个文件：导入 %2 件，替换 %3 件，未导入 %4 件，拒绝 %5 件；其中 %6 件有待补正的错误</source>
+        <translation>共 %1 个文件：导入 %2 件，替换 %3 件，未导入 %4 件，拒绝 %5 件；其中 %6 件有待补正的错误</translation>
+    </message>
+    <message>
+        <source>案件%1</source>
+        <translation>案件%1</translation>
+    </message>
+</context>
+<context>
     <name>zw::CaseValidator</name>
     <message>
         <source>缺少必填字段</source>
@@ -486,6 +537,38 @@
     <message>
         <source>登记文书失败：%1</source>
         <translation>登记文书失败：%1</translation>
+    </message>
+    <message>
+        <source>未登记：此文件（SHA-256 %1）不在发文登记中，或发出后已被改动</source>
+        <translation>未登记：此文件（SHA-256 %1）不在发文登记中，或发出后已被改动</translation>
+    </message>
+    <message>
+        <source>已登记：%1，模板 %2 第 %3 版，%4 发出，经办人 %5，SHA-256 %6</source>
+        <translation>已登记：%1，模板 %2 第 %3 版，%4 发出，经办人 %5，SHA-256 %6</translation>
+    </message>
+    <message>
+        <source>（未记录）</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>无法将数据库改名为 %1</source>
+        <translation>无法将数据库改名为 %1</translation>
+    </message>
+    <message>
+        <source>无法将数据库附属文件改名</source>
+        <translation>无法将数据库附属文件改名</translation>
+    </message>
+    <message>
+        <source>保存案件失败：%1</source>
+        <translation>保存案件失败：%1</translation>
+    </message>
+    <message>
+        <source>案件库中没有第 %1 号案件</source>
+        <translation>案件库中没有第 %1 号案件</translation>
+    </message>
+    <message>
+        <source>案件库第 %1 号案件</source>
+        <translation>案件库第 %1 号案件</translation>
     </message>
 </context>
 <context>
@@ -900,16 +983,48 @@
         <translation>错误  %1: 无法打开：%2</translation>
     </message>
     <message>
-        <source>未登记：此文件（SHA-256 %1）不在发文登记中，或发出后已被改动</source>
-        <translation>未登记：此文件（SHA-256 %1）不在发文登记中，或发出后已被改动</translation>
+        <source>列出案件库中的案件（最近打开或修改的在前），TEXT 按案号、案由、当事人姓名或证件号码查找。</source>
+        <translation>列出案件库中的案件（最近打开或修改的在前），TEXT 按案号、案由、当事人姓名或证件号码查找。</translation>
     </message>
     <message>
-        <source>已登记：%1，模板 %2 第 %3 版，%4 发出，经办人 %5，SHA-256 %6</source>
-        <translation>已登记：%1，模板 %2 第 %3 版，%4 发出，经办人 %5，SHA-256 %6</translation>
+        <source>只列已归档的案件</source>
+        <translation>只列已归档的案件</translation>
     </message>
     <message>
-        <source>（未记录）</source>
-        <translation>（未记录）</translation>
+        <source>列出全部案件，含已归档</source>
+        <translation>列出全部案件，含已归档</translation>
+    </message>
+    <message>
+        <source>（无案号）</source>
+        <translation>（无案号）</translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>共 %1 件</source>
+        <translation>共 %1 件</translation>
+    </message>
+    <message>
+        <source>把案件文件导入案件库并逐个报告结果；案号已在库中的不导入，除非加 --replace。全部导入退出码 0，有未导入或被拒绝的退出码 1。</source>
+        <translation>把案件文件导入案件库并逐个报告结果；案号已在库中的不导入，除非加 --replace。全部导入退出码 0，有未导入或被拒绝的退出码 1。</translation>
+    </message>
+    <message>
+        <source>用文件替换案件库中同案号的案件</source>
+        <translation>用文件替换案件库中同案号的案件</translation>
+    </message>
+    <message>
+        <source>把案件库中的案件导出为案件文件（DIR/案号.json，不覆盖已有文件）；不指定案件时导出全部未归档案件，加 --archived 时也导出已归档的。</source>
+        <translation>把案件库中的案件导出为案件文件（DIR/案号.json，不覆盖已有文件）；不指定案件时导出全部未归档案件，加 --archived 时也导出已归档的。</translation>
+    </message>
+    <message>
+        <source>也导出已归档的案件</source>
+        <translation>也导出已归档的案件</translation>
+    </message>
+    <message>
+        <source>错误  案件库中没有“%1”</source>
+        <translation>错误  案件库中没有“%1”</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1215,121 @@
     </message>
 </context>
 <context>
+    <name>zw::gui::CaseListDialog</name>
+    <message>
+        <source>显示已归档</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>建副本(&amp;D)</source>
+        <translation>建副本(&amp;D)</translation>
+    </message>
+    <message>
+        <source>归档(&amp;A)</source>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>导出(&amp;E)…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>案件库</source>
+        <translation>案件库</translation>
+    </message>
+    <message>
+        <source>按案号、案由、当事人姓名或证件号码查找</source>
+        <translation>按案号、案由、当事人姓名或证件号码查找</translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>案由</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>最近打开或修改</source>
+        <translation>最近打开或修改</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)：</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>导入(&amp;I)…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>导入案件文件</source>
+        <translation>导入案件文件</translation>
+    </message>
+    <message>
+        <source>案件文件 (*.json)</source>
+        <translation>案件文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>案号已存在</source>
+        <translation>案号已存在</translation>
+    </message>
+    <message>
+        <source>%1 个文件的案号已在案件库中，未导入。是否用这些文件替换案件库中的案件？</source>
+        <translation>%1 个文件的案号已在案件库中，未导入。是否用这些文件替换案件库中的案件？</translation>
+    </message>
+    <message>
+        <source>导出到文件夹</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>（无案号）</source>
+        <translation>（无案号）</translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>在办</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>来自 %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>恢复(&amp;A)</source>
+        <translation>恢复(&amp;A)</translation>
+    </message>
+    <message>
+        <source>无法建副本</source>
+        <translation>无法建副本</translation>
+    </message>
+    <message>
+        <source>无法归档</source>
+        <translation>无法归档</translation>
+    </message>
+    <message>
+        <source>导入报告</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>导出报告</source>
+        <translation>导出报告</translation>
+    </message>
+</context>
+<context>
     <name>zw::gui::MainWindow</name>
     <message>
         <source>文件(&amp;F)</source>
@@ -1242,26 +1472,12 @@
 %1</translation>
     </message>
     <message>
-        <source>PDF 已保存，但数据库无法使用：
-%1</source>
-        <translation>PDF 已保存，但数据库无法使用：
-%1</translation>
-    </message>
-    <message>
         <source>已保存并登记 %1</source>
         <translation>已保存并登记 %1</translation>
     </message>
     <message>
         <source>无法打开 %1：%2</source>
         <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>未登记：此文件不在发文登记中，或发出后已被改动。</source>
-        <translation>未登记：此文件不在发文登记中，或发出后已被改动。</translation>
-    </message>
-    <message>
-        <source>已登记：%1，模板 %2 第 %3 版，%4 发出</source>
-        <translation>已登记：%1，模板 %2 第 %3 版，%4 发出</translation>
     </message>
     <message>
         <source>恢复草稿</source>
@@ -1312,6 +1528,86 @@
     <message>
         <source>无法分配编号</source>
         <translation>无法分配编号</translation>
+    </message>
+    <message>
+        <source>案件库(&amp;L)…</source>
+        <translation>案件库(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>最近的案件(&amp;R)</source>
+        <translation>最近的案件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>案件库无法打开：
+%1
+
+数据库文件：%2</source>
+        <translation>案件库无法打开：
+%1
+
+数据库文件：%2</translation>
+    </message>
+    <message>
+        <source>案件库无法使用</source>
+        <translation>案件库无法使用</translation>
+    </message>
+    <message>
+        <source>可以关闭占用它的其他程序后重试；或把这个文件改名保存（不删除）并新建案件库；或暂不使用案件库，只用案件文件工作。</source>
+        <translation>可以关闭占用它的其他程序后重试；或把这个文件改名保存（不删除）并新建案件库；或暂不使用案件库，只用案件文件工作。</translation>
+    </message>
+    <message>
+        <source>重试</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>改名保存并新建</source>
+        <translation>改名保存并新建</translation>
+    </message>
+    <message>
+        <source>暂不使用案件库</source>
+        <translation>暂不使用案件库</translation>
+    </message>
+    <message>
+        <source>未使用案件库：案件只保存为文件</source>
+        <translation>未使用案件库：案件只保存为文件</translation>
+    </message>
+    <message>
+        <source>原案件库已改名为 %1，未删除</source>
+        <translation>原案件库已改名为 %1，未删除</translation>
+    </message>
+    <message>
+        <source>（案件库不可用）</source>
+        <translation>（案件库不可用）</translation>
+    </message>
+    <message>
+        <source>（无案号）</source>
+        <translation>（无案号）</translation>
+    </message>
+    <message>
+        <source>（还没有案件）</source>
+        <translation>（还没有案件）</translation>
+    </message>
+    <message>
+        <source>未能存入案件库：
+%1</source>
+        <translation>未能存入案件库：
+%1</translation>
+    </message>
+    <message>
+        <source>案件库第 %1 号</source>
+        <translation>案件库第 %1 号</translation>
+    </message>
+    <message>
+        <source>%1（案件库第 %2 号）</source>
+        <translation>%1（案件库第 %2 号）</translation>
+    </message>
+    <message>
+        <source>已保存 %1；案件库不可用，未登记</source>
+        <translation>已保存 %1；案件库不可用，未登记</translation>
+    </message>
+    <message>
+        <source>案件库不可用，无法核对</source>
+        <translation>案件库不可用，无法核对</translation>
     </message>
 </context>
 <context>

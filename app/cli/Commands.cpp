@@ -418,20 +418,14 @@ public:
             err << Tr::tr("错误  %1: 无法打开：%2").arg(pdf.fileName(), pdf.errorString()) << Qt::endl;
             return IoError;
         }
-        const QString sha = sha256Hex(pdf.readAll());
+        const QByteArray bytes = pdf.readAll();
         auto store = openStore(p, err);
         if (!store)
             return IoError;
-        const QList<IssuedDocument> found = store->findDocuments(sha);
-        if (found.isEmpty()) {
-            out << Tr::tr("未登记：此文件（SHA-256 %1）不在发文登记中，或发出后已被改动").arg(sha) << Qt::endl;
+        const Verification found = store->verify(bytes);
+        out << found.text() << Qt::endl;
+        if (!found.registered())
             return Failed;
-        }
-        for (const IssuedDocument &d : found)
-            out << Tr::tr("已登记：%1，模板 %2 第 %3 版，%4 发出，经办人 %5，SHA-256 %6")
-                       .arg(d.caseNumber, d.templateId).arg(d.templateVersion)
-                       .arg(d.issuedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), d.officer.isEmpty() ? Tr::tr("（未记录）") : d.officer, d.sha256)
-                << Qt::endl;
         return Ok;
     }
 };

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CaseForm.h"
+#include "CaseListDialog.h"
 #include "CaseValidator.h"
 #include "DataPaths.h"
 #include "DocumentRenderer.h"
@@ -17,6 +18,7 @@
 #include <QMenuBar>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QMessageBox>
 #include "AtomicFile.h"
 #include <QLineEdit>
@@ -62,12 +64,19 @@ MainWindow::MainWindow(QWidget *parent)
         if (!f.isEmpty())
             openCase(f);
     });
+    file->addAction(tr("案件库(&L)…"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] { showCaseList(); });
+    m_recent = file->addMenu(tr("最近的案件(&R)"));
+    connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
     file->addAction(tr("保存案件(&S)"), QKeySequence::Save, this, [this] {
-        QString f = m_fileName;
-        if (f.isEmpty())
-            f = QFileDialog::getSaveFileName(this, tr("保存案件"), QString(), tr("案件文件 (*.json)"));
-        if (!f.isEmpty())
-            saveCase(f);
+        // Into the store; a case opened from a file is written back there too.
+        if (m_fileName.isEmpty() && !store()) {
+            const QString f = QFileDialog::getSaveFileName(this, tr("保存案件"), QString(), tr("案件文件 (*.json)"));
+            if (!f.isEmpty())
+                saveCase(f);
+            return;
+        }
+        saveCase();
     });
     file->addAction(tr("案件另存为(&A)…"), QKeySequence::SaveAs, this, [this] {
         const QString f = QFileDialog::getSaveFileName(this, tr("案件另存为"), m_fileName, tr("案件文件 (*.json)"));
@@ -138,8 +147,110 @@ bool MainWindow::openCase(const QString &fileName)
         QMessageBox::warning(this, tr("无法打开案件"), loaded.errorString());
         return false;
     }
-    showCase(loaded.value(), fileName, false);
+    Store *cases = store();
+    showCase(loaded.value(), fileName, cases ? cases->caseFromSource(fileName) : 0, false);
     return true;
+}
+
+bool MainWindow::openStoredCase(qint64 id)
+{
+    Store *cases = store();
+    if (!cases)
+        return false;
+    auto loaded = cases->loadCase(id);
+    if (!loaded) {
+        QMessageBox::warning(this, tr("无法打开案件"), loaded.errorString());
+        return false;
+    }
+    cases->markOpened(id);
+    showCase(loaded.value(), QString(), id, false);
+    return true;
+}
+
+Store *MainWindow::store()
+{
+    if (m_store)
+        return &*m_store;
+    if (m_withoutStore)
+        return nullptr;
+    const QString path = Store::defaultPath();
+    for (;;) {
+        auto opened = Store::open(path);
+        if (opened) {
+            m_store.emplace(std::move(opened).value());
+            return &*m_store;
+        }
+        const QString message = tr("案件库无法打开：\n%1\n\n数据库文件：%2").arg(opened.errorString(), QDir::toNativeSeparators(path));
+        StoreProblem choice = StoreProblem::WithoutStore;
+        if (m_storeProblem) {
+            choice = m_storeProblem(message);
+        } else {
+            QMessageBox box(QMessageBox::Critical, tr("案件库无法使用"), message, QMessageBox::NoButton, this);
+            box.setInformativeText(tr("可以关闭占用它的其他程序后重试；或把这个文件改名保存（不删除）并新建案件库；或暂不使用案件库，只用案件文件工作。"));
+            QPushButton *retry = box.addButton(tr("重试"), QMessageBox::AcceptRole);
+            QPushButton *aside = box.addButton(tr("改名保存并新建"), QMessageBox::DestructiveRole);
+            box.addButton(tr("暂不使用案件库"), QMessageBox::RejectRole);
+            box.exec();
+            choice = box.clickedButton() == retry ? StoreProblem::Retry : box.clickedButton() == aside ? StoreProblem::SetAside : StoreProblem::WithoutStore;
+        }
+        if (choice == StoreProblem::WithoutStore) {
+            m_withoutStore = true;
+            statusBar()->showMessage(tr("未使用案件库：案件只保存为文件"));
+            return nullptr;
+        }
+        if (choice == StoreProblem::SetAside) {
+            const auto moved = Store::setAside(path);
+            if (!moved) {
+                QMessageBox::warning(this, tr("案件库无法使用"), moved.errorString());
+                m_withoutStore = true;
+                return nullptr;
+            }
+            statusBar()->showMessage(tr("原案件库已改名为 %1，未删除").arg(QDir::toNativeSeparators(*moved)));
+        }
+    }
+}
+
+CaseListDialog *MainWindow::showCaseList()
+{
+    Store *cases = store();
+    if (!cases)
+        return nullptr;
+    auto *dialog = new CaseListDialog(*cases, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CaseListDialog::openRequested, this, [this, dialog](qint64 id) {
+        if (m_caseId == id && !m_dirty) {
+            dialog->close();
+            return;
+        }
+        if (confirmDiscard() && openStoredCase(id))
+            dialog->close();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recent->clear();
+    Store *cases = store();
+    if (!cases) {
+        m_recent->addAction(tr("（案件库不可用）"))->setEnabled(false);
+        return;
+    }
+    CaseQuery recent;
+    recent.limit = 9;
+    const QList<StoredCase> list = cases->findCases(recent);
+    for (int i = 0; i < list.size(); ++i) {
+        const StoredCase &c = list[i];
+        const QString label = QStringLiteral("&%1 %2  %3").arg(i + 1).arg(c.number.isEmpty() ? tr("（无案号）") : c.number, c.parties.join(QStringLiteral("、")));
+        const qint64 id = c.id;
+        m_recent->addAction(label, this, [this, id] {
+            if (confirmDiscard())
+                openStoredCase(id);
+        });
+    }
+    if (list.isEmpty())
+        m_recent->addAction(tr("（还没有案件）"))->setEnabled(false);
 }
 
 void MainWindow::newCase()
@@ -153,27 +264,47 @@ void MainWindow::newCase()
     const Json officers = Json::parse(QSettings().value(QStringLiteral("officers")).toString().toStdString(), nullptr, false);
     if (officers.is_object() && !officers.empty())
         file.json()["officers"] = officers;
-    showCase(std::move(file), QString(), false);
+    showCase(std::move(file), QString(), 0, false);
     if (QLineEdit *first = m_form->field(QStringLiteral("case.number")))
         first->setFocus();
 }
 
 bool MainWindow::saveCase(const QString &fileName)
 {
-    const auto ok = m_file.save(fileName);
-    if (!ok) {
-        QMessageBox::warning(this, tr("保存失败"), ok.errorString());
+    if (!fileName.isEmpty()) {
+        if (const auto ok = m_file.save(fileName); !ok) {
+            QMessageBox::warning(this, tr("保存失败"), ok.errorString());
+            return false;
+        }
+    }
+    QString where = fileName;
+    if (Store *cases = store()) {
+        qint64 id = m_caseId;
+        if (!id && !fileName.isEmpty())
+            id = cases->caseFromSource(fileName);
+        const auto saved = cases->saveCase(m_file, id, fileName);
+        if (!saved) {
+            // The file (if any) is saved; the draft stays until the store has it too.
+            QMessageBox::warning(this, tr("保存失败"), tr("未能存入案件库：\n%1").arg(saved.errorString()));
+            if (fileName.isEmpty())
+                return false;
+        } else {
+            m_caseId = *saved;
+            where = fileName.isEmpty() ? tr("案件库第 %1 号").arg(m_caseId) : tr("%1（案件库第 %2 号）").arg(fileName).arg(m_caseId);
+        }
+    } else if (fileName.isEmpty()) {
         return false;
     }
-    m_drafts.discard(m_fileName);
+    m_drafts.discard(draftKey());
     m_drafts.discard(fileName);
+    m_drafts.discard(QString());
     m_autosave->stop();
     m_fileName = fileName;
     m_dirty = false;
     if (m_file.json().contains("court") && m_file.json()["court"].is_object())
         QSettings().setValue(QStringLiteral("courtProfile"), QString::fromStdString(m_file.json()["court"].dump()));
     updateTitle();
-    statusBar()->showMessage(tr("已保存 %1").arg(fileName), 5000);
+    statusBar()->showMessage(tr("已保存 %1").arg(where), 5000);
     return true;
 }
 
@@ -215,35 +346,35 @@ bool MainWindow::savePdf(const QString &fileName)
         return false;
     }
     // Every PDF issued goes into the register, so it can be verified later.
-    auto store = Store::open();
+    Store *register_ = store();
     const auto tmpl = Template::find(m_templates->currentData().toString());
-    if (store && tmpl) {
+    if (register_ && tmpl) {
         const IssuedDocument doc = IssuedDocument::describe(bytes, tmpl->id(), tmpl->version(), m_file,
                                                             m_file.text(QStringLiteral("officers.clerk")), fileName);
-        if (const auto id = store.value().recordDocument(doc); !id)
+        if (const auto id = register_->recordDocument(doc); !id) {
             QMessageBox::warning(this, tr("未能登记"), tr("PDF 已保存，但未能记入发文登记：\n%1").arg(id.errorString()));
-    } else if (!store) {
-        QMessageBox::warning(this, tr("未能登记"), tr("PDF 已保存，但数据库无法使用：\n%1").arg(store.errorString()));
+            return true;
+        }
+        statusBar()->showMessage(tr("已保存并登记 %1").arg(fileName), 5000);
+    } else {
+        statusBar()->showMessage(tr("已保存 %1；案件库不可用，未登记").arg(fileName), 5000);
     }
-    statusBar()->showMessage(tr("已保存并登记 %1").arg(fileName), 5000);
     return true;
 }
 
 bool MainWindow::allocateCertificateNumber()
 {
-    auto store = Store::open();
-    if (!store) {
-        QMessageBox::warning(this, tr("无法分配编号"), store.errorString());
+    Store *numbers = store();
+    if (!numbers)
         return false;
-    }
-    const auto number = store.value().certificateNumber(m_file);
+    const auto number = numbers->certificateNumber(m_file);
     if (!number) {
         QMessageBox::warning(this, tr("无法分配编号"), number.errorString());
         return false;
     }
     CaseFile numbered = m_file;
     numbered.setText(QStringLiteral("performance.certificate_no"), *number);
-    showCase(std::move(numbered), m_fileName, true, QStringLiteral("zidong-lvxing-zhengming"));
+    showCase(std::move(numbered), m_fileName, m_caseId, true, QStringLiteral("zidong-lvxing-zhengming"));
     return true;
 }
 
@@ -252,18 +383,11 @@ QString MainWindow::verifyPdf(const QString &fileName)
     QFile pdf(fileName);
     if (!pdf.open(QIODevice::ReadOnly))
         return tr("无法打开 %1：%2").arg(fileName, pdf.errorString());
-    const QString sha = sha256Hex(pdf.readAll());
-    auto store = Store::open();
-    if (!store)
-        return store.errorString();
-    const QList<IssuedDocument> found = store.value().findDocuments(sha);
-    if (found.isEmpty())
-        return tr("未登记：此文件不在发文登记中，或发出后已被改动。");
-    QStringList lines;
-    for (const IssuedDocument &d : found)
-        lines << tr("已登记：%1，模板 %2 第 %3 版，%4 发出").arg(d.caseNumber, d.templateId).arg(d.templateVersion)
-                     .arg(d.issuedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    return lines.join(QLatin1Char('\n'));
+    const QByteArray bytes = pdf.readAll();
+    Store *register_ = store();
+    if (!register_)
+        return tr("案件库不可用，无法核对");
+    return register_->verify(bytes).text();
 }
 
 void MainWindow::runTerminationWizard()
@@ -272,13 +396,14 @@ void MainWindow::runTerminationWizard()
     if (wizard.exec() != QDialog::Accepted)
         return;
     const bool ruling = !stringAt(wizard.result().json().value("termination", Json::object()), "ground").isEmpty();
-    showCase(wizard.result(), m_fileName, true, ruling ? QStringLiteral("zhongjie-caiding") : QString());
+    showCase(wizard.result(), m_fileName, m_caseId, true, ruling ? QStringLiteral("zhongjie-caiding") : QString());
 }
 
-void MainWindow::showCase(CaseFile file, const QString &fileName, bool dirty, const QString &templateId)
+void MainWindow::showCase(CaseFile file, const QString &fileName, qint64 caseId, bool dirty, const QString &templateId)
 {
     m_file = std::move(file);
     m_fileName = fileName;
+    m_caseId = caseId;
     m_dirty = dirty;
     if (dirty)
         m_autosave->start();
@@ -309,9 +434,21 @@ void MainWindow::revalidate()
     statusBar()->showMessage(list.isEmpty() ? tr("案件信息无误") : tr("%1 个错误，%2 个警告").arg(errors).arg(list.size() - errors));
 }
 
+QString MainWindow::draftKey() const
+{
+    if (!m_fileName.isEmpty())
+        return m_fileName;
+    return m_caseId ? QLatin1String(Drafts::StorePrefix) + QString::number(m_caseId) : QString();
+}
+
 void MainWindow::updateTitle()
 {
-    const QString name = m_fileName.isEmpty() ? tr("未命名案件") : QFileInfo(m_fileName).fileName();
+    const QString number = m_file.text(QStringLiteral("case.number"));
+    QString name = !m_fileName.isEmpty() ? QFileInfo(m_fileName).fileName()
+                   : m_caseId            ? tr("案件库第 %1 号").arg(m_caseId)
+                                         : tr("未命名案件");
+    if (!number.isEmpty() && m_fileName.isEmpty())
+        name = number + QStringLiteral(" · ") + name;
     setWindowTitle(tr("%1%2 — 执文").arg(name, m_dirty ? QStringLiteral(" *") : QString()));
 }
 
@@ -322,7 +459,7 @@ bool MainWindow::confirmDiscard()
     if (QMessageBox::question(this, tr("未保存的修改"), tr("当前案件有未保存的修改，确定放弃吗？")) != QMessageBox::Yes)
         return false;
     m_autosave->stop();
-    m_drafts.discard(m_fileName);
+    m_drafts.discard(draftKey());
     return true;
 }
 
@@ -331,7 +468,7 @@ void MainWindow::autosaveNow()
     m_autosave->stop();
     if (!m_dirty)
         return;
-    if (const auto ok = m_drafts.save(m_file, m_fileName); !ok)
+    if (const auto ok = m_drafts.save(m_file, draftKey()); !ok)
         statusBar()->showMessage(ok.errorString());
 }
 
@@ -346,7 +483,9 @@ bool MainWindow::restoreDraft(bool ask)
     if (drafts.isEmpty())
         return false;
     const Drafts::Draft &d = drafts.first(); // the newest
-    const QString name = d.original.isEmpty() ? tr("未命名案件") : d.original;
+    const bool stored = d.original.startsWith(QLatin1String(Drafts::StorePrefix));
+    const qint64 caseId = stored ? d.original.mid(int(qstrlen(Drafts::StorePrefix))).toLongLong() : 0;
+    const QString name = d.original.isEmpty() ? tr("未命名案件") : stored ? tr("案件库第 %1 号").arg(caseId) : d.original;
     if (ask && QMessageBox::question(this, tr("恢复草稿"),
                                      tr("上次退出前有未保存的修改：\n%1\n（草稿保存于 %2）\n\n是否恢复？选“否”将保留草稿文件 %3。")
                                          .arg(name, d.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), d.path))
@@ -357,7 +496,7 @@ bool MainWindow::restoreDraft(bool ask)
         QMessageBox::warning(this, tr("无法恢复草稿"), tr("%1\n草稿文件未删除：%2").arg(file.errorString(), d.path));
         return false;
     }
-    showCase(file.value(), d.original, true);
+    showCase(file.value(), stored ? QString() : d.original, caseId, true);
     return true;
 }
 

@@ -2,15 +2,21 @@
 
 #include "CaseFile.h"
 #include "Drafts.h"
+#include "Store.h"
 
 #include <QMainWindow>
 
+#include <functional>
+#include <optional>
+
 class QComboBox;
+class QMenu;
 class QTimer;
 
 namespace zw::gui {
 
 class CaseForm;
+class CaseListDialog;
 class PdfPreview;
 
 // Open a case, edit it with the checks beside each field, render a document
@@ -24,7 +30,20 @@ public:
 
     void newCase();
     bool openCase(const QString &fileName);
+    bool openStoredCase(qint64 id);
+    // Saves to the file (when named) and to the case store; an unnamed case
+    // goes to the store only. False with the reason shown.
     bool saveCase(const QString &fileName);
+    bool saveCase() { return saveCase(m_fileName); }
+    qint64 storedCaseId() const { return m_caseId; }
+
+    // The case store, opened on first use. When it cannot be opened the
+    // user chooses: try again, move the unusable file aside and start a new
+    // one, or go on without the store. Never a silent reset.
+    enum class StoreProblem { Retry, SetAside, WithoutStore };
+    Store *store();
+    void setStoreProblemHandler(std::function<StoreProblem(const QString &message)> handler) { m_storeProblem = std::move(handler); }
+    CaseListDialog *showCaseList();
     // Renders the chosen template into the preview; false with the reason shown.
     bool renderPreview();
     bool savePdf(const QString &fileName);
@@ -50,7 +69,9 @@ protected:
 
 private:
     // Makes `file` the current case; optionally switches to a document.
-    void showCase(CaseFile file, const QString &fileName, bool dirty, const QString &templateId = {});
+    void showCase(CaseFile file, const QString &fileName, qint64 caseId, bool dirty, const QString &templateId = {});
+    QString draftKey() const;
+    void fillRecentMenu();
     void filterFormByTemplate();
     void revalidate();
     void updateTitle();
@@ -58,7 +79,12 @@ private:
 
     CaseFile m_file;
     QString m_fileName;
+    qint64 m_caseId = 0;
     bool m_dirty = false;
+    std::optional<Store> m_store;
+    bool m_withoutStore = false;
+    std::function<StoreProblem(const QString &)> m_storeProblem;
+    QMenu *m_recent = nullptr;
     CaseForm *m_form;
     PdfPreview *m_preview;
     QComboBox *m_templates;

@@ -23,6 +23,8 @@ int main(int argc, char *argv[])
     // First start on this workstation: the court profile before anything else.
     if (zw::gui::SettingsDialog::needsFirstRun())
         zw::gui::SettingsDialog(true, &window).exec();
+    // An unusable case store is reported now, with a way out, not at the first save.
+    window.store();
     // A draft left by a crash or power cut is offered back before anything else.
     if (window.hasDraftToRestore())
         window.restoreDraft();

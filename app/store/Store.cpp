@@ -330,6 +330,27 @@ QList<IssuedDocument> Store::findDocuments(const QString &sha256) const
     return out;
 }
 
+Verification Store::verify(const QByteArray &pdf) const
+{
+    Verification v;
+    v.sha256 = sha256Hex(pdf);
+    v.entries = findDocuments(v.sha256);
+    return v;
+}
+
+QString Verification::text() const
+{
+    if (entries.isEmpty())
+        return Tr::tr("未登记：此文件（SHA-256 %1）不在发文登记中，或发出后已被改动").arg(sha256);
+    QStringList lines;
+    for (const IssuedDocument &d : entries)
+        lines << Tr::tr("已登记：%1，模板 %2 第 %3 版，%4 发出，经办人 %5，SHA-256 %6")
+                     .arg(d.caseNumber, d.templateId).arg(d.templateVersion)
+                     .arg(d.issuedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                          d.officer.isEmpty() ? Tr::tr("（未记录）") : d.officer, d.sha256);
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString Store::fileName() const
 {
     return QSqlDatabase::database(m_connection).databaseName();
@@ -386,8 +407,9 @@ Expected<qint64> Store::saveCase(const CaseFile &file, qint64 id, const QString 
     auto fail = [&] { return Diagnostic::error(db.databaseName(), Tr::tr("保存案件失败：%1").arg(sqlError(q.lastError()))); };
     const QString stamp = now();
     const QVariant source = sourcePath.isEmpty() ? QVariant() : QVariant(QFileInfo(sourcePath).absoluteFilePath());
-    const QVariantList summary{file.text(QStringLiteral("case.number")), file.text(QStringLiteral("case.cause")),
-                               file.text(QStringLiteral("court.name")), QString::fromUtf8(file.toBytes())};
+    // Empty text is '' in the table, never NULL (a null QString binds as NULL).
+    auto text = [&](const char *path) { return QVariant(file.text(QLatin1String(path)) + QLatin1String("")); };
+    const QVariantList summary{text("case.number"), text("case.cause"), text("court.name"), QString::fromUtf8(file.toBytes())};
     if (id == 0) {
         if (!exec(q, QStringLiteral("INSERT INTO cases (number, cause, court, content, source_path, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                   summary + QVariantList{source, stamp, stamp}))
@@ -514,6 +536,15 @@ std::optional<StoredCase> Store::storedCase(qint64 id) const
     if (!exec(q, QString::fromLatin1(kCaseColumns) + QStringLiteral("WHERE c.id = ?"), {id}) || !q.next())
         return std::nullopt;
     return storedCaseFrom(q);
+}
+
+qint64 Store::caseFromSource(const QString &fileName) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (exec(q, QStringLiteral("SELECT id FROM cases WHERE source_path = ? ORDER BY updated_at DESC LIMIT 1"), {QFileInfo(fileName).absoluteFilePath()})
+        && q.next())
+        return q.value(0).toLongLong();
+    return 0;
 }
 
 QList<qint64> Store::casesNumbered(const QString &number) const

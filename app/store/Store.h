@@ -51,6 +51,15 @@ struct CaseQuery {
     int limit = 500;
 };
 
+// The register's answer for a PDF's bytes: the entries with its SHA-256.
+struct Verification {
+    QString sha256;
+    QList<IssuedDocument> entries;
+    bool registered() const { return !entries.isEmpty(); }
+    // One line an entry, or why it is not registered, in Chinese.
+    QString text() const;
+};
+
 // Hex SHA-256, as the register keys documents.
 QString sha256Hex(const QByteArray &bytes);
 
@@ -86,6 +95,7 @@ public:
     // and reprinted byte for byte.
     Expected<qint64> recordDocument(const IssuedDocument &doc);
     QList<IssuedDocument> findDocuments(const QString &sha256) const;
+    Verification verify(const QByteArray &pdf) const;
 
     // Cases (schema 3): the zhiwen/case@1 content with its parties indexed
     // for search. `id` 0 adds a new case; otherwise that case is replaced.
@@ -99,6 +109,8 @@ public:
     Expected<qint64> duplicateCase(qint64 id);
     QList<StoredCase> findCases(const CaseQuery &query = {}) const;
     std::optional<StoredCase> storedCase(qint64 id) const;
+    // The case last imported from or saved to this file, 0 if none.
+    qint64 caseFromSource(const QString &fileName) const;
     // Active cases with exactly this case number.
     QList<qint64> casesNumbered(const QString &number) const;
 

@@ -1,0 +1,249 @@
+#include "CaseListDialog.h"
+
+#include "Store.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace zw::gui {
+
+namespace {
+enum Column { Number, Cause, Parties, Changed, State, ColumnCount };
+}
+
+CaseListDialog::CaseListDialog(Store &store, QWidget *parent)
+    : QDialog(parent), m_store(store), m_search(new QLineEdit), m_archived(new QCheckBox(tr("显示已归档"))), m_table(new QTableWidget(0, ColumnCount)),
+      m_open(new QPushButton(tr("打开(&O)"))), m_duplicate(new QPushButton(tr("建副本(&D)"))), m_archive(new QPushButton(tr("归档(&A)"))),
+      m_export(new QPushButton(tr("导出(&E)…")))
+{
+    setWindowTitle(tr("案件库"));
+    resize(920, 560);
+    m_search->setPlaceholderText(tr("按案号、案由、当事人姓名或证件号码查找"));
+    m_search->setClearButtonEnabled(true);
+    m_table->setHorizontalHeaderLabels({tr("案号"), tr("案由"), tr("当事人"), tr("最近打开或修改"), tr("状态")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(Parties, QHeaderView::Stretch);
+    m_table->setColumnWidth(Number, 230);
+    m_table->setColumnWidth(Cause, 140);
+    m_table->setColumnWidth(Changed, 140);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("查找(&F)：")));
+    top->addWidget(m_search, 1);
+    top->addWidget(m_archived);
+    qobject_cast<QLabel *>(top->itemAt(0)->widget())->setBuddy(m_search);
+
+    auto *import = new QPushButton(tr("导入(&I)…"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    buttons->addButton(m_open, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_duplicate, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_archive, QDialogButtonBox::ActionRole);
+    buttons->addButton(import, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_export, QDialogButtonBox::ActionRole);
+    m_open->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+
+    connect(m_search, &QLineEdit::textChanged, this, &CaseListDialog::refresh);
+    connect(m_archived, &QCheckBox::toggled, this, &CaseListDialog::refresh);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &CaseListDialog::updateButtons);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { m_open->click(); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        const QList<qint64> ids = selectedCaseIds();
+        if (ids.size() == 1)
+            Q_EMIT openRequested(ids.first());
+    });
+    connect(m_duplicate, &QPushButton::clicked, this, [this] { duplicateSelected(); });
+    connect(m_archive, &QPushButton::clicked, this, [this] { toggleArchiveSelected(); });
+    connect(import, &QPushButton::clicked, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("导入案件文件"), QString(), tr("案件文件 (*.json)"));
+        if (files.isEmpty())
+            return;
+        const TransferReport report = importFiles(files);
+        const int skipped = report.count(TransferItem::Outcome::Skipped);
+        if (skipped > 0
+            && QMessageBox::question(this, tr("案号已存在"),
+                                     tr("%1 个文件的案号已在案件库中，未导入。是否用这些文件替换案件库中的案件？").arg(skipped))
+                   == QMessageBox::Yes) {
+            QStringList again;
+            for (const TransferItem &i : report.items)
+                if (i.outcome == TransferItem::Outcome::Skipped)
+                    again << i.file;
+            importFiles(again, ExistingCase::Replace);
+        }
+    });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("导出到文件夹"));
+        if (!dir.isEmpty())
+            exportSelected(dir);
+    });
+    refresh();
+}
+
+void CaseListDialog::setSearchText(const QString &text)
+{
+    m_search->setText(text); // refreshes
+}
+
+void CaseListDialog::setShowArchived(bool archived)
+{
+    m_archived->setChecked(archived);
+}
+
+void CaseListDialog::refresh()
+{
+    const QList<qint64> keep = selectedCaseIds();
+    CaseQuery query;
+    query.text = m_search->text();
+    query.archived = m_archived->isChecked() ? CaseQuery::Both : CaseQuery::Active;
+    const QList<StoredCase> cases = m_store.findCases(query);
+    m_table->setRowCount(0);
+    m_table->setRowCount(int(cases.size()));
+    for (int row = 0; row < cases.size(); ++row) {
+        const StoredCase &c = cases[row];
+        const QDateTime when = std::max(c.openedAt.isValid() ? c.openedAt : c.updatedAt, c.updatedAt);
+        const QString values[ColumnCount] = {c.number.isEmpty() ? tr("（无案号）") : c.number, c.cause, c.parties.join(QStringLiteral("、")),
+                                            when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                            c.archived ? tr("已归档") : tr("在办")};
+        for (int col = 0; col < ColumnCount; ++col) {
+            auto *item = new QTableWidgetItem(values[col]);
+            item->setData(Qt::UserRole, c.id);
+            if (c.archived)
+                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+            m_table->setItem(row, col, item);
+        }
+        m_table->item(row, Parties)->setToolTip(c.parties.join(QLatin1Char('\n')));
+        if (!c.sourcePath.isEmpty())
+            m_table->item(row, Number)->setToolTip(tr("来自 %1").arg(c.sourcePath));
+    }
+    for (const qint64 id : keep)
+        selectCase(id);
+    if (m_table->selectedItems().isEmpty() && m_table->rowCount() > 0)
+        m_table->selectRow(0);
+    updateButtons();
+}
+
+QList<qint64> CaseListDialog::selectedCaseIds() const
+{
+    QList<qint64> ids;
+    const auto rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids << m_table->item(index.row(), Number)->data(Qt::UserRole).toLongLong();
+    return ids;
+}
+
+bool CaseListDialog::selectCase(qint64 id)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, Number)->data(Qt::UserRole).toLongLong() == id) {
+            m_table->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void CaseListDialog::updateButtons()
+{
+    const QList<qint64> ids = selectedCaseIds();
+    m_open->setEnabled(ids.size() == 1);
+    m_duplicate->setEnabled(ids.size() == 1);
+    m_export->setEnabled(!ids.isEmpty());
+    m_archive->setEnabled(!ids.isEmpty());
+    bool allArchived = !ids.isEmpty();
+    for (const qint64 id : ids)
+        allArchived = allArchived && m_store.storedCase(id).value_or(StoredCase()).archived;
+    m_archive->setText(allArchived ? tr("恢复(&A)") : tr("归档(&A)"));
+}
+
+qint64 CaseListDialog::duplicateSelected()
+{
+    const QList<qint64> ids = selectedCaseIds();
+    if (ids.size() != 1)
+        return 0;
+    const auto copy = m_store.duplicateCase(ids.first());
+    if (!copy) {
+        QMessageBox::warning(this, tr("无法建副本"), copy.errorString());
+        return 0;
+    }
+    m_table->clearSelection();
+    refresh();
+    selectCase(*copy);
+    return *copy;
+}
+
+bool CaseListDialog::toggleArchiveSelected()
+{
+    const QList<qint64> ids = selectedCaseIds();
+    if (ids.isEmpty())
+        return false;
+    bool allArchived = true;
+    for (const qint64 id : ids)
+        allArchived = allArchived && m_store.storedCase(id).value_or(StoredCase()).archived;
+    for (const qint64 id : ids) {
+        if (const auto ok = m_store.setArchived(id, !allArchived); !ok) {
+            QMessageBox::warning(this, tr("无法归档"), ok.errorString());
+            return false;
+        }
+    }
+    refresh();
+    return true;
+}
+
+TransferReport CaseListDialog::importFiles(const QStringList &files, ExistingCase existing)
+{
+    const TransferReport report = importCaseFiles(m_store, files, existing);
+    m_search->clear();
+    refresh();
+    for (const TransferItem &i : report.items)
+        if (i.caseId && i.outcome != TransferItem::Outcome::Skipped)
+            selectCase(i.caseId);
+    showReport(tr("导入报告"), report);
+    return report;
+}
+
+TransferReport CaseListDialog::exportSelected(const QString &dir)
+{
+    const TransferReport report = exportCases(m_store, selectedCaseIds(), dir);
+    showReport(tr("导出报告"), report);
+    return report;
+}
+
+void CaseListDialog::showReport(const QString &title, const TransferReport &report)
+{
+    m_lastReport = report.text();
+    // Not modal: the report stays beside the list while the user goes on.
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("transferReport"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    dialog->resize(760, 360);
+    auto *text = new QPlainTextEdit(m_lastReport);
+    text->setReadOnly(true);
+    text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(close, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(text);
+    layout->addWidget(close);
+    dialog->show();
+}
+
+} // namespace zw::gui
