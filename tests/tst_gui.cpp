@@ -102,8 +102,10 @@ private Q_SLOTS:
 
         // Opening from the list (the 打开 button) makes it the window's case.
         QVERIFY(list->selectCase(jingde));
-        QSignalSpy closed(list, &QObject::destroyed);
-        Q_EMIT list->openRequested(jingde);
+        QSignalSpy opened(list, &CaseListDialog::openRequested);
+        QTest::keyClick(list->findChild<QLineEdit *>(), Qt::Key_Return); // Enter in the search field
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().first().toLongLong(), jingde);
         QCOMPARE(w.storedCaseId(), jingde);
         QVERIFY2(w.windowTitle().startsWith(QStringLiteral("（2024）皖1825执123号 · 案件库第")), qPrintable(w.windowTitle()));
         QLineEdit *cause = w.form()->field(QStringLiteral("case.cause"));

@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>无法将数据库附属文件改名</source>
-        <translation>Cannot rename the database's companion file</translation>
+        <translation>Cannot rename the database&apos;s companion file</translation>
     </message>
     <message>
         <source>保存案件失败：%1</source>
@@ -1012,7 +1012,7 @@
     </message>
     <message>
         <source>用文件替换案件库中同案号的案件</source>
-        <translation>Replace the store's case with the same case number by the file</translation>
+        <translation>Replace the store&apos;s case with the same case number by the file</translation>
     </message>
     <message>
         <source>把案件库中的案件导出为案件文件（DIR/案号.json，不覆盖已有文件）；不指定案件时导出全部未归档案件，加 --archived 时也导出已归档的。</source>
@@ -1286,7 +1286,7 @@
     </message>
     <message>
         <source>%1 个文件的案号已在案件库中，未导入。是否用这些文件替换案件库中的案件？</source>
-        <translation>The case numbers of %1 files are already in the case store; they were not imported. Replace the store's cases with these files?</translation>
+        <translation>The case numbers of %1 files are already in the case store; they were not imported. Replace the store&apos;s cases with these files?</translation>
     </message>
     <message>
         <source>导出到文件夹</source>
@@ -1608,6 +1608,10 @@ Database file: %2</translation>
     <message>
         <source>案件库不可用，无法核对</source>
         <translation>The case store is unavailable; cannot verify</translation>
+    </message>
+    <message>
+        <source>新建案件（Ctrl+N），从案件库打开（Ctrl+L），或打开案件文件（Ctrl+O）；填好后文书在这里预览。</source>
+        <translation>Start a new case (Ctrl+N), open one from the case store (Ctrl+L) or open a case file (Ctrl+O); the document is previewed here as you fill it in.</translation>
     </message>
 </context>
 <context>

@@ -1609,6 +1609,10 @@
         <source>案件库不可用，无法核对</source>
         <translation>案件库不可用，无法核对</translation>
     </message>
+    <message>
+        <source>新建案件（Ctrl+N），从案件库打开（Ctrl+L），或打开案件文件（Ctrl+O）；填好后文书在这里预览。</source>
+        <translation>新建案件（Ctrl+N），从案件库打开（Ctrl+L），或打开案件文件（Ctrl+O）；填好后文书在这里预览。</translation>
+    </message>
 </context>
 <context>
     <name>zw::gui::SettingsDialog</name>

@@ -53,7 +53,10 @@ CaseListDialog::CaseListDialog(Store &store, QWidget *parent)
     buttons->addButton(m_archive, QDialogButtonBox::ActionRole);
     buttons->addButton(import, QDialogButtonBox::ActionRole);
     buttons->addButton(m_export, QDialogButtonBox::ActionRole);
+    // Enter opens the selected case, from the search field as from the list.
     m_open->setDefault(true);
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    connect(m_search, &QLineEdit::returnPressed, m_open, &QPushButton::click);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

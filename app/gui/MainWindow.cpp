@@ -138,6 +138,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_form->setCase(&m_file);
     updateTitle();
+    m_preview->showMessage(tr("新建案件（Ctrl+N），从案件库打开（Ctrl+L），或打开案件文件（Ctrl+O）；填好后文书在这里预览。"));
 }
 
 bool MainWindow::openCase(const QString &fileName)
