@@ -492,8 +492,12 @@
         <translation>Cannot create an in-memory file for the font subset</translation>
     </message>
     <message>
-        <source>罕见字过多</source>
-        <translation>Too many rare characters</translation>
+        <source>一份文书使用的不同汉字超过 %1 个</source>
+        <translation>A document uses more than %1 different Chinese characters</translation>
+    </message>
+    <message>
+        <source>汉字代码转换失败</source>
+        <translation>Converting Chinese characters to codes failed</translation>
     </message>
 </context>
 <context>

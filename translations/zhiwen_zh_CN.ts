@@ -492,8 +492,12 @@
         <translation>无法为字体子集创建内存文件</translation>
     </message>
     <message>
-        <source>罕见字过多</source>
-        <translation>罕见字过多</translation>
+        <source>一份文书使用的不同汉字超过 %1 个</source>
+        <translation>一份文书使用的不同汉字超过 %1 个</translation>
+    </message>
+    <message>
+        <source>汉字代码转换失败</source>
+        <translation>汉字代码转换失败</translation>
     </message>
 </context>
 <context>

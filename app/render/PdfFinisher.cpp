@@ -215,7 +215,7 @@ Expected<QByteArray> finishPdf(const QByteArray &haruPdf, const FontOverrides &o
             else if (obj.getKey("/Subtype").isNameAndEquals("/TrueType"))
                 finishSimple(pdf, obj);
         }
-        Pl_Flate::setCompressionLevel(9);
+        Pl_Flate::setCompressionLevel(6);
         QPDFWriter writer(pdf);
         writer.setOutputMemory();
         writer.setCompressStreams(true);

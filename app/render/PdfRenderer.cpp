@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QHash>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <vector>
@@ -116,11 +117,23 @@ quint32 be32(const QByteArray &b, qsizetype at) { return (quint32(be16(b, at)) <
 void put16(QByteArray &b, quint16 v) { b.append(char(v >> 8)).append(char(v & 0xFF)); }
 void put32(QByteArray &b, quint32 v) { put16(b, quint16(v >> 16)); put16(b, quint16(v & 0xFFFF)); }
 
-// A (3,1) format 4 cmap sending each code to its glyph.
+// A (3,1) format 4 cmap sending each code to its glyph. Runs of consecutive
+// codes on consecutive glyphs share one segment: libharu looks glyphs up by
+// walking the segments, once for each of GBK's 21,886 codes, so few segments
+// make loading the font cheap.
 QByteArray format4Cmap(const std::map<quint16, quint16> &codeToGlyph)
 {
-    std::vector<std::pair<quint16, quint16>> segs(codeToGlyph.begin(), codeToGlyph.end());
-    segs.push_back({0xFFFF, 0});
+    struct Seg { quint16 start, end, glyph; };
+    std::vector<Seg> segs;
+    for (const auto &[code, glyph] : codeToGlyph) {
+        if (code == 0xFFFF)
+            continue;
+        if (!segs.empty() && segs.back().end + 1 == code && segs.back().glyph + (segs.back().end - segs.back().start) + 1 == glyph)
+            segs.back().end = code;
+        else
+            segs.push_back({code, code, glyph});
+    }
+    segs.push_back({0xFFFF, 0xFFFF, 0});
     const quint16 segCount = quint16(segs.size());
     quint16 searchRange = 2, entrySelector = 0;
     while (searchRange * 2 <= segCount * 2) {
@@ -135,13 +148,13 @@ QByteArray format4Cmap(const std::map<quint16, quint16> &codeToGlyph)
     put16(sub, searchRange);
     put16(sub, entrySelector);
     put16(sub, quint16(segCount * 2 - searchRange));
-    for (const auto &s : segs)
-        put16(sub, s.first);
+    for (const Seg &s : segs)
+        put16(sub, s.end);
     put16(sub, 0);
-    for (const auto &s : segs)
-        put16(sub, s.first);
-    for (const auto &s : segs)
-        put16(sub, s.first == 0xFFFF ? 1 : quint16(s.second - s.first));
+    for (const Seg &s : segs)
+        put16(sub, s.start);
+    for (const Seg &s : segs)
+        put16(sub, s.start == 0xFFFF ? 1 : quint16(s.glyph - s.start));
     for (std::size_t i = 0; i < segs.size(); ++i)
         put16(sub, 0);
     QByteArray cmap;
@@ -185,11 +198,16 @@ QByteArray replaceTable(const QByteArray &font, quint32 tag, const QByteArray &t
     return out + body;
 }
 
-// Rare characters reach the PDF through carriers: the i-th rare character of
-// a document is encoded as the GBK code of U+4E00+i (一, 丁, 丂 …) in a font of
-// its own whose cmap sends those carriers to the rare glyphs. The ToUnicode
-// map written later gives the real characters back to readers.
-char32_t carrierFor(std::size_t index) { return char32_t(0x4E00 + index); }
+// Double-byte text reaches the PDF through carriers: in each font subset the
+// i-th character (in glyph order) is encoded as the GBK code of U+4E00+i
+// (一, 丁, 丂 …; all 20,902 of U+4E00–U+9FA5 are in GBK), and the subset's
+// cmap sends those carriers to the glyphs. This is what lets characters
+// outside GBK (䶮, 𠮷) print through libharu's GBK-EUC-H encoder, and it keeps
+// the cmap to a few segments, which halves the time libharu takes to load
+// the font (it walks the segments once for each GBK code). The ToUnicode
+// map written later gives readers the real characters.
+constexpr char32_t kFirstCarrier = 0x4E00;
+constexpr std::size_t kCarrierCount = 0x9FA5 - 0x4E00 + 1;
 
 } // namespace
 
@@ -226,41 +244,57 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
     files.reserve(used.size());
     struct Fonts { HPDF_Font cid = nullptr, single = nullptr; };
     QHash<const FontFace *, Fonts> fonts;
-    // Faces drawn only through carriers, and the carrier of each rare character.
-    std::set<const FontFace *> rareFaces;
+    // Per face: the characters drawn single-byte (WinAnsi, their own codes)
+    // and the carrier of each double-byte one.
+    std::set<std::pair<const FontFace *, char32_t>> singleByte;
     for (const LayoutPage &page : layout.pages)
         for (const GlyphRun &run : page.runs)
-            if (run.route == CharRoute::Rare)
-                rareFaces.insert(run.face);
-    std::map<char32_t, char32_t> carrier;
+            if (run.route == CharRoute::SingleByte)
+                for (char32_t c : run.text)
+                    singleByte.insert({run.face, c});
+    QHash<const FontFace *, std::map<char32_t, char32_t>> carriers;
     FontOverrides overrides;
     for (const auto &[face, chars] : used) {
         QByteArray subset = subsetFace(*face, chars);
         if (subset.isEmpty())
             return Diagnostic::error(face->file(), Tr::tr("字体子集化失败"));
-        std::map<quint16, char32_t> toUnicode;
-        if (rareFaces.count(face)) {
-            if (chars.size() > 0x5000)
-                return Diagnostic::error(face->file(), Tr::tr("罕见字过多"));
-            // Glyph ids in the subset, then a cmap of carriers.
-            hb_blob_t *blob = hb_blob_create(subset.constData(), unsigned(subset.size()), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
-            hb_face_t *sf = hb_face_create(blob, 0);
-            hb_font_t *font = hb_font_create(sf);
-            std::map<quint16, quint16> cmap;
-            for (char32_t c : chars) {
-                const char32_t car = carrierFor(carrier.size());
-                carrier.emplace(c, car);
-                hb_codepoint_t gid = 0;
-                hb_font_get_nominal_glyph(font, c, &gid);
-                cmap.emplace(quint16(car), quint16(gid));
-                const QByteArray code = encodeRun(std::u32string(1, car), CharRoute::Gbk);
-                toUnicode.emplace(quint16((quint8(code[0]) << 8) | quint8(code[1])), c);
-            }
-            hb_font_destroy(font);
-            hb_face_destroy(sf);
-            hb_blob_destroy(blob);
-            subset = replaceTable(subset, HB_TAG('c', 'm', 'a', 'p'), format4Cmap(cmap));
+        // Glyph ids in the subset; double-byte characters in glyph order get
+        // consecutive carriers, so most of them share one cmap segment.
+        hb_blob_t *blob = hb_blob_create(subset.constData(), unsigned(subset.size()), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+        hb_face_t *sf = hb_face_create(blob, 0);
+        hb_font_t *font = hb_font_create(sf);
+        std::map<quint16, quint16> cmap;
+        std::vector<std::pair<quint16, char32_t>> wide; // (glyph, character)
+        for (char32_t c : chars) {
+            hb_codepoint_t gid = 0;
+            hb_font_get_nominal_glyph(font, c, &gid);
+            if (singleByte.count({face, c}))
+                cmap.emplace(quint16(c), quint16(gid));
+            else
+                wide.emplace_back(quint16(gid), c);
         }
+        hb_font_destroy(font);
+        hb_face_destroy(sf);
+        hb_blob_destroy(blob);
+        if (wide.size() > kCarrierCount)
+            return Diagnostic::error(face->file(), Tr::tr("一份文书使用的不同汉字超过 %1 个").arg(kCarrierCount));
+        std::sort(wide.begin(), wide.end());
+        std::u32string carried;
+        std::map<char32_t, char32_t> &toCarrier = carriers[face];
+        for (const auto &[gid, c] : wide) {
+            const char32_t car = kFirstCarrier + char32_t(carried.size());
+            carried.push_back(car);
+            toCarrier.emplace(c, car);
+            cmap.emplace(quint16(car), gid);
+        }
+        // The GBK codes of the carriers, for the ToUnicode map.
+        std::map<quint16, char32_t> toUnicode;
+        const QByteArray codes = encodeRun(carried, CharRoute::Gbk);
+        if (codes.size() != qsizetype(2 * carried.size()))
+            return Diagnostic::error(face->file(), Tr::tr("汉字代码转换失败"));
+        for (std::size_t i = 0; i < wide.size(); ++i)
+            toUnicode.emplace(quint16((quint8(codes[qsizetype(2 * i)]) << 8) | quint8(codes[qsizetype(2 * i + 1)])), wide[i].second);
+        subset = replaceTable(subset, HB_TAG('c', 'm', 'a', 'p'), format4Cmap(cmap));
         // libharu 2.3.0 loads fonts only from files: an anonymous in-memory
         // file, so nothing is written outside the named output.
         files.emplace_back();
@@ -269,12 +303,11 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
         const char *name = HPDF_LoadTTFontFromFile(pdf.doc, QFile::encodeName(files.back().path()).constData(), HPDF_TRUE);
         if (!name || pdf.failed())
             return Diagnostic::error(face->file(), Tr::tr("libharu 无法载入字体：%1").arg(pdf.message()));
-        if (!toUnicode.empty())
-            overrides.emplace(std::string(name), toUnicode);
+        overrides.emplace(std::string(name), toUnicode);
         Fonts pair;
-        pair.cid = HPDF_GetFont(pdf.doc, name, "GBK-EUC-H");
-        pair.single = rareFaces.count(face) ? pair.cid : HPDF_GetFont(pdf.doc, name, "WinAnsiEncoding");
-        if (!pair.cid || !pair.single || pdf.failed())
+        pair.cid = wide.empty() ? nullptr : HPDF_GetFont(pdf.doc, name, "GBK-EUC-H");
+        pair.single = cmap.size() > wide.size() ? HPDF_GetFont(pdf.doc, name, "WinAnsiEncoding") : nullptr;
+        if ((!wide.empty() && !pair.cid) || (cmap.size() > wide.size() && !pair.single) || pdf.failed())
             return Diagnostic::error(face->file(), pdf.message());
         fonts.insert(face, pair);
     }
@@ -291,13 +324,14 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
         for (const GlyphRun &run : lp.runs) {
             const Fonts &f = fonts[run.face];
             QByteArray bytes;
-            if (run.route == CharRoute::Rare) {
+            if (run.route == CharRoute::SingleByte) {
+                bytes = encodeRun(run.text, run.route);
+            } else {
+                const std::map<char32_t, char32_t> &toCarrier = carriers[run.face];
                 std::u32string carried;
                 for (char32_t c : run.text)
-                    carried.push_back(carrier.at(c));
+                    carried.push_back(toCarrier.at(c));
                 bytes = encodeRun(carried, CharRoute::Gbk);
-            } else {
-                bytes = encodeRun(run.text, run.route);
             }
             HPDF_Page_SetFontAndSize(page, run.route == CharRoute::SingleByte ? f.single : f.cid, HPDF_REAL(run.size));
             HPDF_Page_SetCharSpace(page, HPDF_REAL(run.charSpacing));
