@@ -121,56 +121,113 @@ const std::vector<CidRange> &cidRanges(const std::string &cmap)
     return lastRanges;
 }
 
-// Rewrites one Type0 font: a CMap reduced to the used codes, and a ToUnicode map.
+// Per CID width from a /W array of the form [c [w1 w2 …] c' […] …], the
+// form libharu writes.
+std::map<unsigned, long long> cidWidths(QPDFObjectHandle w)
+{
+    std::map<unsigned, long long> out;
+    if (!w.isArray())
+        return out;
+    const int n = w.getArrayNItems();
+    for (int i = 0; i + 1 < n; i += 2) {
+        QPDFObjectHandle first = w.getArrayItem(i), list = w.getArrayItem(i + 1);
+        if (!first.isInteger() || !list.isArray())
+            continue;
+        const unsigned start = unsigned(first.getIntValue());
+        for (int k = 0; k < list.getArrayNItems(); ++k)
+            if (list.getArrayItem(k).isNumber())
+                out[start + unsigned(k)] = static_cast<long long>(list.getArrayItem(k).getNumericValue());
+    }
+    return out;
+}
+
+// Rewrites one Type0 font as this program's text needs it: libharu writes the
+// whole GBK-EUC-H CMap (29 KB that every reader knows by name) and a
+// CIDToGIDMap for all of GB1 (44 KB). The codes a document uses are few, and
+// glyph ids are all a reader needs, so the font gets an embedded CMap of just
+// the used codes, each sent straight to its glyph id (CIDToGIDMap /Identity,
+// CIDSystemInfo Adobe-Identity-0, widths by glyph id), and a ToUnicode map.
 void finishType0(QPDF &pdf, QPDFObjectHandle font, const FontOverrides &overrides)
 {
     QPDFObjectHandle encoding = font.getKey("/Encoding");
     QPDFObjectHandle descendants = font.getKey("/DescendantFonts");
     if (!encoding.isStream() || !descendants.isArray() || descendants.getArrayNItems() < 1)
         return;
-    QPDFObjectHandle cidToGid = descendants.getArrayItem(0).getKey("/CIDToGIDMap");
+    QPDFObjectHandle cidFont = descendants.getArrayItem(0);
+    QPDFObjectHandle cidToGid = cidFont.getKey("/CIDToGIDMap");
     if (!cidToGid.isStream())
         return;
-    // CIDs the font really draws: those the CIDToGIDMap sends to a glyph.
     const std::string map = streamText(cidToGid);
-    std::vector<bool> used(map.size() / 2, false);
-    for (std::size_t cid = 0; cid < used.size(); ++cid)
-        used[cid] = map[2 * cid] != 0 || map[2 * cid + 1] != 0;
+    auto glyphOf = [&](unsigned cid) -> unsigned {
+        return 2 * std::size_t(cid) + 1 < map.size() ? (unsigned(quint8(map[2 * cid])) << 8) | quint8(map[2 * cid + 1]) : 0;
+    };
 
-    // Two-byte codes of the original CMap whose CID is used.
+    // Two-byte codes of libharu's CMap whose CID reaches a glyph: the used ones.
     const std::string cmap = streamText(encoding);
-    std::map<unsigned, unsigned> codeToCid;
+    std::map<unsigned, std::pair<unsigned, unsigned>> used; // code -> (cid, glyph)
     for (const auto &[lo, hi, cid] : cidRanges(cmap)) {
         for (unsigned code = lo; code <= hi; ++code) {
             const unsigned c = cid + (code - lo);
-            if (c < used.size() && used[c])
-                codeToCid.emplace(code, c);
+            if (const unsigned g = glyphOf(c))
+                used.emplace(code, std::make_pair(c, g));
         }
     }
-    // Keep the CMap's header (name, CIDSystemInfo); replace its mappings.
     std::ostringstream reduced;
     reduced << "%!PS-Adobe-3.0 Resource-CMap\n/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-               "/CIDSystemInfo 3 dict dup begin\n  /Registry (Adobe) def\n  /Ordering (GB1) def\n  /Supplement 2 def\nend def\n"
-               "/CMapName /GBK-EUC-H def\n/CMapVersion 1.0 def\n/CMapType 1 def\n/WMode 0 def\n"
-               "2 begincodespacerange\n<00> <80>\n<8140> <FEFE>\nendcodespacerange\n";
-    auto it = codeToCid.begin();
-    while (it != codeToCid.end()) {
+               "/CIDSystemInfo 3 dict dup begin\n  /Registry (Adobe) def\n  /Ordering (Identity) def\n  /Supplement 0 def\nend def\n"
+               "/CMapName /ZhiWen-GBK-Glyphs def\n/CMapVersion 1.0 def\n/CMapType 1 def\n/WMode 0 def\n"
+               "1 begincodespacerange\n<8140> <FEFE>\nendcodespacerange\n";
+    auto it = used.begin();
+    while (it != used.end()) {
         std::size_t n = 0;
         std::ostringstream block;
-        for (; it != codeToCid.end() && n < 100; ++it, ++n)
-            block << '<' << hex(it->first, 4) << "> " << it->second << '\n';
+        for (; it != used.end() && n < 100; ++it, ++n)
+            block << '<' << hex(it->first, 4) << "> " << it->second.second << '\n';
         reduced << n << " begincidchar\n" << block.str() << "endcidchar\n";
     }
     reduced << "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
     encoding.replaceStreamData(reduced.str(), QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
+    QPDFObjectHandle identity = QPDFObjectHandle::parse("<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>");
+    QPDFObjectHandle encodingDict = encoding.getDict();
+    encodingDict.replaceKey("/CIDSystemInfo", identity);
+    encodingDict.replaceKey("/CMapName", QPDFObjectHandle::newName("/ZhiWen-GBK-Glyphs"));
+    cidFont.replaceKey("/CIDSystemInfo", identity.shallowCopy());
+    cidFont.replaceKey("/CIDToGIDMap", QPDFObjectHandle::newName("/Identity"));
 
-    // BaseFont is "TAG+Name": find the overrides written for Name.
+    // Widths by glyph id; runs of consecutive glyphs share one entry.
+    const std::map<unsigned, long long> widths = cidWidths(cidFont.getKey("/W"));
+    const long long dw = cidFont.getKey("/DW").isNumber() ? static_cast<long long>(cidFont.getKey("/DW").getNumericValue()) : 1000;
+    std::map<unsigned, long long> byGlyph;
+    for (const auto &[code, cidGlyph] : used) {
+        const auto w = widths.find(cidGlyph.first);
+        const long long width = w == widths.end() ? dw : w->second;
+        if (width != dw)
+            byGlyph.emplace(cidGlyph.second, width);
+    }
+    QPDFObjectHandle w = QPDFObjectHandle::newArray();
+    QPDFObjectHandle run;
+    unsigned next = 0;
+    for (const auto &[glyph, width] : byGlyph) {
+        if (!run.isInitialized() || glyph != next) {
+            w.appendItem(QPDFObjectHandle::newInteger(glyph));
+            run = QPDFObjectHandle::newArray();
+            w.appendItem(run);
+        }
+        run.appendItem(QPDFObjectHandle::newInteger(width));
+        next = glyph + 1;
+    }
+    if (w.getArrayNItems() > 0)
+        cidFont.replaceKey("/W", w);
+    else
+        cidFont.removeKey("/W");
+
+    // BaseFont is "TAG+Name": find the carriers' characters written for Name.
     std::string baseFont = font.getKey("/BaseFont").isName() ? font.getKey("/BaseFont").getName().substr(1) : std::string();
     if (const auto plus = baseFont.find('+'); plus != std::string::npos)
         baseFont = baseFont.substr(plus + 1);
     const auto special = overrides.find(baseFont);
     std::map<unsigned, char32_t> unicode;
-    for (const auto &[code, cid] : codeToCid) {
+    for (const auto &[code, cidGlyph] : used) {
         if (special != overrides.end()) {
             if (const auto it = special->second.find(quint16(code)); it != special->second.end()) {
                 unicode.emplace(code, it->second);
