@@ -8,8 +8,13 @@
 #include <fontconfig/fontconfig.h>
 #include <hb.h>
 
+#include "AtomicFile.h"
+
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QMutex>
+#include <QStandardPaths>
 
 namespace zw {
 
@@ -83,11 +88,39 @@ const FontFace *FontStyle::faceFor(char32_t c) const
     return nullptr;
 }
 
-Expected<std::pair<QString, int>> locateFamily(const QString &family)
+namespace {
+
+// Where fontconfig found each family last time, so a cold start does not
+// load fontconfig's configuration (two thirds of a cold start before this).
+// An entry counts only while its file is unchanged (same size and time);
+// failed look-ups are never cached, so a newly installed font is found.
+// Delete the file to make every family be looked up afresh.
+QString fontPathCacheFile()
 {
-    static QMutex mutex;
-    QMutexLocker lock(&mutex);
-    FcConfig *config = FcInitLoadConfigAndFonts();
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/zhiwen/font-paths.json");
+}
+
+Json &fontPathCache()
+{
+    static Json cache = [] {
+        const auto loaded = loadJsonFile(fontPathCacheFile());
+        return loaded && loaded->is_object() ? *loaded : Json::object();
+    }();
+    return cache;
+}
+
+Json fileStamp(const QString &file)
+{
+    const QFileInfo info(file);
+    if (!info.isFile())
+        return nullptr;
+    return Json::array({info.size(), info.lastModified().toMSecsSinceEpoch()});
+}
+
+Expected<std::pair<QString, int>> askFontconfig(const QString &family)
+{
+    // Loading fontconfig's configuration costs most of it: once per process.
+    static FcConfig *const config = FcInitLoadConfigAndFonts();
     FcPattern *pattern = FcNameParse(reinterpret_cast<const FcChar8 *>(family.toUtf8().constData()));
     FcConfigSubstitute(config, pattern, FcMatchPattern);
     FcDefaultSubstitute(pattern);
@@ -108,8 +141,29 @@ Expected<std::pair<QString, int>> locateFamily(const QString &family)
         }
         FcPatternDestroy(match);
     }
-    FcConfigDestroy(config);
     return out;
+}
+
+} // namespace
+
+Expected<std::pair<QString, int>> locateFamily(const QString &family)
+{
+    static QMutex mutex;
+    QMutexLocker lock(&mutex);
+    Json &cache = fontPathCache();
+    const std::string key = ss(family);
+    if (cache.contains(key) && cache[key].is_object()) {
+        const Json &e = cache[key];
+        const QString file = stringAt(e, "file");
+        if (!file.isEmpty() && e.value("stamp", Json()) == fileStamp(file))
+            return std::make_pair(file, e.value("index", 0));
+    }
+    auto found = askFontconfig(family);
+    if (found) {
+        cache[key] = Json{{"file", ss(found->first)}, {"index", found->second}, {"stamp", fileStamp(found->first)}};
+        writeFileAtomically(fontPathCacheFile(), QByteArray::fromStdString(cache.dump(1)) + '\n'); // a cache: failure is harmless
+    }
+    return found;
 }
 
 Expected<FontSet> FontSet::load(const QString &configFile)
