@@ -4,6 +4,7 @@
 // tools that show what a user would see in a PDF.
 #include "CaseFile.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QString>
 #include <QTest>
@@ -21,6 +22,13 @@ inline zw::CaseFile demoCase(const QString &name)
     if (!f)
         qFatal("cannot load demo %s: %s", qPrintable(name), qPrintable(f.errorString()));
     return f.value();
+}
+
+// Writes `bytes` to `path` (test fixtures such as corrupt files).
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 // Runs a poppler tool on `pdf` and returns its standard output.

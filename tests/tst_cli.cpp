@@ -125,10 +125,7 @@ private Q_SLOTS:
     {
         QTemporaryDir data;
         QDir().mkpath(data.filePath(QStringLiteral("resources/rules")));
-        QFile f(data.filePath(QStringLiteral("resources/rules/termination.json")));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"format\": \"zhiwen/termination-rules@1\", \"grounds\": [");
-        f.close();
+        QVERIFY(zwtest::writeFile(data.filePath(QStringLiteral("resources/rules/termination.json")), "{\"format\": \"zhiwen/termination-rules@1\", \"grounds\": ["));
         const QByteArray old = qgetenv("ZHIWEN_DATA_DIR");
         qputenv("ZHIWEN_DATA_DIR", data.path().toUtf8());
         const Result r = runCli({QStringLiteral("wording"), zwtest::demo(QStringLiteral("jingde-withdrawal"))});
@@ -166,10 +163,7 @@ private Q_SLOTS:
         QByteArray changed = original;
         changed[changed.size() / 2] = char(changed[changed.size() / 2] ^ 1);
         const QString tampered = m_dir.filePath(QStringLiteral("tampered.pdf"));
-        QFile t(tampered);
-        QVERIFY(t.open(QIODevice::WriteOnly));
-        t.write(changed);
-        t.close();
+        QVERIFY(zwtest::writeFile(tampered, changed));
         r = runCli({QStringLiteral("verify"), tampered, QStringLiteral("--store"), db});
         QCOMPARE(r.code, 1);
         QVERIFY(r.out.contains(QStringLiteral("未登记")));
@@ -181,10 +175,7 @@ private Q_SLOTS:
         const QString db = m_dir.filePath(QStringLiteral("cases.sqlite"));
         const QString store[] = {QStringLiteral("--store"), db};
         const QString bad = m_dir.filePath(QStringLiteral("notacase.json"));
-        QFile f(bad);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"format\": \"zhiwen/case@9\"}\n");
-        f.close();
+        QVERIFY(zwtest::writeFile(bad, "{\"format\": \"zhiwen/case@9\"}\n"));
         Result r = runCli({QStringLiteral("import"), zwtest::demo(QStringLiteral("haicang-performance")),
                            zwtest::demo(QStringLiteral("jingde-withdrawal")), bad, store[0], store[1]});
         QCOMPARE(r.code, 1);
@@ -225,10 +216,7 @@ private Q_SLOTS:
         csv += QByteArray(lines[1]).replace("341825198005010037", "341825198005010038") + '\n';
         csv += lines[1] + '\n';
         const QString path = m_dir.filePath(QStringLiteral("rows.csv"));
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(csv);
-        out.close();
+        QVERIFY(zwtest::writeFile(path, csv));
         const QString dir = m_dir.filePath(QStringLiteral("csvout"));
         const Result r = runCli({QStringLiteral("batch"), QStringLiteral("zhixing-tongzhi"), path, QStringLiteral("-o"), dir});
         QCOMPARE(r.code, 1);

@@ -161,10 +161,7 @@ private Q_SLOTS:
     void unusableStoreHasAWayOut()
     {
         const QString db = m_dir.filePath(QStringLiteral("broken.sqlite"));
-        QFile f(db);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray(8192, 'z'));
-        f.close();
+        QVERIFY(zwtest::writeFile(db, QByteArray(8192, 'z')));
         qputenv("ZHIWEN_STORE", db.toUtf8());
         {
             MainWindow w;
@@ -194,10 +191,8 @@ private Q_SLOTS:
     {
         QDir(Drafts::defaultDir()).removeRecursively();
         QDir().mkpath(Drafts::defaultDir());
-        QFile bad(Drafts::defaultDir() + QStringLiteral("/broken.json"));
-        QVERIFY(bad.open(QIODevice::WriteOnly));
-        bad.write("{\"format\": \"zhiwen/draft@1\", \"case\": ");
-        bad.close();
+        const QString bad = Drafts::defaultDir() + QStringLiteral("/broken.json");
+        QVERIFY(zwtest::writeFile(bad, "{\"format\": \"zhiwen/draft@1\", \"case\": "));
         MainWindow w;
         QVERIFY(w.hasDraftToRestore());
         QTimer::singleShot(0, [] {
@@ -206,7 +201,7 @@ private Q_SLOTS:
                 box->close();
         });
         QVERIFY(!w.restoreDraft(false));
-        QVERIFY(QFile::exists(bad.fileName()));
+        QVERIFY(QFile::exists(bad));
         QDir(Drafts::defaultDir()).removeRecursively();
     }
 

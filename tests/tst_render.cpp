@@ -150,10 +150,7 @@ private Q_SLOTS:
             return;
         }
         const QString out = m_dir.filePath(templateId + QLatin1Char('-') + caseName + QStringLiteral(".pdf"));
-        QFile f(out);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(*pdf);
-        f.close();
+        QVERIFY(zwtest::writeFile(out, *pdf));
         const QString raw = zwtest::pdfText(out);
         // No printed line starts with closing punctuation.
         for (const QString &line : raw.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
@@ -227,10 +224,7 @@ private Q_SLOTS:
     {
         CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
         const QString out = m_dir.filePath(QStringLiteral("keep.pdf"));
-        QFile old(out);
-        QVERIFY(old.open(QIODevice::WriteOnly));
-        old.write("previous");
-        old.close();
+        QVERIFY(zwtest::writeFile(out, "previous"));
         file.setText(QStringLiteral("case.number"), QStringLiteral("2024皖1825执123"));
         const auto t = Template::find(QStringLiteral("zhixing-tongzhi"));
         const auto ok = DocumentRenderer().renderToFile(*t, file, out);

@@ -106,10 +106,7 @@ private Q_SLOTS:
     void corruptFileIsReportedNotReset()
     {
         const QString db = m_dir.filePath(QStringLiteral("corrupt.sqlite"));
-        QFile f(db);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray(4096, 'x'));
-        f.close();
+        QVERIFY(zwtest::writeFile(db, QByteArray(4096, 'x')));
         const auto store = Store::open(db);
         QVERIFY(!store);
         QVERIFY(store.errorString().contains(db));
@@ -185,10 +182,7 @@ private Q_SLOTS:
         auto store = Store::open(m_dir.filePath(QStringLiteral("transfer.sqlite")));
         QVERIFY(store);
         const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
-        QFile f(broken);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\n  \"format\": \"zhiwen/case@1\",\n  \"case\": {\n}");
-        f.close();
+        QVERIFY(zwtest::writeFile(broken, "{\n  \"format\": \"zhiwen/case@1\",\n  \"case\": {\n}"));
         CaseFile gaps = zwtest::demoCase(QStringLiteral("jingde-partly-revoked"));
         gaps.setText(QStringLiteral("case.number"), QStringLiteral("（2024）皖1825执456号"));
         gaps.setText(QStringLiteral("respondents[0].id_number"), QStringLiteral("341825198005010038"));
@@ -235,10 +229,7 @@ private Q_SLOTS:
     void setAsideUnusable()
     {
         const QString db = m_dir.filePath(QStringLiteral("aside.sqlite"));
-        QFile f(db);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray(4096, 'y'));
-        f.close();
+        QVERIFY(zwtest::writeFile(db, QByteArray(4096, 'y')));
         QVERIFY(!Store::open(db));
         const auto moved = Store::setAside(db);
         QVERIFY2(moved, qPrintable(moved.errorString()));

@@ -118,13 +118,10 @@ private Q_SLOTS:
         QCOMPARE(shipped->linesPerPage, 22);
         QCOMPARE(shipped->charsPerLine, 28);
         QTemporaryDir dir;
-        QFile f(dir.filePath(QStringLiteral("page.json")));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"format": "zhiwen/page@1", "width_mm": 210, "height_mm": 297,
+        QVERIFY(zwtest::writeFile(dir.filePath(QStringLiteral("page.json")), R"({"format": "zhiwen/page@1", "width_mm": 210, "height_mm": 297,
                     "margins_mm": {"top": 37, "bottom": 35, "left": 28, "right": 260},
-                    "lines_per_page": 22, "chars_per_line": 28, "footer": ""})");
-        f.close();
-        const auto bad = PageStyle::load(f.fileName());
+                    "lines_per_page": 22, "chars_per_line": 28, "footer": ""})"));
+        const auto bad = PageStyle::load(dir.filePath(QStringLiteral("page.json")));
         QVERIFY(!bad);
         QVERIFY2(bad.errorString().contains(QStringLiteral("margins_mm.right")), qPrintable(bad.errorString()));
     }
