@@ -1,8 +1,5 @@
 #include "PdfFinisher.h"
 
-#include <boost/locale/encoding.hpp>
-#include <boost/locale/encoding_utf.hpp>
-
 #include <qpdf/Buffer.hh>
 #include <qpdf/Pl_Flate.hh>
 #include <qpdf/QPDF.hh>
@@ -11,9 +8,10 @@
 
 #include <QCoreApplication>
 
-#include <map>
 #include <cstdlib>
+#include <map>
 #include <sstream>
+#include <stdexcept>
 
 namespace zw {
 
@@ -63,19 +61,6 @@ std::string toUnicodeCMap(const std::map<unsigned, char32_t> &codes, bool twoByt
     }
     s << "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
     return s.str();
-}
-
-// The Unicode character of a two-byte GBK code, or 0.
-char32_t gbkToUnicode(unsigned code)
-{
-    const char bytes[2] = {char(code >> 8), char(code & 0xFF)};
-    try {
-        const std::string utf8 = boost::locale::conv::to_utf<char>(bytes, bytes + 2, "GBK", boost::locale::conv::stop);
-        const std::u32string u = boost::locale::conv::utf_to_utf<char32_t>(utf8);
-        return u.size() == 1 ? u[0] : 0;
-    } catch (const boost::locale::conv::conversion_error &) {
-        return 0;
-    }
 }
 
 struct CidRange {
@@ -225,17 +210,17 @@ void finishType0(QPDF &pdf, QPDFObjectHandle font, const FontOverrides &override
     std::string baseFont = font.getKey("/BaseFont").isName() ? font.getKey("/BaseFont").getName().substr(1) : std::string();
     if (const auto plus = baseFont.find('+'); plus != std::string::npos)
         baseFont = baseFont.substr(plus + 1);
-    const auto special = overrides.find(baseFont);
+    // Every two-byte code is a carrier: its character comes from the renderer,
+    // never from GBK (that would give readers 一, 丁, 丂 … instead of the text).
+    const auto carried = overrides.find(baseFont);
+    if (carried == overrides.end())
+        throw std::runtime_error("no carrier map for font " + baseFont);
     std::map<unsigned, char32_t> unicode;
     for (const auto &[code, cidGlyph] : used) {
-        if (special != overrides.end()) {
-            if (const auto it = special->second.find(quint16(code)); it != special->second.end()) {
-                unicode.emplace(code, it->second);
-                continue;
-            }
-        }
-        if (const char32_t u = gbkToUnicode(code))
-            unicode.emplace(code, u);
+        const auto it = carried->second.find(quint16(code));
+        if (it == carried->second.end())
+            throw std::runtime_error("no character for code " + hex(code, 4) + " of font " + baseFont);
+        unicode.emplace(code, it->second);
     }
     font.replaceKey("/ToUnicode", pdf.newStream(toUnicodeCMap(unicode, true)));
 }
