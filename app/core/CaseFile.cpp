@@ -1,7 +1,8 @@
 #include "CaseFile.h"
 
-#include <QFile>
 #include "AtomicFile.h"
+
+#include <QFile>
 
 namespace zw {
 

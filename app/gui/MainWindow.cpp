@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AtomicFile.h"
 #include "CaseForm.h"
 #include "CaseListDialog.h"
 #include "CaseValidator.h"
@@ -20,7 +21,6 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QMessageBox>
-#include "AtomicFile.h"
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QSettings>

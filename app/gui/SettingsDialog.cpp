@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "AtomicFile.h"
 #include "DataPaths.h"
 #include "Json.h"
 
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include "AtomicFile.h"
 #include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>

@@ -1,5 +1,6 @@
 #include "TerminationWizard.h"
 
+#include "AtomicFile.h"
 #include "DocumentRenderer.h"
 #include "PdfPreview.h"
 #include "Template.h"
@@ -20,7 +21,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include "AtomicFile.h"
 #include <QVBoxLayout>
 
 namespace zw::gui {

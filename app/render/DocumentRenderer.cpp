@@ -1,10 +1,10 @@
 #include "DocumentRenderer.h"
 
+#include "AtomicFile.h"
 #include "CaseValidator.h"
 #include "PdfRenderer.h"
 
 #include <QCoreApplication>
-#include "AtomicFile.h"
 
 namespace zw {
 

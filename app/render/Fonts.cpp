@@ -1,5 +1,6 @@
 #include "Fonts.h"
 
+#include "AtomicFile.h"
 #include "DataPaths.h"
 #include "Json.h"
 #include "TextEncoding.h"
@@ -7,8 +8,6 @@
 #include <QCoreApplication>
 #include <fontconfig/fontconfig.h>
 #include <hb.h>
-
-#include "AtomicFile.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,10 +1,11 @@
 #include "Drafts.h"
 
+#include "AtomicFile.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include "AtomicFile.h"
 #include <QStandardPaths>
 
 namespace zw {
