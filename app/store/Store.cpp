@@ -160,33 +160,28 @@ Expected<Store> Store::open(const QString &fileName)
         QThread::msleep(20);
     if (!wal || !q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
         return Diagnostic::error(fileName, Tr::tr("数据库无法使用（可能已损坏或被锁定）：%1").arg(sqlError(q.lastError())));
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return Diagnostic::error(fileName, Tr::tr("数据库被占用：%1").arg(sqlError(q.lastError())));
-    auto rollback = [&](const QString &why) {
-        q.exec(QStringLiteral("ROLLBACK"));
-        return Diagnostic::error(fileName, why);
-    };
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return Diagnostic::error(fileName, Tr::tr("数据库被占用：%1").arg(tx.error()));
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")))
-        return rollback(Tr::tr("数据库无法使用（可能已损坏）：%1").arg(sqlError(q.lastError())));
+        return Diagnostic::error(fileName, Tr::tr("数据库无法使用（可能已损坏）：%1").arg(sqlError(q.lastError())));
     int version = 0;
     if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next())
         version = q.value(0).toInt();
     if (version > kSchemaVersion)
-        return rollback(Tr::tr("数据库版本 %1 比本程序支持的 %2 新，请升级执文").arg(version).arg(kSchemaVersion));
+        return Diagnostic::error(fileName, Tr::tr("数据库版本 %1 比本程序支持的 %2 新，请升级执文").arg(version).arg(kSchemaVersion));
     for (int v = version; v < kSchemaVersion; ++v) {
         for (const QString &statement : QString::fromUtf8(kMigrations[v]).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
             if (!q.exec(statement))
-                return rollback(Tr::tr("数据库升级到第 %1 版失败：%2").arg(v + 1).arg(sqlError(q.lastError())));
+                return Diagnostic::error(fileName, Tr::tr("数据库升级到第 %1 版失败：%2").arg(v + 1).arg(sqlError(q.lastError())));
         }
     }
-    if (version != kSchemaVersion) {
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)"));
-        q.addBindValue(QString::number(kSchemaVersion));
-        if (!q.exec())
-            return rollback(sqlError(q.lastError()));
-    }
-    if (!q.exec(QStringLiteral("COMMIT")))
-        return rollback(sqlError(q.lastError()));
+    if (version != kSchemaVersion
+        && !exec(q, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)"), {QString::number(kSchemaVersion)}))
+        return Diagnostic::error(fileName, sqlError(q.lastError()));
+    q.finish();
+    if (!tx.commit())
+        return Diagnostic::error(fileName, tx.error());
     return store;
 }
 
@@ -223,47 +218,34 @@ Expected<QString> Store::certificateNumber(const CaseFile &file)
         return missing;
 
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return Diagnostic::error(db.databaseName(), Tr::tr("数据库被占用：%1").arg(tx.error()));
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return Diagnostic::error(db.databaseName(), Tr::tr("数据库被占用：%1").arg(sqlError(q.lastError())));
-    auto fail = [&](const QSqlQuery &failed) {
-        const QString why = sqlError(failed.lastError());
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return Diagnostic::error(db.databaseName(), Tr::tr("分配证明书编号失败：%1").arg(why));
-    };
-    q.prepare(QStringLiteral("SELECT number FROM certificates WHERE case_number = ? AND performer = ? AND performed_on = ?"));
-    q.addBindValue(caseNumber);
-    q.addBindValue(performer);
-    q.addBindValue(performedOn);
-    if (!q.exec())
-        return fail(q);
+    auto fail = [&](const QString &why) { return Diagnostic::error(db.databaseName(), Tr::tr("分配证明书编号失败：%1").arg(why)); };
+    if (!exec(q, QStringLiteral("SELECT number FROM certificates WHERE case_number = ? AND performer = ? AND performed_on = ?"),
+              {caseNumber, performer, performedOn}))
+        return fail(sqlError(q.lastError()));
     if (q.next()) {
         const QString number = q.value(0).toString();
         q.finish();
-        QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+        tx.commit();
         return number; // a reprint keeps its number
     }
-    q.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM certificates WHERE court = ? AND year = ?"));
-    q.addBindValue(court);
-    q.addBindValue(date.year());
-    if (!q.exec() || !q.next())
-        return fail(q);
+    if (!exec(q, QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM certificates WHERE court = ? AND year = ?"), {court, date.year()}) || !q.next())
+        return fail(sqlError(q.lastError()));
     const int seq = q.value(0).toInt();
     q.finish();
     const QString number = QString(pattern)
                                .replace(QStringLiteral("{year}"), QString::number(date.year()))
                                .replace(QStringLiteral("{court}"), court)
                                .replace(QStringLiteral("{seq}"), QString::number(seq));
-    q.prepare(QStringLiteral("INSERT INTO certificates (court, year, seq, case_number, performer, performed_on, number, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, datetime('now'))"));
-    for (const QVariant &v : {QVariant(court), QVariant(date.year()), QVariant(seq), QVariant(caseNumber), QVariant(performer),
-                              QVariant(performedOn), QVariant(number)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return fail(q);
-    QSqlQuery commit(db);
-    if (!commit.exec(QStringLiteral("COMMIT")))
-        return fail(commit);
+    if (!exec(q, QStringLiteral("INSERT INTO certificates (court, year, seq, case_number, performer, performed_on, number, created_at) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, datetime('now'))"),
+              {court, date.year(), seq, caseNumber, performer, performedOn, number}))
+        return fail(sqlError(q.lastError()));
+    if (!tx.commit())
+        return fail(tx.error());
     return number;
 }
 
@@ -292,14 +274,11 @@ Expected<qint64> Store::recordDocument(const IssuedDocument &doc)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO documents (sha256, template_id, template_version, case_number, officer, output_path, bytes, case_json, issued_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(doc.sha256), QVariant(doc.templateId), QVariant(doc.templateVersion), QVariant(doc.caseNumber),
-                              QVariant(doc.officer), QVariant(doc.outputPath), QVariant(doc.bytes), QVariant(QString::fromUtf8(doc.caseJson)),
-                              QVariant(doc.issuedAt.toString(Qt::ISODate))})
-        q.addBindValue(v);
     // A single INSERT is its own transaction in SQLite.
-    if (!q.exec())
+    if (!exec(q, QStringLiteral("INSERT INTO documents (sha256, template_id, template_version, case_number, officer, output_path, bytes, case_json, issued_at) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {doc.sha256, doc.templateId, doc.templateVersion, doc.caseNumber, doc.officer, doc.outputPath, doc.bytes,
+               QString::fromUtf8(doc.caseJson), doc.issuedAt.toString(Qt::ISODate)}))
         return Diagnostic::error(db.databaseName(), Tr::tr("登记文书失败：%1").arg(sqlError(q.lastError())));
     return q.lastInsertId().toLongLong();
 }
@@ -308,10 +287,8 @@ QList<IssuedDocument> Store::findDocuments(const QString &sha256) const
 {
     QList<IssuedDocument> out;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT id, sha256, template_id, template_version, case_number, officer, output_path, bytes, case_json, issued_at "
-                             "FROM documents WHERE sha256 = ? ORDER BY id"));
-    q.addBindValue(sha256);
-    if (!q.exec())
+    if (!exec(q, QStringLiteral("SELECT id, sha256, template_id, template_version, case_number, officer, output_path, bytes, case_json, issued_at "
+                                "FROM documents WHERE sha256 = ? ORDER BY id"), {sha256}))
         return out;
     while (q.next()) {
         IssuedDocument d;
