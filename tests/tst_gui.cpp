@@ -135,6 +135,29 @@ private Q_SLOTS:
         qputenv("ZHIWEN_STORE", m_dir.filePath(QStringLiteral("gui.sqlite")).toUtf8());
     }
 
+    // Saving one case leaves the drafts of others alone (a draft the user
+    // chose to keep, say of a new case, survives saving another case).
+    void saveKeepsOtherDrafts()
+    {
+        QDir(Drafts::defaultDir()).removeRecursively();
+        Drafts drafts;
+        QVERIFY(drafts.save(zwtest::demoCase(QStringLiteral("haicang-performance")), QString()));
+        const QString path = m_dir.filePath(QStringLiteral("other.json"));
+        QVERIFY(zwtest::demoCase(QStringLiteral("jingde-withdrawal")).save(path));
+        MainWindow w;
+        QVERIFY(w.openCase(path));
+        QLineEdit *cause = w.form()->field(QStringLiteral("case.cause"));
+        cause->setText(QStringLiteral("民间借贷纠纷（改）"));
+        Q_EMIT cause->textEdited(cause->text());
+        w.autosaveNow();
+        QCOMPARE(drafts.list().size(), 2);
+        QVERIFY(w.saveCase());
+        const QList<Drafts::Draft> left = drafts.list();
+        QCOMPARE(left.size(), 1);
+        QVERIFY(left.first().original.isEmpty());
+        QDir(Drafts::defaultDir()).removeRecursively();
+    }
+
     // Unsaved edits of a case from the store come back after a crash as that case.
     void storedCaseDraftRestores()
     {

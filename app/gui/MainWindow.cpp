@@ -272,6 +272,7 @@ void MainWindow::newCase()
 
 bool MainWindow::saveCase(const QString &fileName)
 {
+    const QString autosavedTo = draftKey();
     if (!fileName.isEmpty()) {
         if (const auto ok = m_file.save(fileName); !ok) {
             QMessageBox::warning(this, tr("保存失败"), ok.errorString());
@@ -285,7 +286,7 @@ bool MainWindow::saveCase(const QString &fileName)
             id = cases->caseFromSource(fileName);
         const auto saved = cases->saveCase(m_file, id, fileName);
         if (!saved) {
-            // The file (if any) is saved; the draft stays until the store has it too.
+            // Without a file the edits exist only in the draft: keep it.
             QMessageBox::warning(this, tr("保存失败"), tr("未能存入案件库：\n%1").arg(saved.errorString()));
             if (fileName.isEmpty())
                 return false;
@@ -296,12 +297,12 @@ bool MainWindow::saveCase(const QString &fileName)
     } else if (fileName.isEmpty()) {
         return false;
     }
-    m_drafts.discard(draftKey());
-    m_drafts.discard(fileName);
-    m_drafts.discard(QString());
     m_autosave->stop();
     m_fileName = fileName;
     m_dirty = false;
+    // The draft this case was autosaved to, and any left for where it now lives.
+    m_drafts.discard(autosavedTo);
+    m_drafts.discard(draftKey());
     if (m_file.json().contains("court") && m_file.json()["court"].is_object())
         QSettings().setValue(QStringLiteral("courtProfile"), QString::fromStdString(m_file.json()["court"].dump()));
     updateTitle();
