@@ -98,7 +98,19 @@ private Q_SLOTS:
         QCOMPARE(list->table()->rowCount(), 1);
         list->setShowArchived(true);
         QCOMPARE(list->table()->rowCount(), 2);
+        QVERIFY(list->selectCase(copy));
+        QAbstractButton *archive = nullptr;
+        for (QAbstractButton *b : list->findChildren<QAbstractButton *>())
+            if (b->text() == QStringLiteral("恢复(&A)"))
+                archive = b;
+        QVERIFY(archive); // the selected case is archived: the button restores
+        QVERIFY(list->toggleArchiveSelected());
+        QCOMPARE(archive->text(), QStringLiteral("归档(&A)"));
         list->setShowArchived(false);
+        QCOMPARE(list->table()->rowCount(), 2);
+        QVERIFY(list->selectCase(copy));
+        QVERIFY(list->toggleArchiveSelected()); // archived again for what follows
+        QCOMPARE(list->table()->rowCount(), 1);
 
         // Opening from the list (the 打开 button) makes it the window's case.
         QVERIFY(list->selectCase(jingde));

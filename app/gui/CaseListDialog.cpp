@@ -15,10 +15,15 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace zw::gui {
 
 namespace {
 enum Column { Number, Cause, Parties, Changed, State, ColumnCount };
+// Kept on each row's case-number item from the last refresh.
+constexpr int IdRole = Qt::UserRole;
+constexpr int ArchivedRole = Qt::UserRole + 1;
 }
 
 CaseListDialog::CaseListDialog(Store &store, QWidget *parent)
@@ -127,7 +132,8 @@ void CaseListDialog::refresh()
                                             c.archived ? tr("已归档") : tr("在办")};
         for (int col = 0; col < ColumnCount; ++col) {
             auto *item = new QTableWidgetItem(values[col]);
-            item->setData(Qt::UserRole, c.id);
+            item->setData(IdRole, c.id);
+            item->setData(ArchivedRole, c.archived);
             if (c.archived)
                 item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
             m_table->setItem(row, col, item);
@@ -148,14 +154,21 @@ QList<qint64> CaseListDialog::selectedCaseIds() const
     QList<qint64> ids;
     const auto rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows)
-        ids << m_table->item(index.row(), Number)->data(Qt::UserRole).toLongLong();
+        ids << m_table->item(index.row(), Number)->data(IdRole).toLongLong();
     return ids;
+}
+
+bool CaseListDialog::selectionArchived() const
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    return std::all_of(rows.begin(), rows.end(),
+                       [this](const QModelIndex &index) { return m_table->item(index.row(), Number)->data(ArchivedRole).toBool(); });
 }
 
 bool CaseListDialog::selectCase(qint64 id)
 {
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (m_table->item(row, Number)->data(Qt::UserRole).toLongLong() == id) {
+        if (m_table->item(row, Number)->data(IdRole).toLongLong() == id) {
             m_table->selectRow(row);
             return true;
         }
@@ -170,10 +183,7 @@ void CaseListDialog::updateButtons()
     m_duplicate->setEnabled(ids.size() == 1);
     m_export->setEnabled(!ids.isEmpty());
     m_archive->setEnabled(!ids.isEmpty());
-    bool allArchived = !ids.isEmpty();
-    for (const qint64 id : ids)
-        allArchived = allArchived && m_store.storedCase(id).value_or(StoredCase()).archived;
-    m_archive->setText(allArchived ? tr("恢复(&A)") : tr("归档(&A)"));
+    m_archive->setText(!ids.isEmpty() && selectionArchived() ? tr("恢复(&A)") : tr("归档(&A)"));
 }
 
 qint64 CaseListDialog::duplicateSelected()
@@ -197,9 +207,7 @@ bool CaseListDialog::toggleArchiveSelected()
     const QList<qint64> ids = selectedCaseIds();
     if (ids.isEmpty())
         return false;
-    bool allArchived = true;
-    for (const qint64 id : ids)
-        allArchived = allArchived && m_store.storedCase(id).value_or(StoredCase()).archived;
+    const bool allArchived = selectionArchived();
     for (const qint64 id : ids) {
         if (const auto ok = m_store.setArchived(id, !allArchived); !ok) {
             QMessageBox::warning(this, tr("无法归档"), ok.errorString());

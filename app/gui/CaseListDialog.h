@@ -47,6 +47,8 @@ Q_SIGNALS:
 private:
     void showReport(const QString &title, const TransferReport &report);
     void updateButtons();
+    // Every selected case is archived (as of the last refresh).
+    bool selectionArchived() const;
 
     Store &m_store;
     QLineEdit *m_search;
