@@ -454,7 +454,7 @@ public:
         query.text = p.positionalArguments().value(0);
         query.archived = p.isSet(QStringLiteral("all")) ? CaseQuery::Both
                          : p.isSet(QStringLiteral("archived")) ? CaseQuery::ArchivedOnly : CaseQuery::Active;
-        query.limit = 100000;
+        query.limit = CaseQuery::NoLimit;
         const QList<StoredCase> found = store->findCases(query);
         for (const StoredCase &c : found)
             out << c.id << '\t' << (c.number.isEmpty() ? Tr::tr("（无案号）") : c.number) << '\t' << c.cause << '\t'
@@ -529,7 +529,7 @@ public:
         if (p.positionalArguments().isEmpty()) {
             CaseQuery all;
             all.archived = p.isSet(QStringLiteral("archived")) ? CaseQuery::Both : CaseQuery::Active;
-            all.limit = 1000000;
+            all.limit = CaseQuery::NoLimit;
             for (const StoredCase &c : store->findCases(all))
                 ids << c.id;
         }

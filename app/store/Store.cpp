@@ -497,7 +497,7 @@ QList<StoredCase> Store::findCases(const CaseQuery &query) const
         values << like << like << like << like;
     }
     sql += QStringLiteral(" ORDER BY MAX(COALESCE(c.opened_at, ''), c.updated_at) DESC, c.id DESC LIMIT ?");
-    values << query.limit;
+    values << query.limit; // SQLite reads LIMIT -1 (NoLimit) as no limit
     QList<StoredCase> out;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!exec(q, sql, values))

@@ -48,7 +48,8 @@ struct StoredCase {
 struct CaseQuery {
     QString text;
     enum Archived { Active, ArchivedOnly, Both } archived = Active;
-    int limit = 500;
+    int limit = 500; // at most this many; NoLimit for all
+    static constexpr int NoLimit = -1;
 };
 
 // The register's answer for a PDF's bytes: the entries with its SHA-256.
