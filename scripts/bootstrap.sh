@@ -19,7 +19,7 @@ packages=(
   qt6-base-dev qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n libgl-dev
   libhpdf-dev libboost-locale-dev libharfbuzz-dev libfontconfig-dev
-  libkainjow-mustache-dev nlohmann-json3-dev libqpdf-dev
+  libkainjow-mustache-dev nlohmann-json3-dev libqpdf-dev libdeflate-dev
   fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-babelstone-han
   poppler-utils xvfb xauth
 )

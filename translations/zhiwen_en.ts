@@ -346,10 +346,6 @@
         <translation>Not a usable TrueType font (face %1)</translation>
     </message>
     <message>
-        <source>字体没有 TrueType 轮廓（CFF/OpenType 字体无法嵌入 libharu 生成的 PDF），请改用 TrueType 字体</source>
-        <translation>The font has no TrueType outlines (CFF/OpenType fonts cannot be embedded by libharu); use a TrueType font</translation>
-    </message>
-    <message>
         <source>未安装字体“%1”</source>
         <translation>Font &quot;%1&quot; is not installed</translation>
     </message>
@@ -360,6 +356,10 @@
     <message>
         <source>字体配置无效：格式标识应为 &quot;zhiwen/fonts@1&quot;</source>
         <translation>Invalid font configuration: the format tag must be &quot;zhiwen/fonts@1&quot;</translation>
+    </message>
+    <message>
+        <source>字体没有 TrueType 轮廓（CFF/OpenType 字体，如 Noto CJK，无法嵌入），请改用 TrueType 字体</source>
+        <translation>The font has no TrueType outlines (CFF/OpenType fonts such as Noto CJK cannot be embedded); use a TrueType font</translation>
     </message>
 </context>
 <context>
@@ -484,20 +484,12 @@
         <translation>Font subsetting failed</translation>
     </message>
     <message>
-        <source>libharu 无法载入字体：%1</source>
-        <translation>libharu cannot load the font: %1</translation>
+        <source>字体子集缺少文书用到的字</source>
+        <translation>The font subset lacks characters the document uses</translation>
     </message>
     <message>
-        <source>无法为字体子集创建内存文件</source>
-        <translation>Cannot create an in-memory file for the font subset</translation>
-    </message>
-    <message>
-        <source>一份文书使用的不同汉字超过 %1 个</source>
-        <translation>A document uses more than %1 different Chinese characters</translation>
-    </message>
-    <message>
-        <source>汉字代码转换失败</source>
-        <translation>Converting Chinese characters to codes failed</translation>
+        <source>一份文书使用的不同字符过多（最多 %1 个）</source>
+        <translation>The document uses too many different characters (at most %1)</translation>
     </message>
 </context>
 <context>

@@ -346,10 +346,6 @@
         <translation>不是可用的 TrueType 字体（第 %1 个字面）</translation>
     </message>
     <message>
-        <source>字体没有 TrueType 轮廓（CFF/OpenType 字体无法嵌入 libharu 生成的 PDF），请改用 TrueType 字体</source>
-        <translation>字体没有 TrueType 轮廓（CFF/OpenType 字体无法嵌入 libharu 生成的 PDF），请改用 TrueType 字体</translation>
-    </message>
-    <message>
         <source>未安装字体“%1”</source>
         <translation>未安装字体“%1”</translation>
     </message>
@@ -360,6 +356,10 @@
     <message>
         <source>字体配置无效：格式标识应为 &quot;zhiwen/fonts@1&quot;</source>
         <translation>字体配置无效：格式标识应为 &quot;zhiwen/fonts@1&quot;</translation>
+    </message>
+    <message>
+        <source>字体没有 TrueType 轮廓（CFF/OpenType 字体，如 Noto CJK，无法嵌入），请改用 TrueType 字体</source>
+        <translation>字体没有 TrueType 轮廓（CFF/OpenType 字体，如 Noto CJK，无法嵌入），请改用 TrueType 字体</translation>
     </message>
 </context>
 <context>
@@ -484,20 +484,12 @@
         <translation>字体子集化失败</translation>
     </message>
     <message>
-        <source>libharu 无法载入字体：%1</source>
-        <translation>libharu 无法载入字体：%1</translation>
+        <source>字体子集缺少文书用到的字</source>
+        <translation>字体子集缺少文书用到的字</translation>
     </message>
     <message>
-        <source>无法为字体子集创建内存文件</source>
-        <translation>无法为字体子集创建内存文件</translation>
-    </message>
-    <message>
-        <source>一份文书使用的不同汉字超过 %1 个</source>
-        <translation>一份文书使用的不同汉字超过 %1 个</translation>
-    </message>
-    <message>
-        <source>汉字代码转换失败</source>
-        <translation>汉字代码转换失败</translation>
+        <source>一份文书使用的不同字符过多（最多 %1 个）</source>
+        <translation>一份文书使用的不同字符过多（最多 %1 个）</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@ Expected<std::shared_ptr<FontFace>> FontFace::open(const QString &file, int inde
     const bool trueType = hb_blob_get_length(glyf) > 0;
     hb_blob_destroy(glyf);
     if (!trueType)
-        return Diagnostic::error(file, Tr::tr("字体没有 TrueType 轮廓（CFF/OpenType 字体无法嵌入 libharu 生成的 PDF），请改用 TrueType 字体"));
+        return Diagnostic::error(file, Tr::tr("字体没有 TrueType 轮廓（CFF/OpenType 字体，如 Noto CJK，无法嵌入），请改用 TrueType 字体"));
     f->m_font = hb_font_create(f->m_face);
     f->m_upem = hb_face_get_upem(f->m_face);
     f->m_file = file;

@@ -1,5 +1,6 @@
 #include "PdfFinisher.h"
 
+#include <libdeflate.h>
 #include <qpdf/Buffer.hh>
 #include <qpdf/Pl_Flate.hh>
 #include <qpdf/QPDF.hh>
@@ -8,8 +9,8 @@
 
 #include <QCoreApplication>
 
-#include <cstdlib>
 #include <map>
+#include <memory>
 #include <sstream>
 #include <stdexcept>
 
@@ -29,12 +30,6 @@ std::string hex(unsigned v, int digits)
     return buf;
 }
 
-std::string streamText(QPDFObjectHandle stream)
-{
-    const auto data = stream.getStreamData(qpdf_dl_generalized);
-    return std::string(reinterpret_cast<const char *>(data->getBuffer()), data->getSize());
-}
-
 // UTF-16BE hex of one character, for bfchar entries.
 std::string utf16Hex(char32_t c)
 {
@@ -44,223 +39,238 @@ std::string utf16Hex(char32_t c)
     return hex(0xD800 + unsigned(c >> 10), 4) + hex(0xDC00 + unsigned(c & 0x3FF), 4);
 }
 
-std::string toUnicodeCMap(const std::map<unsigned, char32_t> &codes, bool twoByte)
+// zlib-wrapped deflate, as /FlateDecode wants it. libdeflate at level 6
+// gives zlib's level-6 size in less than half the time; the font programs
+// are most of every document's bytes and of its time.
+std::string deflate(const std::string &data)
 {
+    struct Compressor {
+        libdeflate_compressor *c = libdeflate_alloc_compressor(6);
+        ~Compressor() { libdeflate_free_compressor(c); }
+    };
+    thread_local Compressor compressor;
+    if (!compressor.c)
+        throw std::runtime_error("libdeflate: out of memory");
+    std::string out(libdeflate_zlib_compress_bound(compressor.c, data.size()), '\0');
+    const std::size_t n = libdeflate_zlib_compress(compressor.c, data.data(), data.size(), out.data(), out.size());
+    if (n == 0)
+        throw std::runtime_error("libdeflate: compression failed");
+    out.resize(n);
+    return out;
+}
+
+QPDFObjectHandle flateStream(QPDF &pdf, const std::string &data)
+{
+    QPDFObjectHandle s = pdf.newStream();
+    s.replaceStreamData(deflate(data), QPDFObjectHandle::newName("/FlateDecode"), QPDFObjectHandle::newNull());
+    return s;
+}
+
+QPDFObjectHandle identitySystemInfo()
+{
+    return QPDFObjectHandle::parse("<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>");
+}
+
+QPDFObjectHandle intArray(std::initializer_list<int> values)
+{
+    QPDFObjectHandle a = QPDFObjectHandle::newArray();
+    for (int v : values)
+        a.appendItem(QPDFObjectHandle::newInteger(v));
+    return a;
+}
+
+// The CIDFontType2 of one subset program, with its descriptor.
+QPDFObjectHandle makeCidFont(QPDF &pdf, const EmbeddedFont &f)
+{
+    const std::string name = "/" + f.baseFont;
+    QPDFObjectHandle file = flateStream(pdf, f.program.toStdString());
+    file.getDict().replaceKey("/Length1", QPDFObjectHandle::newInteger(f.program.size()));
+
+    QPDFObjectHandle descriptor = QPDFObjectHandle::newDictionary();
+    descriptor.replaceKey("/Type", QPDFObjectHandle::newName("/FontDescriptor"));
+    descriptor.replaceKey("/FontName", QPDFObjectHandle::newName(name));
+    descriptor.replaceKey("/Flags", QPDFObjectHandle::newInteger(4)); // symbolic: glyphs by CID
+    descriptor.replaceKey("/FontBBox", intArray({f.bbox[0], f.bbox[1], f.bbox[2], f.bbox[3]}));
+    descriptor.replaceKey("/ItalicAngle", QPDFObjectHandle::newInteger(0));
+    descriptor.replaceKey("/Ascent", QPDFObjectHandle::newInteger(f.ascent));
+    descriptor.replaceKey("/Descent", QPDFObjectHandle::newInteger(f.descent));
+    descriptor.replaceKey("/CapHeight", QPDFObjectHandle::newInteger(f.capHeight));
+    descriptor.replaceKey("/StemV", QPDFObjectHandle::newInteger(80));
+    descriptor.replaceKey("/FontFile2", file);
+
+    // Glyph of each CID, two bytes each.
+    std::string map;
+    map.reserve(2 * f.cidToGid.size());
+    for (unsigned short g : f.cidToGid)
+        map.append(1, char(g >> 8)).append(1, char(g & 0xFF));
+
+    // Widths: the commonest as /DW, runs of consecutive CIDs for the rest.
+    std::map<int, std::size_t> counts;
+    for (int w : f.widths)
+        ++counts[w];
+    int dw = 1000;
+    std::size_t most = 0;
+    for (const auto &[w, n] : counts)
+        if (n > most) {
+            most = n;
+            dw = w;
+        }
+    QPDFObjectHandle widths = QPDFObjectHandle::newArray();
+    QPDFObjectHandle run;
+    for (std::size_t cid = 0; cid < f.widths.size(); ++cid) {
+        if (f.widths[cid] == dw) {
+            run = QPDFObjectHandle();
+            continue;
+        }
+        if (!run.isInitialized()) {
+            widths.appendItem(QPDFObjectHandle::newInteger(qlonglong(cid)));
+            run = QPDFObjectHandle::newArray();
+            widths.appendItem(run);
+        }
+        run.appendItem(QPDFObjectHandle::newInteger(f.widths[cid]));
+    }
+
+    QPDFObjectHandle font = QPDFObjectHandle::newDictionary();
+    font.replaceKey("/Type", QPDFObjectHandle::newName("/Font"));
+    font.replaceKey("/Subtype", QPDFObjectHandle::newName("/CIDFontType2"));
+    font.replaceKey("/BaseFont", QPDFObjectHandle::newName(name));
+    font.replaceKey("/CIDSystemInfo", identitySystemInfo());
+    font.replaceKey("/FontDescriptor", pdf.makeIndirectObject(descriptor));
+    font.replaceKey("/DW", QPDFObjectHandle::newInteger(dw));
+    if (widths.getArrayNItems() > 0)
+        font.replaceKey("/W", widths);
+    font.replaceKey("/CIDToGIDMap", flateStream(pdf, map));
+    return pdf.makeIndirectObject(font);
+}
+
+// An embedded CMap: one-byte codes, each to its CID, in cidrange runs.
+std::string oneByteCMap(const std::string &name, const std::vector<std::pair<unsigned char, unsigned>> &codes)
+{
+    struct Range { unsigned lo, hi, cid; };
+    std::vector<Range> ranges;
+    std::map<unsigned char, unsigned> sorted(codes.begin(), codes.end());
+    for (const auto &[code, cid] : sorted) {
+        if (!ranges.empty() && ranges.back().hi + 1 == code && ranges.back().cid + (code - ranges.back().lo) == cid)
+            ranges.back().hi = code;
+        else
+            ranges.push_back({code, code, cid});
+    }
+    std::ostringstream s;
+    s << "%!PS-Adobe-3.0 Resource-CMap\n/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+         "/CIDSystemInfo 3 dict dup begin\n  /Registry (Adobe) def\n  /Ordering (Identity) def\n  /Supplement 0 def\nend def\n"
+         "/CMapName /" << name << " def\n/CMapVersion 1.0 def\n/CMapType 1 def\n/WMode 0 def\n"
+         "1 begincodespacerange\n<00> <FF>\nendcodespacerange\n";
+    for (std::size_t i = 0; i < ranges.size(); i += 100) {
+        const std::size_t n = std::min<std::size_t>(100, ranges.size() - i);
+        s << n << " begincidrange\n";
+        for (std::size_t k = i; k < i + n; ++k)
+            s << '<' << hex(ranges[k].lo, 2) << "> <" << hex(ranges[k].hi, 2) << "> " << ranges[k].cid << '\n';
+        s << "endcidrange\n";
+    }
+    s << "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+    return s.str();
+}
+
+std::string toUnicodeCMap(const FontChunk &chunk)
+{
+    std::map<unsigned char, char32_t> sorted;
+    for (std::size_t i = 0; i < chunk.codes.size(); ++i)
+        sorted.emplace(chunk.codes[i].first, chunk.chars[i]);
     std::ostringstream s;
     s << "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
          "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-         "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n"
-      << (twoByte ? "<8140> <FEFE>" : "<00> <FF>") << "\nendcodespacerange\n";
-    auto it = codes.begin();
-    while (it != codes.end()) {
+         "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<00> <FF>\nendcodespacerange\n";
+    auto it = sorted.begin();
+    while (it != sorted.end()) {
         std::size_t n = 0;
         std::ostringstream block;
-        for (; it != codes.end() && n < 100; ++it, ++n)
-            block << '<' << hex(it->first, twoByte ? 4 : 2) << "> <" << utf16Hex(it->second) << ">\n";
+        for (; it != sorted.end() && n < 100; ++it, ++n)
+            block << '<' << hex(it->first, 2) << "> <" << utf16Hex(it->second) << ">\n";
         s << n << " beginbfchar\n" << block.str() << "endbfchar\n";
     }
     s << "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
     return s.str();
 }
 
-struct CidRange {
-    unsigned lo, hi, cid;
-};
-
-// The two-byte `<lo> <hi> cid` ranges of a CMap. libharu writes the same
-// GBK-EUC-H table into every document: parse it once.
-const std::vector<CidRange> &cidRanges(const std::string &cmap)
+QPDFObjectHandle makeType0(QPDF &pdf, const FontChunk &chunk, std::size_t index, const EmbeddedFont &f, QPDFObjectHandle cidFont)
 {
-    thread_local std::string lastText;
-    thread_local std::vector<CidRange> lastRanges;
-    if (cmap == lastText)
-        return lastRanges;
-    lastRanges.clear();
-    // Lines of the form "<8140> <817E> 10072"; a hand parser, as std::regex
-    // took longer than rendering a whole document.
-    auto hexValue = [](const char *p, unsigned *out) {
-        unsigned v = 0;
-        for (int i = 0; i < 4; ++i) {
-            const char c = p[i];
-            const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-            if (d < 0)
-                return false;
-            v = v * 16 + unsigned(d);
-        }
-        *out = v;
-        return true;
-    };
-    std::size_t pos = 0;
-    while ((pos = cmap.find('<', pos)) != std::string::npos) {
-        const char *p = cmap.c_str() + pos;
-        unsigned lo, hi;
-        if (cmap.size() - pos > 15 && p[5] == '>' && p[6] == ' ' && p[7] == '<' && p[12] == '>' && p[13] == ' '
-            && hexValue(p + 1, &lo) && hexValue(p + 8, &hi) && p[14] >= '0' && p[14] <= '9') {
-            lastRanges.push_back({lo, hi, unsigned(std::strtoul(p + 14, nullptr, 10))});
-            pos += 14;
-        } else {
-            ++pos;
-        }
-    }
-    lastText = cmap;
-    return lastRanges;
-}
-
-// Per CID width from a /W array of the form [c [w1 w2 …] c' […] …], the
-// form libharu writes.
-std::map<unsigned, long long> cidWidths(QPDFObjectHandle w)
-{
-    std::map<unsigned, long long> out;
-    if (!w.isArray())
-        return out;
-    const int n = w.getArrayNItems();
-    for (int i = 0; i + 1 < n; i += 2) {
-        QPDFObjectHandle first = w.getArrayItem(i), list = w.getArrayItem(i + 1);
-        if (!first.isInteger() || !list.isArray())
-            continue;
-        const unsigned start = unsigned(first.getIntValue());
-        for (int k = 0; k < list.getArrayNItems(); ++k)
-            if (list.getArrayItem(k).isNumber())
-                out[start + unsigned(k)] = static_cast<long long>(list.getArrayItem(k).getNumericValue());
-    }
-    return out;
-}
-
-// Rewrites one Type0 font as this program's text needs it: libharu writes the
-// whole GBK-EUC-H CMap (29 KB that every reader knows by name) and a
-// CIDToGIDMap for all of GB1 (44 KB). The codes a document uses are few, and
-// glyph ids are all a reader needs, so the font gets an embedded CMap of just
-// the used codes, each sent straight to its glyph id (CIDToGIDMap /Identity,
-// CIDSystemInfo Adobe-Identity-0, widths by glyph id), and a ToUnicode map.
-void finishType0(QPDF &pdf, QPDFObjectHandle font, const FontOverrides &overrides)
-{
-    QPDFObjectHandle encoding = font.getKey("/Encoding");
-    QPDFObjectHandle descendants = font.getKey("/DescendantFonts");
-    if (!encoding.isStream() || !descendants.isArray() || descendants.getArrayNItems() < 1)
-        return;
-    QPDFObjectHandle cidFont = descendants.getArrayItem(0);
-    QPDFObjectHandle cidToGid = cidFont.getKey("/CIDToGIDMap");
-    if (!cidToGid.isStream())
-        return;
-    const std::string map = streamText(cidToGid);
-    auto glyphOf = [&](unsigned cid) -> unsigned {
-        return 2 * std::size_t(cid) + 1 < map.size() ? (unsigned(quint8(map[2 * cid])) << 8) | quint8(map[2 * cid + 1]) : 0;
-    };
-
-    // Two-byte codes of libharu's CMap whose CID reaches a glyph: the used ones.
-    const std::string cmap = streamText(encoding);
-    std::map<unsigned, std::pair<unsigned, unsigned>> used; // code -> (cid, glyph)
-    for (const auto &[lo, hi, cid] : cidRanges(cmap)) {
-        for (unsigned code = lo; code <= hi; ++code) {
-            const unsigned c = cid + (code - lo);
-            if (const unsigned g = glyphOf(c))
-                used.emplace(code, std::make_pair(c, g));
-        }
-    }
-    std::ostringstream reduced;
-    reduced << "%!PS-Adobe-3.0 Resource-CMap\n/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-               "/CIDSystemInfo 3 dict dup begin\n  /Registry (Adobe) def\n  /Ordering (Identity) def\n  /Supplement 0 def\nend def\n"
-               "/CMapName /ZhiWen-GBK-Glyphs def\n/CMapVersion 1.0 def\n/CMapType 1 def\n/WMode 0 def\n"
-               "1 begincodespacerange\n<8140> <FEFE>\nendcodespacerange\n";
-    auto it = used.begin();
-    while (it != used.end()) {
-        std::size_t n = 0;
-        std::ostringstream block;
-        for (; it != used.end() && n < 100; ++it, ++n)
-            block << '<' << hex(it->first, 4) << "> " << it->second.second << '\n';
-        reduced << n << " begincidchar\n" << block.str() << "endcidchar\n";
-    }
-    reduced << "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
-    encoding.replaceStreamData(reduced.str(), QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
-    QPDFObjectHandle identity = QPDFObjectHandle::parse("<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>");
+    const std::string cmapName = "ZhiWen-Bytes-" + std::to_string(index);
+    QPDFObjectHandle encoding = flateStream(pdf, oneByteCMap(cmapName, chunk.codes));
     QPDFObjectHandle encodingDict = encoding.getDict();
-    encodingDict.replaceKey("/CIDSystemInfo", identity);
-    encodingDict.replaceKey("/CMapName", QPDFObjectHandle::newName("/ZhiWen-GBK-Glyphs"));
-    cidFont.replaceKey("/CIDSystemInfo", identity.shallowCopy());
-    cidFont.replaceKey("/CIDToGIDMap", QPDFObjectHandle::newName("/Identity"));
+    encodingDict.replaceKey("/Type", QPDFObjectHandle::newName("/CMap"));
+    encodingDict.replaceKey("/CMapName", QPDFObjectHandle::newName("/" + cmapName));
+    encodingDict.replaceKey("/CIDSystemInfo", identitySystemInfo());
 
-    // Widths by glyph id; runs of consecutive glyphs share one entry.
-    const std::map<unsigned, long long> widths = cidWidths(cidFont.getKey("/W"));
-    const long long dw = cidFont.getKey("/DW").isNumber() ? static_cast<long long>(cidFont.getKey("/DW").getNumericValue()) : 1000;
-    std::map<unsigned, long long> byGlyph;
-    for (const auto &[code, cidGlyph] : used) {
-        const auto w = widths.find(cidGlyph.first);
-        const long long width = w == widths.end() ? dw : w->second;
-        if (width != dw)
-            byGlyph.emplace(cidGlyph.second, width);
-    }
-    QPDFObjectHandle w = QPDFObjectHandle::newArray();
-    QPDFObjectHandle run;
-    unsigned next = 0;
-    for (const auto &[glyph, width] : byGlyph) {
-        if (!run.isInitialized() || glyph != next) {
-            w.appendItem(QPDFObjectHandle::newInteger(glyph));
-            run = QPDFObjectHandle::newArray();
-            w.appendItem(run);
-        }
-        run.appendItem(QPDFObjectHandle::newInteger(width));
-        next = glyph + 1;
-    }
-    if (w.getArrayNItems() > 0)
-        cidFont.replaceKey("/W", w);
-    else
-        cidFont.removeKey("/W");
-
-    // BaseFont is "TAG+Name": find the carriers' characters written for Name.
-    std::string baseFont = font.getKey("/BaseFont").isName() ? font.getKey("/BaseFont").getName().substr(1) : std::string();
-    if (const auto plus = baseFont.find('+'); plus != std::string::npos)
-        baseFont = baseFont.substr(plus + 1);
-    // Every two-byte code is a carrier: its character comes from the renderer,
-    // never from GBK (that would give readers 一, 丁, 丂 … instead of the text).
-    const auto carried = overrides.find(baseFont);
-    if (carried == overrides.end())
-        throw std::runtime_error("no carrier map for font " + baseFont);
-    std::map<unsigned, char32_t> unicode;
-    for (const auto &[code, cidGlyph] : used) {
-        const auto it = carried->second.find(quint16(code));
-        if (it == carried->second.end())
-            throw std::runtime_error("no character for code " + hex(code, 4) + " of font " + baseFont);
-        unicode.emplace(code, it->second);
-    }
-    font.replaceKey("/ToUnicode", pdf.newStream(toUnicodeCMap(unicode, true)));
+    QPDFObjectHandle font = QPDFObjectHandle::newDictionary();
+    font.replaceKey("/Type", QPDFObjectHandle::newName("/Font"));
+    font.replaceKey("/Subtype", QPDFObjectHandle::newName("/Type0"));
+    font.replaceKey("/BaseFont", QPDFObjectHandle::newName("/" + f.baseFont));
+    font.replaceKey("/Encoding", encoding);
+    QPDFObjectHandle descendants = QPDFObjectHandle::newArray();
+    descendants.appendItem(cidFont);
+    font.replaceKey("/DescendantFonts", descendants);
+    font.replaceKey("/ToUnicode", flateStream(pdf, toUnicodeCMap(chunk)));
+    return pdf.makeIndirectObject(font);
 }
 
-// Simple WinAnsi TrueType font: map the codes between FirstChar and LastChar.
-void finishSimple(QPDF &pdf, QPDFObjectHandle font)
+std::string nameOr(QPDFObjectHandle o)
 {
-    if (!font.getKey("/FirstChar").isInteger() || !font.getKey("/LastChar").isInteger())
-        return;
-    std::map<unsigned, char32_t> unicode;
-    const int first = font.getKey("/FirstChar").getIntValueAsInt();
-    const int last = font.getKey("/LastChar").getIntValueAsInt();
-    for (int code = std::max(first, 0x20); code <= std::min(last, 0xFF); ++code) {
-        // WinAnsi equals Latin-1 outside 0x80–0x9F, which this program never emits.
-        if (code < 0x7F || code >= 0xA0)
-            unicode.emplace(unsigned(code), char32_t(code));
-    }
-    font.replaceKey("/ToUnicode", pdf.newStream(toUnicodeCMap(unicode, false)));
+    return o.isName() ? o.getName() : std::string();
 }
 
 } // namespace
 
-Expected<QByteArray> finishPdf(const QByteArray &haruPdf, const FontOverrides &overrides)
+Expected<QByteArray> finishPdf(const QByteArray &haruPdf, const FontPlan &plan)
 {
     try {
         QPDF pdf;
         pdf.setSuppressWarnings(true);
         pdf.processMemoryFile("libharu", haruPdf.constData(), std::size_t(haruPdf.size()));
-        for (QPDFObjectHandle obj : pdf.getAllObjects()) {
-            if (!obj.isDictionary() || !obj.getKey("/Type").isNameAndEquals("/Font"))
-                continue;
-            if (obj.getKey("/Subtype").isNameAndEquals("/Type0"))
-                finishType0(pdf, obj, overrides);
-            else if (obj.getKey("/Subtype").isNameAndEquals("/TrueType"))
-                finishSimple(pdf, obj);
+
+        std::vector<QPDFObjectHandle> cidFonts;
+        for (const EmbeddedFont &f : plan.fonts)
+            cidFonts.push_back(makeCidFont(pdf, f));
+        std::vector<QPDFObjectHandle> type0;
+        for (std::size_t i = 0; i < plan.chunks.size(); ++i) {
+            const FontChunk &chunk = plan.chunks[i];
+            if (chunk.font >= plan.fonts.size() || chunk.codes.size() != chunk.chars.size())
+                throw std::logic_error("inconsistent font plan");
+            type0.push_back(makeType0(pdf, chunk, i, plan.fonts[chunk.font], cidFonts[chunk.font]));
         }
-        Pl_Flate::setCompressionLevel(6);
+
+        // Every font a page names must be a planned placeholder.
+        for (QPDFObjectHandle page : pdf.getAllPages()) {
+            QPDFObjectHandle fonts = page.getKey("/Resources").getKey("/Font");
+            if (!fonts.isDictionary())
+                continue;
+            for (const std::string &key : fonts.getKeys()) {
+                QPDFObjectHandle font = fonts.getKey(key);
+                const std::string base = nameOr(font.getKey("/BaseFont"));
+                const std::string encoding = nameOr(font.getKey("/Encoding"));
+                std::size_t i = 0;
+                while (i < plan.chunks.size() && (plan.chunks[i].placeholder != base || plan.chunks[i].placeholderEncoding != encoding))
+                    ++i;
+                if (i == plan.chunks.size())
+                    throw std::logic_error("font " + base + " " + encoding + " on a page has no planned replacement");
+                fonts.replaceKey(key, type0[i]);
+            }
+        }
+
+        // libharu's streams (page content) are written uncompressed; compress
+        // them here, once, so qpdf writes every stream as it stands.
+        for (QPDFObjectHandle obj : pdf.getAllObjects()) {
+            if (!obj.isStream() || obj.getDict().hasKey("/Filter"))
+                continue;
+            const auto data = obj.getRawStreamData();
+            obj.replaceStreamData(deflate(std::string(reinterpret_cast<const char *>(data->getBuffer()), data->getSize())),
+                                  QPDFObjectHandle::newName("/FlateDecode"), QPDFObjectHandle::newNull());
+        }
+
+        Pl_Flate::setCompressionLevel(6); // the object streams
         QPDFWriter writer(pdf);
         writer.setOutputMemory();
-        writer.setCompressStreams(true);
+        writer.setCompressStreams(false);
+        writer.setDecodeLevel(qpdf_dl_none);
         writer.setObjectStreamMode(qpdf_o_generate);
         writer.setDeterministicID(true);
         writer.write();

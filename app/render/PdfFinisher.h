@@ -4,26 +4,51 @@
 
 #include <QByteArray>
 
-#include <map>
 #include <string>
+#include <vector>
 
 namespace zw {
 
-// Rewrites libharu 2.3.0's output with qpdf, without touching page content:
-//  - each two-byte font's GBK-EUC-H CMap (about 29 KB) and GB1
-//    CIDToGIDMap (about 44 KB) give way to an embedded CMap of just the
-//    codes the document uses, each sent to its glyph id (CIDToGIDMap
-//    /Identity), so readers without Adobe's CMap files decode it and the
-//    file shrinks;
-//  - every font gets a ToUnicode map (libharu writes none), so the text can
-//    be searched, copied and extracted with digits and punctuation intact;
-//  - object streams, compressed streams and a document ID derived from the
-//    content, so the same input always gives the same bytes.
-// Per font (libharu's font name, the BaseFont after the subset tag): the
-// character each two-byte carrier code stands for. Every two-byte code of
-// the document must be here.
-using FontOverrides = std::map<std::string, std::map<quint16, char32_t>>;
+// The fonts of one document, as PdfRenderer planned them.
+//
+// libharu 2.3.0 cannot embed a font the way these documents need: its only
+// two-byte path is a CID font under GBK-EUC-H, which carries no character
+// outside GBK, writes no ToUnicode map, embeds a 29 KB CMap and a 44 KB
+// CIDToGIDMap per font, and costs more to set up than the rest of a
+// document. So libharu lays out the pages and draws every piece of text in a
+// standard-14 placeholder font with one-byte codes, and finishPdf (qpdf)
+// puts the real fonts in place of the placeholders: per face one subset
+// TrueType program (CIDFontType2, CIDToGIDMap to the subset's glyphs), and
+// per 255 codes one Type0 font with an embedded one-byte CMap and a
+// ToUnicode map, all sharing that program.
+struct EmbeddedFont {
+    std::string baseFont;                  // "ABCDEF+PostScriptName"
+    QByteArray program;                    // the TrueType subset, uncompressed
+    int bbox[4] = {0, -120, 1000, 880};    // glyph space: 1000 units per em
+    int ascent = 880, descent = -120, capHeight = 700;
+    std::vector<unsigned short> cidToGid;  // glyph in `program` of each CID
+    std::vector<int> widths;               // advance of each CID, 1000 per em
+};
 
-Expected<QByteArray> finishPdf(const QByteArray &haruPdf, const FontOverrides &overrides = {});
+// One Type0 font of the finished document.
+struct FontChunk {
+    std::string placeholder;               // the standard-14 BaseFont libharu wrote, e.g. "/Times-Bold"
+    std::string placeholderEncoding;       // its /Encoding, e.g. "/WinAnsiEncoding"
+    std::size_t font = 0;                  // index into FontPlan::fonts
+    std::vector<std::pair<unsigned char, unsigned>> codes; // one-byte code → CID
+    std::u32string chars;                  // the character each entry of `codes` shows
+};
+
+struct FontPlan {
+    std::vector<EmbeddedFont> fonts;
+    std::vector<FontChunk> chunks;
+};
+
+// Replaces the placeholders by the planned fonts (a placeholder without a
+// plan fails the whole document: no text may print in a standard-14 font),
+// compresses every stream with libdeflate, packs objects into object streams
+// and derives the document ID from the content, so the same input always
+// gives the same bytes. Page content is not touched.
+Expected<QByteArray> finishPdf(const QByteArray &haruPdf, const FontPlan &plan);
 
 } // namespace zw

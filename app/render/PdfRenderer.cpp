@@ -2,21 +2,19 @@
 
 #include "PdfFinisher.h"
 
+#include <hb-ot.h>
 #include <hb-subset.h>
 #include <hpdf.h>
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QFile>
-#include <QHash>
+#include <QFileInfo>
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <cmath>
+#include <iterator>
+#include <unordered_map>
 #include <vector>
-
-#include <sys/mman.h>
-#include <unistd.h>
 
 namespace zw {
 
@@ -56,40 +54,8 @@ struct HaruDoc {
     }
 };
 
-// An anonymous file in memory (memfd) that libharu can open by path.
-class FontFile
-{
-public:
-    FontFile() = default;
-    FontFile(FontFile &&other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
-    FontFile(const FontFile &) = delete;
-    ~FontFile()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    bool create(const QByteArray &data)
-    {
-        m_fd = ::memfd_create("zhiwen-font", MFD_CLOEXEC);
-        if (m_fd < 0)
-            return false;
-        qsizetype written = 0;
-        while (written < data.size()) {
-            const ssize_t n = ::write(m_fd, data.constData() + written, std::size_t(data.size() - written));
-            if (n <= 0)
-                return false;
-            written += n;
-        }
-        return true;
-    }
-    QString path() const { return QStringLiteral("/proc/self/fd/%1").arg(m_fd); }
-
-private:
-    int m_fd = -1;
-};
-
 // A TrueType file holding only `chars` of `face`, or empty on failure.
-QByteArray subsetFace(const FontFace &face, const std::set<char32_t> &chars)
+QByteArray subsetFace(const FontFace &face, const std::u32string &chars)
 {
     hb_subset_input_t *input = hb_subset_input_create_or_fail();
     if (!input)
@@ -112,102 +78,98 @@ QByteArray subsetFace(const FontFace &face, const std::set<char32_t> &chars)
     return out;
 }
 
-quint16 be16(const QByteArray &b, qsizetype at) { return quint16((quint8(b[at]) << 8) | quint8(b[at + 1])); }
-quint32 be32(const QByteArray &b, qsizetype at) { return (quint32(be16(b, at)) << 16) | be16(b, at + 2); }
-void put16(QByteArray &b, quint16 v) { b.append(char(v >> 8)).append(char(v & 0xFF)); }
-void put32(QByteArray &b, quint32 v) { put16(b, quint16(v >> 16)); put16(b, quint16(v & 0xFFFF)); }
-
-// A (3,1) format 4 cmap sending each code to its glyph. Runs of consecutive
-// codes on consecutive glyphs share one segment: libharu looks glyphs up by
-// walking the segments, once for each of GBK's 21,886 codes, so few segments
-// make loading the font cheap.
-QByteArray format4Cmap(const std::map<quint16, quint16> &codeToGlyph)
+// The PostScript name of a face, reduced to characters safe in a PDF name.
+std::string postScriptName(const FontFace &face)
 {
-    struct Seg { quint16 start, end, glyph; };
-    std::vector<Seg> segs;
-    for (const auto &[code, glyph] : codeToGlyph) {
-        if (code == 0xFFFF)
-            continue;
-        if (!segs.empty() && segs.back().end + 1 == code && segs.back().glyph + (segs.back().end - segs.back().start) + 1 == glyph)
-            segs.back().end = code;
-        else
-            segs.push_back({code, code, glyph});
-    }
-    segs.push_back({0xFFFF, 0xFFFF, 0});
-    const quint16 segCount = quint16(segs.size());
-    quint16 searchRange = 2, entrySelector = 0;
-    while (searchRange * 2 <= segCount * 2) {
-        searchRange *= 2;
-        ++entrySelector;
-    }
-    QByteArray sub;
-    put16(sub, 4);
-    put16(sub, quint16(16 + 8 * segCount));
-    put16(sub, 0);
-    put16(sub, quint16(segCount * 2));
-    put16(sub, searchRange);
-    put16(sub, entrySelector);
-    put16(sub, quint16(segCount * 2 - searchRange));
-    for (const Seg &s : segs)
-        put16(sub, s.end);
-    put16(sub, 0);
-    for (const Seg &s : segs)
-        put16(sub, s.start);
-    for (const Seg &s : segs)
-        put16(sub, s.start == 0xFFFF ? 1 : quint16(s.glyph - s.start));
-    for (std::size_t i = 0; i < segs.size(); ++i)
-        put16(sub, 0);
-    QByteArray cmap;
-    put16(cmap, 0);
-    put16(cmap, 1);
-    put16(cmap, 3);
-    put16(cmap, 1);
-    put32(cmap, 12);
-    return cmap + sub;
+    char buf[128];
+    unsigned int size = sizeof buf;
+    hb_ot_name_get_utf8(face.hbFace(), HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &size, buf);
+    std::string out;
+    for (const char *p = buf; *p && size > 0; ++p)
+        if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-' || *p == '_' || *p == ',')
+            out.push_back(*p);
+    if (out.empty())
+        out = QFileInfo(face.file()).baseName().toStdString();
+    return out.empty() ? std::string("Font") : out;
 }
 
-// The font file with its cmap table replaced (tables re-laid, checksums redone).
-QByteArray replaceTable(const QByteArray &font, quint32 tag, const QByteArray &table)
+// The six-letter subset tag PDF asks for, derived from the subset's content
+// (FNV-1a) rather than chance, so reprints are byte-identical.
+std::string subsetTag(const std::string &name, const std::u32string &chars)
 {
-    if (font.size() < 12)
-        return {};
-    const quint16 numTables = be16(font, 4);
-    struct Rec { quint32 tag; QByteArray data; };
-    std::vector<Rec> recs;
-    for (quint16 i = 0; i < numTables; ++i) {
-        const qsizetype at = 12 + 16 * i;
-        const quint32 t = be32(font, at);
-        recs.push_back({t, t == tag ? table : font.mid(be32(font, at + 8), be32(font, at + 12))});
-    }
-    QByteArray out = font.left(12);
-    quint32 offset = quint32(12 + 16 * recs.size());
-    QByteArray body;
-    for (const Rec &r : recs) {
-        QByteArray padded = r.data;
-        while (padded.size() % 4)
-            padded.append('\0');
-        quint32 sum = 0;
-        for (qsizetype k = 0; k < padded.size(); k += 4)
-            sum += be32(padded, k);
-        put32(out, r.tag);
-        put32(out, sum);
-        put32(out, offset + quint32(body.size()));
-        put32(out, quint32(r.data.size()));
-        body += padded;
-    }
-    return out + body;
+    quint64 h = 1469598103934665603ULL;
+    auto mix = [&](quint32 v) {
+        for (int i = 0; i < 4; ++i) {
+            h ^= (v >> (8 * i)) & 0xFF;
+            h *= 1099511628211ULL;
+        }
+    };
+    for (char c : name)
+        mix(quint8(c));
+    for (char32_t c : chars)
+        mix(c);
+    std::string tag;
+    for (int i = 0; i < 6; ++i, h /= 26)
+        tag.push_back(char('A' + h % 26));
+    return tag;
 }
 
-// Double-byte text reaches the PDF through carriers: in each font subset the
-// i-th character (in glyph order) is encoded as the GBK code of U+4E00+i
-// (一, 丁, 丂 …; all 20,902 of U+4E00–U+9FA5 are in GBK), and the subset's
-// cmap sends those carriers to the glyphs. This is what lets characters
-// outside GBK (䶮, 𠮷) print through libharu's GBK-EUC-H encoder, and it keeps
-// the cmap to a few segments, which halves the time libharu takes to load
-// the font (it walks the segments once for each GBK code). The ToUnicode
-// map written later gives readers the real characters.
-constexpr char32_t kFirstCarrier = 0x4E00;
-constexpr std::size_t kCarrierCount = 0x9FA5 - 0x4E00 + 1;
+// Descriptor metrics of a face in PDF glyph space (1000 units per em).
+void faceMetrics(const FontFace &face, EmbeddedFont *out)
+{
+    const double scale = 1000.0 / hb_face_get_upem(face.hbFace());
+    hb_font_t *font = hb_font_create(face.hbFace());
+    hb_position_t ascent = 0, descent = 0, capHeight = 0;
+    if (hb_ot_metrics_get_position(font, HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, &ascent))
+        out->ascent = int(std::lround(ascent * scale));
+    if (hb_ot_metrics_get_position(font, HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, &descent))
+        out->descent = int(std::lround(descent * scale));
+    out->capHeight = hb_ot_metrics_get_position(font, HB_OT_METRICS_TAG_CAP_HEIGHT, &capHeight) && capHeight > 0
+        ? int(std::lround(capHeight * scale)) : out->ascent;
+    hb_font_destroy(font);
+    // head: xMin, yMin, xMax, yMax at offset 36, signed 16-bit.
+    hb_blob_t *head = hb_face_reference_table(face.hbFace(), HB_TAG('h', 'e', 'a', 'd'));
+    unsigned int length = 0;
+    const char *data = hb_blob_get_data(head, &length);
+    if (length >= 44)
+        for (int i = 0; i < 4; ++i)
+            out->bbox[i] = int(std::lround(qint16((quint8(data[36 + 2 * i]) << 8) | quint8(data[37 + 2 * i])) * scale));
+    hb_blob_destroy(head);
+}
+
+// libharu draws with these placeholders (12 standard-14 names under three
+// encodings it writes by name, so the finisher can tell all 36 apart); each
+// carries up to 255 one-byte codes of one face.
+constexpr const char *kPlaceholderNames[] = {
+    "Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic",
+    "Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique",
+    "Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique"};
+constexpr const char *kPlaceholderEncodings[] = {"WinAnsiEncoding", "MacRomanEncoding", "StandardEncoding"};
+constexpr std::size_t kPlaceholders = std::size(kPlaceholderNames) * std::size(kPlaceholderEncodings);
+
+// The one-byte codes in the order they are handed out: printable ASCII
+// first, so that the content stream mostly holds plain bytes rather than
+// \ooo escapes; 0 never (libharu takes C strings).
+const std::vector<unsigned char> &codeOrder()
+{
+    static const std::vector<unsigned char> order = [] {
+        std::vector<unsigned char> o;
+        for (unsigned c = 0x20; c < 0x7F; ++c)
+            if (c != '(' && c != ')' && c != '\\')
+                o.push_back((unsigned char)c);
+        for (unsigned c = 0xA1; c <= 0xFF; ++c)
+            o.push_back((unsigned char)c);
+        for (unsigned c = 0x01; c < 0x20; ++c)
+            o.push_back((unsigned char)c);
+        for (unsigned c = 0x7F; c <= 0xA0; ++c)
+            o.push_back((unsigned char)c);
+        o.push_back('(');
+        o.push_back(')');
+        o.push_back('\\');
+        return o;
+    }();
+    return order;
+}
 
 } // namespace
 
@@ -216,10 +178,9 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
     HaruDoc pdf;
     if (pdf.failed())
         return Diagnostic::error(QString(), pdf.message());
-    // Streams stay uncompressed here: the qpdf finishing pass compresses each
-    // stream once (compressing twice cost half the rendering time).
+    // Streams stay uncompressed here: the finishing pass compresses each
+    // stream once.
     HPDF_SetCompressionMode(pdf.doc, HPDF_COMP_NONE);
-    HPDF_UseCNSEncodings(pdf.doc);
     HPDF_SetInfoAttr(pdf.doc, HPDF_INFO_PRODUCER, "ZhiWen");
     HPDF_SetInfoAttr(pdf.doc, HPDF_INFO_CREATOR, "ZhiWen");
     // The document date, not the clock: reprints must be byte-identical.
@@ -229,87 +190,82 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
         HPDF_SetInfoDateAttr(pdf.doc, HPDF_INFO_CREATION_DATE, d);
     }
 
-    // One subset per face, with every character the document uses from it.
-    // Faces in order of first use, so the output does not depend on hashing.
-    std::vector<std::pair<const FontFace *, std::set<char32_t>>> used;
+    // Per face (in order of first use, so nothing depends on hashing) its
+    // characters in order of first use: text that comes together mostly
+    // shares a chunk of 255 codes, so the page switches fonts rarely.
+    struct FaceUse {
+        const FontFace *face;
+        std::u32string chars;
+        std::unordered_map<char32_t, std::size_t> index;
+    };
+    std::vector<FaceUse> uses;
     for (const LayoutPage &page : layout.pages) {
         for (const GlyphRun &run : page.runs) {
-            auto it = std::find_if(used.begin(), used.end(), [&](const auto &u) { return u.first == run.face; });
-            if (it == used.end())
-                it = used.insert(used.end(), {run.face, {}});
-            it->second.insert(run.text.begin(), run.text.end());
+            auto it = std::find_if(uses.begin(), uses.end(), [&](const FaceUse &u) { return u.face == run.face; });
+            if (it == uses.end())
+                it = uses.insert(uses.end(), FaceUse{run.face, {}, {}});
+            for (char32_t c : run.text)
+                if (it->index.emplace(c, it->chars.size()).second)
+                    it->chars.push_back(c);
         }
     }
-    std::vector<FontFile> files;
-    files.reserve(used.size());
-    struct Fonts { HPDF_Font cid = nullptr, single = nullptr; };
-    QHash<const FontFace *, Fonts> fonts;
-    // Per face: the characters drawn single-byte (WinAnsi, their own codes)
-    // and the carrier of each double-byte one.
-    std::set<std::pair<const FontFace *, char32_t>> singleByte;
-    for (const LayoutPage &page : layout.pages)
-        for (const GlyphRun &run : page.runs)
-            if (run.route == CharRoute::SingleByte)
-                for (char32_t c : run.text)
-                    singleByte.insert({run.face, c});
-    QHash<const FontFace *, std::map<char32_t, char32_t>> carriers;
-    FontOverrides overrides;
-    for (const auto &[face, chars] : used) {
-        QByteArray subset = subsetFace(*face, chars);
-        if (subset.isEmpty())
-            return Diagnostic::error(face->file(), Tr::tr("字体子集化失败"));
-        // Glyph ids in the subset; double-byte characters in glyph order get
-        // consecutive carriers, so most of them share one cmap segment.
-        hb_blob_t *blob = hb_blob_create(subset.constData(), unsigned(subset.size()), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+
+    const std::vector<unsigned char> &codes = codeOrder();
+    FontPlan plan;
+    std::vector<std::size_t> firstChunk; // per face, its first chunk
+    for (const FaceUse &use : uses) {
+        const FontFace &face = *use.face;
+        EmbeddedFont font;
+        font.program = subsetFace(face, use.chars);
+        if (font.program.isEmpty())
+            return Diagnostic::error(face.file(), Tr::tr("字体子集化失败"));
+        font.baseFont = postScriptName(face);
+        font.baseFont = subsetTag(font.baseFont, use.chars) + '+' + font.baseFont;
+        faceMetrics(face, &font);
+        // CID i + 1 is the i-th character; CID 0 stays .notdef.
+        hb_blob_t *blob = hb_blob_create(font.program.constData(), unsigned(font.program.size()), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
         hb_face_t *sf = hb_face_create(blob, 0);
-        hb_font_t *font = hb_font_create(sf);
-        std::map<quint16, quint16> cmap;
-        std::vector<std::pair<quint16, char32_t>> wide; // (glyph, character)
-        for (char32_t c : chars) {
+        hb_font_t *sfont = hb_font_create(sf);
+        font.cidToGid.push_back(0);
+        font.widths.push_back(int(std::lround(hb_font_get_glyph_h_advance(sfont, 0) * 1000.0 / hb_face_get_upem(sf))));
+        bool missing = false;
+        for (char32_t c : use.chars) {
             hb_codepoint_t gid = 0;
-            hb_font_get_nominal_glyph(font, c, &gid);
-            if (singleByte.count({face, c}))
-                cmap.emplace(quint16(c), quint16(gid));
-            else
-                wide.emplace_back(quint16(gid), c);
+            missing = missing || !hb_font_get_nominal_glyph(sfont, c, &gid);
+            font.cidToGid.push_back((unsigned short)gid);
+            font.widths.push_back(int(std::lround(face.advance(c) * 1000)));
         }
-        hb_font_destroy(font);
+        hb_font_destroy(sfont);
         hb_face_destroy(sf);
         hb_blob_destroy(blob);
-        if (wide.size() > kCarrierCount)
-            return Diagnostic::error(face->file(), Tr::tr("一份文书使用的不同汉字超过 %1 个").arg(kCarrierCount));
-        std::sort(wide.begin(), wide.end());
-        std::u32string carried;
-        std::map<char32_t, char32_t> &toCarrier = carriers[face];
-        for (const auto &[gid, c] : wide) {
-            const char32_t car = kFirstCarrier + char32_t(carried.size());
-            carried.push_back(car);
-            toCarrier.emplace(c, car);
-            cmap.emplace(quint16(car), gid);
+        if (missing)
+            return Diagnostic::error(face.file(), Tr::tr("字体子集缺少文书用到的字"));
+
+        firstChunk.push_back(plan.chunks.size());
+        for (std::size_t i = 0; i < use.chars.size(); ++i) {
+            if (i % codes.size() == 0) {
+                const std::size_t n = plan.chunks.size();
+                if (n == kPlaceholders)
+                    return Diagnostic::error(QString(), Tr::tr("一份文书使用的不同字符过多（最多 %1 个）").arg(kPlaceholders * codes.size()));
+                FontChunk chunk;
+                chunk.placeholder = std::string("/") + kPlaceholderNames[n % std::size(kPlaceholderNames)];
+                chunk.placeholderEncoding = std::string("/") + kPlaceholderEncodings[n / std::size(kPlaceholderNames)];
+                chunk.font = plan.fonts.size();
+                plan.chunks.push_back(std::move(chunk));
+            }
+            plan.chunks.back().codes.emplace_back(codes[i % codes.size()], unsigned(i + 1));
+            plan.chunks.back().chars.push_back(use.chars[i]);
         }
-        // The GBK codes of the carriers, for the ToUnicode map.
-        std::map<quint16, char32_t> toUnicode;
-        const QByteArray codes = encodeRun(carried, CharRoute::Gbk);
-        if (codes.size() != qsizetype(2 * carried.size()))
-            return Diagnostic::error(face->file(), Tr::tr("汉字代码转换失败"));
-        for (std::size_t i = 0; i < wide.size(); ++i)
-            toUnicode.emplace(quint16((quint8(codes[qsizetype(2 * i)]) << 8) | quint8(codes[qsizetype(2 * i + 1)])), wide[i].second);
-        subset = replaceTable(subset, HB_TAG('c', 'm', 'a', 'p'), format4Cmap(cmap));
-        // libharu 2.3.0 loads fonts only from files: an anonymous in-memory
-        // file, so nothing is written outside the named output.
-        files.emplace_back();
-        if (!files.back().create(subset))
-            return Diagnostic::error(face->file(), Tr::tr("无法为字体子集创建内存文件"));
-        const char *name = HPDF_LoadTTFontFromFile(pdf.doc, QFile::encodeName(files.back().path()).constData(), HPDF_TRUE);
-        if (!name || pdf.failed())
-            return Diagnostic::error(face->file(), Tr::tr("libharu 无法载入字体：%1").arg(pdf.message()));
-        overrides.emplace(std::string(name), toUnicode);
-        Fonts pair;
-        pair.cid = wide.empty() ? nullptr : HPDF_GetFont(pdf.doc, name, "GBK-EUC-H");
-        pair.single = cmap.size() > wide.size() ? HPDF_GetFont(pdf.doc, name, "WinAnsiEncoding") : nullptr;
-        if ((!wide.empty() && !pair.cid) || (cmap.size() > wide.size() && !pair.single) || pdf.failed())
-            return Diagnostic::error(face->file(), pdf.message());
-        fonts.insert(face, pair);
+        plan.fonts.push_back(std::move(font));
+    }
+
+    // The placeholder fonts, one per chunk.
+    std::vector<HPDF_Font> placeholders;
+    for (std::size_t n = 0; n < plan.chunks.size(); ++n) {
+        placeholders.push_back(HPDF_GetFont(pdf.doc, kPlaceholderNames[n % std::size(kPlaceholderNames)],
+                                            kPlaceholderEncodings[n / std::size(kPlaceholderNames)]));
+        if (!placeholders.back() || pdf.failed())
+            return Diagnostic::error(QString(), pdf.message());
     }
 
     for (const LayoutPage &lp : layout.pages) {
@@ -322,26 +278,36 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
         bool emphasis = false;
         HPDF_Page_SetLineWidth(page, 0.35f);
         for (const GlyphRun &run : lp.runs) {
-            const Fonts &f = fonts[run.face];
-            QByteArray bytes;
-            if (run.route == CharRoute::SingleByte) {
-                bytes = encodeRun(run.text, run.route);
-            } else {
-                const std::map<char32_t, char32_t> &toCarrier = carriers[run.face];
-                std::u32string carried;
-                for (char32_t c : run.text)
-                    carried.push_back(toCarrier.at(c));
-                bytes = encodeRun(carried, CharRoute::Gbk);
-            }
-            HPDF_Page_SetFontAndSize(page, run.route == CharRoute::SingleByte ? f.single : f.cid, HPDF_REAL(run.size));
-            HPDF_Page_SetCharSpace(page, HPDF_REAL(run.charSpacing));
+            const std::size_t faceIndex = std::size_t(std::find_if(uses.begin(), uses.end(), [&](const FaceUse &u) { return u.face == run.face; }) - uses.begin());
+            const FaceUse &use = uses[faceIndex];
             if (run.emphasis != emphasis) {
                 // Titles: fill and stroke thicken the strokes towards 小标宋.
                 HPDF_Page_SetTextRenderingMode(page, run.emphasis ? HPDF_FILL_THEN_STROKE : HPDF_FILL);
                 emphasis = run.emphasis;
             }
             HPDF_Page_SetTextMatrix(page, 1, 0, 0, 1, HPDF_REAL(run.x), HPDF_REAL(run.y));
-            HPDF_Page_ShowText(page, bytes.constData());
+            // One Tj per stretch of characters in the same chunk; readers
+            // advance by the real fonts' widths, so no repositioning between.
+            std::string bytes;
+            std::size_t chunk = std::size_t(-1);
+            auto flush = [&] {
+                if (bytes.empty())
+                    return;
+                HPDF_Page_SetFontAndSize(page, placeholders[chunk], HPDF_REAL(run.size));
+                HPDF_Page_SetCharSpace(page, HPDF_REAL(run.charSpacing));
+                HPDF_Page_ShowText(page, bytes.c_str());
+                bytes.clear();
+            };
+            for (char32_t c : run.text) {
+                const std::size_t i = use.index.at(c);
+                const std::size_t k = firstChunk[faceIndex] + i / codes.size();
+                if (k != chunk) {
+                    flush();
+                    chunk = k;
+                }
+                bytes.push_back(char(codes[i % codes.size()]));
+            }
+            flush();
         }
         HPDF_Page_EndText(page);
         if (!lp.rules.isEmpty()) {
@@ -366,7 +332,7 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
     HPDF_ReadFromStream(pdf.doc, reinterpret_cast<HPDF_BYTE *>(out.data()), &read);
     if (read != size)
         return Diagnostic::error(QString(), pdf.message());
-    return finishPdf(out, overrides);
+    return finishPdf(out, plan);
 }
 
 } // namespace zw

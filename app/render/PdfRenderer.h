@@ -4,10 +4,11 @@
 
 namespace zw {
 
-// PDF through libharu 2.3.0: per face one HarfBuzz subset holding exactly the
-// characters used, loaded once and shown through two encodings — GBK-EUC-H
-// (CID) for Chinese, WinAnsi for ASCII. Compression on; the document date
-// comes from the case, so the same input gives the same bytes.
+// PDF through libharu 2.3.0 and qpdf: libharu lays out the pages, drawing
+// text in standard-14 placeholder fonts with one-byte codes; the qpdf pass
+// (finishPdf) embeds per face one HarfBuzz subset of exactly the characters
+// used, with ToUnicode maps, and compresses. The document date comes from
+// the case, so the same input gives the same bytes.
 class PdfRenderer : public Renderer
 {
 public:

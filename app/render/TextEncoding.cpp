@@ -8,8 +8,8 @@
 namespace zw {
 
 namespace {
-// WinAnsi code points above 0x7F that have no GBK code: printed through the
-// single-byte font so that e.g. ¥ does not fail.
+// Latin-1 signs above 0x7F that have no GBK code but every text font has:
+// drawn from the role's font like ASCII, so that e.g. ¥ does not fail.
 bool winAnsiOnly(char32_t c)
 {
     return c == 0xA5 /* ¥ */ || c == 0xA9 /* © */ || c == 0xAE /* ® */;
@@ -37,19 +37,6 @@ CharRoute routeOf(char32_t c)
         it = cache.emplace(c, ok).first;
     }
     return it->second ? CharRoute::Gbk : CharRoute::Unsupported;
-}
-
-QByteArray encodeRun(const std::u32string &run, CharRoute route)
-{
-    if (route == CharRoute::SingleByte) {
-        QByteArray out;
-        out.reserve(qsizetype(run.size()));
-        for (char32_t c : run)
-            out.append(char(c));
-        return out;
-    }
-    const std::string utf8 = boost::locale::conv::utf_to_utf<char>(run);
-    return QByteArray::fromStdString(boost::locale::conv::from_utf<char>(utf8, "GBK", boost::locale::conv::stop));
 }
 
 QString describeChar(char32_t c)

@@ -5,16 +5,17 @@
 
 namespace zw {
 
-// How a character reaches the PDF through libharu 2.3.0, which has no UTF-8
-// encoder: ASCII (and the Latin-1 signs GBK lacks) through a single-byte
-// WinAnsi font, everything else through a CID font with GBK-EUC-H.
-// Rare: a character outside GBK (or missing from the role's font), drawn from
-// the fallback font through a per-document carrier code (see PdfRenderer).
+// Which font a character is drawn from. A role's own font draws ASCII (and
+// ¥ © ®) and the characters of GBK, the repertoire court fonts are made
+// for; anything else — rare characters in names such as 䶮 and 𠮷, or a GBK
+// character the role's font lacks — is Rare and comes from the fallback
+// font, which is made for them (BabelStone Han). Unsupported: control
+// characters, and everything outside GBK when there is no fallback font.
+// (Since fonts are embedded by the qpdf pass, the PDF itself can carry any
+// character a font has; see PdfRenderer.)
 enum class CharRoute { SingleByte, Gbk, Rare, Unsupported };
 
 CharRoute routeOf(char32_t c);
-// Encodes a run whose characters all share `route`.
-QByteArray encodeRun(const std::u32string &run, CharRoute route);
 QString describeChar(char32_t c); // “䶮”（U+4DAE）
 
 } // namespace zw
