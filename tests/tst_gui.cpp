@@ -250,12 +250,17 @@ private Q_SLOTS:
         dialog.field(QStringLiteral("court.account.number"))->setText(QStringLiteral("6222000000000001"));
         dialog.field(QStringLiteral("officers.clerk"))->setText(QStringLiteral("陈某"));
         dialog.fontChoice(QStringLiteral("body"))->setCurrentText(QStringLiteral("AR PL UKai CN"));
+        QVERIFY(dialog.fontChoice(QStringLiteral("signature")));
+        QCOMPARE(dialog.fontChoice(QStringLiteral("signature"))->currentText(), QStringLiteral("AR PL UMing CN"));
+        dialog.fontChoice(QStringLiteral("signature"))->setCurrentText(QStringLiteral("AR PL UKai CN"));
         QVERIFY(dialog.apply());
         QVERIFY(!SettingsDialog::needsFirstRun());
         // The user's font file now names the chosen family and is preferred.
         const auto fonts = loadJsonFile(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/resources/fonts.json"));
         QVERIFY(fonts);
         QCOMPARE(stringAt((*fonts)["roles"]["body"], "family"), QStringLiteral("AR PL UKai CN"));
+        QCOMPARE(stringAt((*fonts)["roles"]["signature"], "family"), QStringLiteral("AR PL UKai CN"));
+        QCOMPARE(stringAt((*fonts)["roles"]["title"], "family"), QStringLiteral("AR PL UMing CN"));
         QVERIFY(FontSet::load(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/resources/fonts.json")));
         MainWindow w;
         w.newCase();

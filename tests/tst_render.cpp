@@ -1,4 +1,6 @@
+#include "DataPaths.h"
 #include "DocumentRenderer.h"
+#include "Json.h"
 #include "TerminationRules.h"
 #include "TextEncoding.h"
 #include "TestSupport.h"
@@ -10,7 +12,35 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+
 using namespace zw;
+
+namespace {
+// The characters of the fonts whose BaseFont contains `family`, from their
+// ToUnicode maps: which text a font draws.
+QString fontChars(const QString &pdf, const QString &family)
+{
+    QPDF q;
+    q.processFile(QFile::encodeName(pdf).constData());
+    QString out;
+    static const QRegularExpression entry(QStringLiteral("<[0-9A-F]{2}> <([0-9A-F]+)>"));
+    for (QPDFObjectHandle obj : q.getAllObjects()) {
+        if (!obj.isDictionary() || !obj.getKey("/Type").isNameAndEquals("/Font") || !obj.getKey("/ToUnicode").isStream()
+            || !QString::fromStdString(obj.getKey("/BaseFont").getName()).contains(family))
+            continue;
+        const auto data = obj.getKey("/ToUnicode").getStreamData(qpdf_dl_generalized);
+        const QString map = QString::fromLatin1(reinterpret_cast<const char *>(data->getBuffer()), qsizetype(data->getSize()));
+        for (auto it = entry.globalMatch(map); it.hasNext();) {
+            const QString hex = it.next().captured(1);
+            for (int k = 0; k + 4 <= hex.size(); k += 4)
+                out += QChar(hex.mid(k, 4).toUShort(nullptr, 16));
+        }
+    }
+    return out;
+}
+} // namespace
 
 class TestRender : public QObject
 {
@@ -61,6 +91,42 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("住") + address + QStringLiteral("。")), "the address does not read back whole");
         const QStringList lines = zwtest::pdfFonts(pdf).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
         QVERIFY2(lines.size() >= 3, qPrintable(lines.join(QLatin1Char('\n'))));
+    }
+
+    // The signature role: the signature block and date in their own font,
+    // the rest in the body font; a configuration without the role draws
+    // them in the body font.
+    void signatureFontRole()
+    {
+        const QString config = m_dir.filePath(QStringLiteral("fonts-sign.json"));
+        const auto loaded = loadJsonFile(DataPaths::resource(QStringLiteral("fonts.json")));
+        QVERIFY(loaded);
+        Json json = *loaded;
+        json["roles"]["signature"] = Json{{"family", "AR PL UKai CN"}, {"size", 16}};
+        QVERIFY(zwtest::writeFile(config, QByteArray::fromStdString(json.dump())));
+        const auto fonts = FontSet::load(config);
+        QVERIFY2(fonts, qPrintable(fonts.errorString()));
+        QCOMPARE(fonts->style(FontRole::Signature).face->family(), QStringLiteral("AR PL UKai CN"));
+        const auto t = Template::find(QStringLiteral("zhongjie-caiding"));
+        const auto pdf = DocumentRenderer(*fonts).render(*t, zwtest::demoCase(QStringLiteral("jingde-withdrawal")));
+        QVERIFY2(pdf, qPrintable(pdf.errorString()));
+        const QString file = m_dir.filePath(QStringLiteral("sign.pdf"));
+        QVERIFY(zwtest::writeFile(file, *pdf));
+        const QString listing = zwtest::pdfFonts(file);
+        QVERIFY2(listing.contains(QStringLiteral("+UKai")) && listing.contains(QStringLiteral("+UMing")), qPrintable(listing));
+        const QString text = zwtest::flat(zwtest::pdfText(file));
+        QVERIFY2(text.contains(QStringLiteral("审判员朱某")) && text.contains(QStringLiteral("二〇二四年六月一日")), qPrintable(text));
+        // Only the signature block and the date use it: the UKai subset holds
+        // their characters and no character of the body alone (执).
+        const QString single = fontChars(file, QStringLiteral("UKai"));
+        QVERIFY2(single.contains(QStringLiteral("朱")) && single.contains(QStringLiteral("〇")), qPrintable(single));
+        QVERIFY2(!single.contains(QStringLiteral("执")), qPrintable(single));
+
+        json["roles"].erase("signature");
+        QVERIFY(zwtest::writeFile(config, QByteArray::fromStdString(json.dump())));
+        const auto older = FontSet::load(config);
+        QVERIFY2(older, qPrintable(older.errorString()));
+        QCOMPARE(older->style(FontRole::Signature).face, older->style(FontRole::Body).face);
     }
 
     void fontsEmbeddedAndSubset()

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <algorithm>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -142,6 +143,35 @@ private Q_SLOTS:
         for (const GlyphRun &r : last.runs)
             bodyRunsOnLast += r.text.find(U'文') != std::u32string::npos;
         QVERIFY2(bodyRunsOnLast >= 2, "the signature block must not stand alone on a page");
+    }
+
+    // Whatever the length of the body, the signature block (with the blank
+    // lines and date around it, as the templates have them) never starts a
+    // page: body text moves with it.
+    void signatureBlockKeepsBodyText()
+    {
+        Typesetter t(fonts());
+        for (int n = 10; n <= 24; ++n) {
+            QList<Block> blocks;
+            for (int i = 0; i < n; ++i)
+                blocks << Block{Role::Line, QString(28, QChar(u'文'))};
+            blocks << Block{Role::Blank, QString()} << Block{Role::Sign, QStringLiteral("审判长|张三")} << Block{Role::Sign, QStringLiteral("审判员|李四")}
+                   << Block{Role::Blank, QString()} << Block{Role::Date, QStringLiteral("二〇二四年六月一日")}
+                   << Block{Role::Copy, QStringLiteral("本件与原本核对无异")} << Block{Role::Sign, QStringLiteral("书记员|王五")};
+            const auto layout = t.typeset(blocks);
+            QVERIFY(layout);
+            for (const LayoutPage &page : layout->pages) {
+                for (const GlyphRun &r : page.runs) {
+                    if (r.text.find(U'审') == std::u32string::npos)
+                        continue;
+                    const bool bodyFirst = std::any_of(page.runs.begin(), page.runs.end(), [&](const GlyphRun &b) {
+                        return b.text.find(U'文') != std::u32string::npos && b.y > r.y;
+                    });
+                    QVERIFY2(bodyFirst, qPrintable(QStringLiteral("%1 body lines: the signature block starts a page").arg(n)));
+                    break;
+                }
+            }
+        }
     }
 
     void unsupportedCharacterInTemplateText()

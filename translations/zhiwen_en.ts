@@ -1700,6 +1700,10 @@ Database file: %2</translation>
         <source>无法保存字体设置</source>
         <translation>Cannot save the font settings</translation>
     </message>
+    <message>
+        <source>落款（署名、日期）</source>
+        <translation>Signature block (names, date)</translation>
+    </message>
 </context>
 <context>
     <name>zw::gui::TerminationWizard</name>

@@ -1700,6 +1700,10 @@
         <source>无法保存字体设置</source>
         <translation>无法保存字体设置</translation>
     </message>
+    <message>
+        <source>落款（署名、日期）</source>
+        <translation>落款（署名、日期）</translation>
+    </message>
 </context>
 <context>
     <name>zw::gui::TerminationWizard</name>

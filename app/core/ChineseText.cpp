@@ -15,6 +15,7 @@ const std::locale &chineseLocale()
     // Generating an ICU locale costs milliseconds: do it once.
     static const std::locale loc = [] {
         boost::locale::generator gen;
+        gen.categories(boost::locale::formatting_facet | boost::locale::information_facet);
         return gen("zh_CN.UTF-8");
     }();
     return loc;

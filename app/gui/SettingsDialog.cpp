@@ -78,14 +78,19 @@ SettingsDialog::SettingsDialog(bool firstRun, QWidget *parent)
     auto *fontForm = new QFormLayout(fontBox);
     const Json fonts = loadJsonFile(DataPaths::resource(QStringLiteral("fonts.json"))).value();
     const QStringList families = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
-    for (const auto &[label, role] : {std::pair{tr("标题"), QStringLiteral("title")}, std::pair{tr("正文"), QStringLiteral("body")}}) {
+    const Json roles = fonts.value("roles", Json::object());
+    for (const auto &[label, role] : {std::pair{tr("标题"), QStringLiteral("title")}, std::pair{tr("正文"), QStringLiteral("body")},
+                                      std::pair{tr("落款（署名、日期）"), QStringLiteral("signature")}}) {
         auto *combo = new QComboBox(this);
         combo->setObjectName(QStringLiteral("font.") + role);
         combo->addItems(families);
-        const QString current = stringAt(fonts.value("roles", Json::object()).value(ss(role), Json::object()), "family");
+        // A configuration without a signature role draws it in the body font.
+        const std::string key = role == QLatin1String("signature") && !roles.contains("signature") ? "body" : ss(role);
+        const QString current = stringAt(roles.value(key, Json::object()), "family");
         if (!families.contains(current))
             combo->addItem(current);
         combo->setCurrentText(current);
+        combo->setProperty("initial", combo->currentText());
         fontForm->addRow(label, combo);
         m_fonts.insert(role, combo);
     }
@@ -132,6 +137,8 @@ bool SettingsDialog::apply()
     Json fonts = current ? current.value() : Json::object();
     bool changed = false;
     for (auto it = m_fonts.cbegin(); it != m_fonts.cend(); ++it) {
+        if (it.value()->currentText() == it.value()->property("initial").toString())
+            continue;
         Json &role = fonts["roles"][ss(it.key())];
         if (stringAt(role, "family") != it.value()->currentText()) {
             role["family"] = ss(it.value()->currentText());

@@ -78,12 +78,22 @@ double FontFace::advance(char32_t c) const
     return adv;
 }
 
+const FontFace *LazyFace::get() const
+{
+    std::call_once(m_once, [this] {
+        if (auto f = FontFace::open(m_file, m_index, m_family))
+            m_face = f.value();
+    });
+    return m_face.get();
+}
+
 const FontFace *FontStyle::faceFor(char32_t c) const
 {
     if (routeOf(c) != CharRoute::Unsupported && face->hasGlyph(c))
         return face.get();
-    if (fallback && c >= 0x80 && fallback->hasGlyph(c))
-        return fallback.get();
+    if (fallback && c >= 0x80)
+        if (const FontFace *f = fallback->get(); f && f->hasGlyph(c))
+            return f;
     return nullptr;
 }
 
@@ -176,8 +186,13 @@ Expected<FontSet> FontSet::load(const QString &configFile)
         return Diagnostic::error(path, Tr::tr("字体配置无效：格式标识应为 \"zhiwen/fonts@1\""));
     FontSet set;
     Diagnostics errors;
-    const std::pair<FontRole, const char *> roles[] = {{FontRole::Title, "title"}, {FontRole::Body, "body"}};
+    const std::pair<FontRole, const char *> roles[] = {{FontRole::Title, "title"}, {FontRole::Body, "body"}, {FontRole::Signature, "signature"}};
     for (const auto &[role, key] : roles) {
+        // A configuration from before the signature role: it follows the body.
+        if (role == FontRole::Signature && !root.value("roles", Json::object()).contains(key)) {
+            set.m_styles[int(role)] = set.m_styles[int(FontRole::Body)];
+            continue;
+        }
         const Json r = root.value("roles", Json::object()).value(key, Json::object());
         const QString rolePath = path + QStringLiteral(": roles.") + QLatin1String(key);
         const QString family = stringAt(r, "family");
@@ -199,9 +214,9 @@ Expected<FontSet> FontSet::load(const QString &configFile)
     const Json fb = root.value("roles", Json::object()).value("fallback", Json::object());
     if (!stringAt(fb, "family").isEmpty()) {
         if (auto located = locateFamily(stringAt(fb, "family"))) {
-            if (auto face = FontFace::open(located->first, located->second, stringAt(fb, "family")))
-                for (FontStyle &st : set.m_styles)
-                    st.fallback = face.value();
+            const auto face = std::make_shared<LazyFace>(located->first, located->second, stringAt(fb, "family"));
+            for (FontStyle &st : set.m_styles)
+                st.fallback = face;
         }
     }
     if (!errors.isEmpty())

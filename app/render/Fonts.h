@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <memory>
+#include <mutex>
 
 struct hb_face_t;
 struct hb_font_t;
@@ -38,15 +39,36 @@ private:
     mutable QHash<char32_t, double> m_advances;
 };
 
+// A face opened on first use. The fallback font (BabelStone Han, 51 MB)
+// is needed only by documents with rare characters; opening and unmapping it
+// cost every other process a millisecond or two.
+class LazyFace
+{
+public:
+    LazyFace(QString file, int index, QString family)
+        : m_file(std::move(file)), m_family(std::move(family)), m_index(index) {}
+    // The face, or null when the file can no longer be opened.
+    const FontFace *get() const;
+
+private:
+    QString m_file, m_family;
+    int m_index = 0;
+    mutable std::once_flag m_once;
+    mutable std::shared_ptr<FontFace> m_face;
+};
+
 // Text styles by role of use; each names a font family and a size.
-enum class FontRole { Title, Body };
+// Signature: the signature block and the date (落款); by default the body
+// font, as the court standard sets them, but a court may choose another.
+enum class FontRole { Title, Body, Signature };
+constexpr int kFontRoles = 3;
 
 struct FontStyle {
     std::shared_ptr<FontFace> face;
     double size = 16;
     // Draws what `face` or the GBK encoding cannot carry (rare characters in
     // names such as 䶮); may be null.
-    std::shared_ptr<FontFace> fallback;
+    std::shared_ptr<LazyFace> fallback;
 
     // The face that prints `c`, or null when no configured font can.
     const FontFace *faceFor(char32_t c) const;
@@ -69,7 +91,7 @@ public:
     const FontStyle &style(FontRole role) const { return m_styles[int(role)]; }
 
 private:
-    FontStyle m_styles[2];
+    FontStyle m_styles[kFontRoles];
 };
 
 // fontconfig lookup of an installed family: file and face index.

@@ -21,6 +21,15 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(zw::Template)
 };
 
+// Index of the first whitespace character of `s`, or -1.
+qsizetype firstSpace(QStringView s)
+{
+    for (qsizetype i = 0; i < s.size(); ++i)
+        if (s[i].isSpace())
+            return i;
+    return -1;
+}
+
 const QHash<QString, Role> &roleTable()
 {
     static const QHash<QString, Role> table = {
@@ -128,7 +137,8 @@ Expected<Template> Template::fromText(const QString &text, const QString &fileNa
         }
         const QString key = line.left(colon).trimmed();
         const QString value = line.mid(colon + 1).trimmed();
-        const QStringList words = value.split(QRegularExpression(QStringLiteral("[\\s,，]+")), Qt::SkipEmptyParts);
+        static const QRegularExpression separators(QStringLiteral("[\\s,，]+"));
+        const QStringList words = value.split(separators, Qt::SkipEmptyParts);
         if (key == QStringLiteral("id"))
             t.m_id = value;
         else if (key == QStringLiteral("title"))
@@ -160,7 +170,7 @@ Expected<Template> Template::fromText(const QString &text, const QString &fileNa
         const QString &line = lines[b];
         if (!line.startsWith(QLatin1Char('@')))
             continue;
-        const qsizetype end = line.indexOf(QRegularExpression(QStringLiteral("\\s")));
+        const qsizetype end = firstSpace(line);
         const QString name = line.mid(1, end < 0 ? -1 : end - 1);
         Role role;
         if (!roleFromName(name, &role)) {
@@ -307,7 +317,7 @@ Expected<QList<Block>> Template::render(const DocumentContext &context) const
     const QStringList lines = out.split(QLatin1Char('\n'));
     for (const QString &raw : lines) {
         if (raw.startsWith(QLatin1Char('@'))) {
-            const qsizetype end = raw.indexOf(QRegularExpression(QStringLiteral("\\s")));
+            const qsizetype end = firstSpace(raw);
             Block b;
             if (!roleFromName(raw.mid(1, end < 0 ? -1 : end - 1), &b.role))
                 return Diagnostic::error(m_fileName, Tr::tr("填充后出现未知的版式角色：%1").arg(raw.left(20)));

@@ -25,7 +25,13 @@ const std::u32string kOpening = U"（《「『“‘〔【〖〈([{<";
 
 const std::locale &lineLocale()
 {
-    static const std::locale loc = boost::locale::generator()("zh_CN.UTF-8");
+    // Only what line breaking needs: generating ICU's formatting facets as
+    // well would cost a cold start milliseconds.
+    static const std::locale loc = [] {
+        boost::locale::generator gen;
+        gen.categories(boost::locale::boundary_facet | boost::locale::information_facet);
+        return gen("zh_CN.UTF-8");
+    }();
     return loc;
 }
 
@@ -205,15 +211,27 @@ Expected<Layout> Typesetter::typeset(const QList<Block> &blocks) const
 
     const FontStyle &body = m_fonts.style(FontRole::Body);
     const FontStyle &titleStyle = m_fonts.style(FontRole::Title);
+    const FontStyle &signStyle = m_fonts.style(FontRole::Signature);
     const double bodyTracking = pitch - body.size;
+    // The signature block and date keep the body's grid pitch whatever their size.
+    const double signTracking = pitch - signStyle.size;
 
     for (int bi = 0; bi < blocks.size(); ++bi) {
         const Block &block = blocks[bi];
         const std::u32string text = block.text.toStdU32String();
         switch (block.role) {
-        case Role::Blank:
-            placed << PlacedLine{{}, 1, false, true};
+        case Role::Blank: {
+            // A blank before the signature block or date belongs to it, so
+            // that a page break falls before the body text it follows and the
+            // block never starts a page alone.
+            int next = bi + 1;
+            while (next < blocks.size() && blocks[next].role == Role::Blank)
+                ++next;
+            const bool closing = next < blocks.size()
+                && (blocks[next].role == Role::Sign || blocks[next].role == Role::Date || blocks[next].role == Role::Copy);
+            placed << PlacedLine{{}, 1, closing, true};
             break;
+        }
         case Role::PageBreak: {
             PlacedLine pl{{}, 0, false, true};
             pl.breakBefore = true;
@@ -236,14 +254,16 @@ Expected<Layout> Typesetter::typeset(const QList<Block> &blocks) const
         }
         case Role::Number:
         case Role::Date: {
-            if (auto errs = checkChars(text, body, block.role); !errs.isEmpty())
+            const FontStyle &style = block.role == Role::Date ? signStyle : body;
+            const double tracking = block.role == Role::Date ? signTracking : bodyTracking;
+            if (auto errs = checkChars(text, style, block.role); !errs.isEmpty())
                 return errs;
-            double width = -bodyTracking;
+            double width = -tracking;
             for (char32_t c : text)
-                width += body.advance(c) + bodyTracking;
+                width += style.advance(c) + tracking;
             // The case number sits flush right; the date ends two characters in.
             const double right = block.role == Role::Number ? typeWidth : typeWidth - 2 * pitch;
-            placed << PlacedLine{makeRuns(text, 0, int(text.size()), right - width, body, bodyTracking, 0, false),
+            placed << PlacedLine{makeRuns(text, 0, int(text.size()), right - width, style, tracking, 0, false),
                                  block.role == Role::Number ? 1.5 : 1.0, block.role == Role::Date, false};
             break;
         }
@@ -264,13 +284,13 @@ Expected<Layout> Typesetter::typeset(const QList<Block> &blocks) const
             }
             const double left = typeWidth - 2 * pitch - (roleChars + 2 + std::max(nameChars, 3)) * pitch;
             for (const auto &[role, name] : rows) {
-                if (auto errs = checkChars(role + name, body, Role::Sign); !errs.isEmpty())
+                if (auto errs = checkChars(role + name, signStyle, Role::Sign); !errs.isEmpty())
                     return errs;
                 // A role shorter than the column is spread to its width (审 判 员).
                 const int rc = int(role.size());
                 const double spread = rc > 1 && rc < roleChars ? (roleChars - rc) * pitch / (rc - 1) : 0;
-                QList<GlyphRun> runs = makeRuns(role, 0, rc, left, body, bodyTracking, spread, false);
-                runs += makeRuns(name, 0, int(name.size()), left + (roleChars + 2) * pitch, body, bodyTracking, 0, false);
+                QList<GlyphRun> runs = makeRuns(role, 0, rc, left, signStyle, signTracking, spread, false);
+                runs += makeRuns(name, 0, int(name.size()), left + (roleChars + 2) * pitch, signStyle, signTracking, 0, false);
                 placed << PlacedLine{runs, 1, true, false};
             }
             bi = last;
