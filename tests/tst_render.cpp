@@ -1,5 +1,7 @@
 #include "DataPaths.h"
 #include "DocumentRenderer.h"
+#include "PdfRenderer.h"
+#include "Typesetter.h"
 #include "Json.h"
 #include "TerminationRules.h"
 #include "TextEncoding.h"
@@ -9,9 +11,12 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QPainter>
+#include <QPainterPath>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <hb.h>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 
@@ -39,6 +44,69 @@ QString fontChars(const QString &pdf, const QString &family)
         }
     }
     return out;
+}
+
+// The outline of `c` in `face` at `pixels` per em, baseline at the origin,
+// y down: the glyph as the font file draws it (HarfBuzz), not as a PDF does.
+QPainterPath glyphOutline(const FontFace &face, char32_t c, double pixels)
+{
+    struct Ctx {
+        QPainterPath path;
+        double s;
+    } ctx{{}, pixels / hb_face_get_upem(face.hbFace())};
+    hb_draw_funcs_t *funcs = hb_draw_funcs_create();
+    hb_draw_funcs_set_move_to_func(funcs, [](hb_draw_funcs_t *, void *d, hb_draw_state_t *, float x, float y, void *) {
+        auto *c = static_cast<Ctx *>(d);
+        c->path.moveTo(x * c->s, -y * c->s);
+    }, nullptr, nullptr);
+    hb_draw_funcs_set_line_to_func(funcs, [](hb_draw_funcs_t *, void *d, hb_draw_state_t *, float x, float y, void *) {
+        auto *c = static_cast<Ctx *>(d);
+        c->path.lineTo(x * c->s, -y * c->s);
+    }, nullptr, nullptr);
+    hb_draw_funcs_set_quadratic_to_func(funcs, [](hb_draw_funcs_t *, void *d, hb_draw_state_t *, float cx, float cy, float x, float y, void *) {
+        auto *c = static_cast<Ctx *>(d);
+        c->path.quadTo(cx * c->s, -cy * c->s, x * c->s, -y * c->s);
+    }, nullptr, nullptr);
+    hb_draw_funcs_set_cubic_to_func(funcs, [](hb_draw_funcs_t *, void *d, hb_draw_state_t *, float c1x, float c1y, float c2x, float c2y, float x, float y, void *) {
+        auto *c = static_cast<Ctx *>(d);
+        c->path.cubicTo(c1x * c->s, -c1y * c->s, c2x * c->s, -c2y * c->s, x * c->s, -y * c->s);
+    }, nullptr, nullptr);
+    hb_draw_funcs_set_close_path_func(funcs, [](hb_draw_funcs_t *, void *d, hb_draw_state_t *, void *) {
+        static_cast<Ctx *>(d)->path.closeSubpath();
+    }, nullptr, nullptr);
+    hb_font_t *font = hb_font_create(face.hbFace());
+    hb_codepoint_t glyph = 0;
+    hb_font_get_nominal_glyph(font, c, &glyph);
+    hb_font_get_glyph_shape(font, glyph, funcs, &ctx);
+    hb_font_destroy(font);
+    hb_draw_funcs_destroy(funcs);
+    ctx.path.setFillRule(Qt::WindingFill);
+    return ctx.path;
+}
+
+// How well the dark pixels of two same-sized images coincide (intersection
+// over union), at the best shift of up to three pixels: two rasterisers
+// round edges differently.
+double inkOverlap(const QImage &a, const QImage &b)
+{
+    double best = 0;
+    for (int dy = -3; dy <= 3; ++dy) {
+        for (int dx = -3; dx <= 3; ++dx) {
+            int both = 0, either = 0;
+            for (int y = 0; y < a.height(); ++y) {
+                for (int x = 0; x < a.width(); ++x) {
+                    const bool inkA = qGray(a.pixel(x, y)) < 192;
+                    const int bx = x + dx, by = y + dy;
+                    const bool inkB = bx >= 0 && by >= 0 && bx < b.width() && by < b.height() && qGray(b.pixel(bx, by)) < 192;
+                    both += inkA && inkB;
+                    either += inkA || inkB;
+                }
+            }
+            if (either > 0)
+                best = std::max(best, double(both) / either);
+        }
+    }
+    return best;
 }
 } // namespace
 
@@ -376,6 +444,50 @@ private Q_SLOTS:
         QVERIFY(withRare != otherRare);
         QVERIFY(withRare != withCarrier);
         QVERIFY(otherRare != withCarrier);
+    }
+
+    // The rare character on the page is the font's own glyph: the printed
+    // pixels match the glyph's outline taken from the font file (HarfBuzz)
+    // and drawn at the same place and size, and not another rare glyph.
+    void rareGlyphMatchesTheFont()
+    {
+        const FontSet &fonts = *FontSet::defaults();
+        const auto layout = Typesetter(fonts).typeset({{Role::Line, QStringLiteral("刘䶮刘")}});
+        QVERIFY(layout);
+        const GlyphRun *rare = nullptr;
+        for (const GlyphRun &r : layout->pages.first().runs)
+            if (r.text == U"䶮")
+                rare = &r;
+        QVERIFY2(rare, "䶮 is not a run of its own");
+        QVERIFY2(rare->face->family().contains(QStringLiteral("BabelStone")), qPrintable(rare->face->family()));
+        const auto pdf = PdfRenderer().render(*layout);
+        QVERIFY2(pdf, qPrintable(pdf.errorString()));
+        const QString file = m_dir.filePath(QStringLiteral("glyph.pdf"));
+        QVERIFY(zwtest::writeFile(file, *pdf));
+        const QString prefix = m_dir.filePath(QStringLiteral("glyph"));
+        zwtest::runTool(PDFTOPPM, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("144"), file, prefix});
+        const QImage page = QImage(prefix + QStringLiteral("-1.png")).convertToFormat(QImage::Format_Grayscale8);
+        QVERIFY(!page.isNull());
+
+        // The glyph's em square (its neighbours begin right after it), with
+        // room above and below.
+        const double scale = 144 / 72.0;
+        const QRect box(int(rare->x * scale), int((layout->height - rare->y - rare->size) * scale) - 8,
+                        int(rare->size * scale), int(rare->size * 1.3 * scale) + 16);
+        const QImage printed = page.copy(box);
+        const QPointF origin(rare->x * scale - box.x(), (layout->height - rare->y) * scale - box.y());
+        auto drawn = [&](char32_t c) {
+            QImage img(box.size(), QImage::Format_Grayscale8);
+            img.fill(Qt::white);
+            QPainter painter(&img);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.fillPath(glyphOutline(*rare->face, c, rare->size * scale).translated(origin), Qt::black);
+            return img;
+        };
+        const double same = inkOverlap(printed, drawn(U'䶮'));
+        const double other = inkOverlap(printed, drawn(U'䶵'));
+        QVERIFY2(same > 0.8, qPrintable(QString::number(same)));
+        QVERIFY2(other < same - 0.2, qPrintable(QStringLiteral("%1 vs %2").arg(other).arg(same)));
     }
 
     void deterministic()

@@ -24,6 +24,10 @@ CharRoute routeOf(char32_t c)
         return CharRoute::SingleByte;
     if (c < 0x80)
         return CharRoute::Unsupported; // control characters
+    // The CJK Unified Ideographs of Unicode 1.1 are all in GBK: most text
+    // needs no conversion to find that out.
+    if (c >= 0x4E00 && c <= 0x9FA5)
+        return CharRoute::Gbk;
     thread_local std::unordered_map<char32_t, bool> cache;
     auto it = cache.find(c);
     if (it == cache.end()) {
