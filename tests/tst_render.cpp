@@ -197,6 +197,30 @@ private Q_SLOTS:
         QCOMPARE(older->style(FontRole::Signature).face, older->style(FontRole::Body).face);
     }
 
+    // Every page's footer prints however many characters come before it
+    // (libharu drops text it measures as zero wide: with the codes of the
+    // placeholder fonts that have no width, some footers went missing).
+    void footersPrintWhateverTheCharacterCount()
+    {
+        const auto t = Template::find(QStringLiteral("zhongjie-caiding"));
+        const CaseFile demo = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        for (int extra = 0; extra <= 120; extra += 5) {
+            CaseFile file = demo;
+            QString facts = file.text(QStringLiteral("termination.facts"));
+            for (char32_t c = 0x4E00; c < 0x4E00 + char32_t(extra); ++c)
+                facts += QString::fromUcs4(&c, 1);
+            file.setText(QStringLiteral("termination.facts"), facts + QStringLiteral("。"));
+            const auto pdf = DocumentRenderer().render(*t, file);
+            QVERIFY2(pdf, qPrintable(pdf.errorString()));
+            const QString out = m_dir.filePath(QStringLiteral("footer.pdf"));
+            QVERIFY(zwtest::writeFile(out, *pdf));
+            const QStringList pages = zwtest::pdfText(out).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+            for (int p = 0; p < pages.size(); ++p)
+                QVERIFY2(zwtest::flat(pages[p]).contains(QStringLiteral("第%1页共%2页").arg(p + 1).arg(pages.size())),
+                         qPrintable(QStringLiteral("%1 more characters: page %2 has no footer").arg(extra).arg(p + 1)));
+        }
+    }
+
     void fontsEmbeddedAndSubset()
     {
         const QString pdf = render(QStringLiteral("zhixing-tongzhi"), zwtest::demoCase(QStringLiteral("jingde-withdrawal")), QStringLiteral("f.pdf"));

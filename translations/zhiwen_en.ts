@@ -488,8 +488,12 @@
         <translation>The font subset lacks characters the document uses</translation>
     </message>
     <message>
-        <source>一份文书使用的不同字符过多（最多 %1 个）</source>
-        <translation>The document uses too many different characters (at most %1)</translation>
+        <source>一份文书使用的不同字符过多：每种字体每 %1 个字符占一个字体位置，共 %2 个位置</source>
+        <translation>The document uses too many different characters: every %1 characters of a font take one font slot, and there are %2 slots</translation>
+    </message>
+    <message>
+        <source>PDF 生成失败：libharu 会丢弃文字“%1”</source>
+        <translation>PDF generation failed: libharu would drop the text “%1”</translation>
     </message>
 </context>
 <context>

@@ -488,8 +488,12 @@
         <translation>字体子集缺少文书用到的字</translation>
     </message>
     <message>
-        <source>一份文书使用的不同字符过多（最多 %1 个）</source>
-        <translation>一份文书使用的不同字符过多（最多 %1 个）</translation>
+        <source>一份文书使用的不同字符过多：每种字体每 %1 个字符占一个字体位置，共 %2 个位置</source>
+        <translation>一份文书使用的不同字符过多：每种字体每 %1 个字符占一个字体位置，共 %2 个位置</translation>
+    </message>
+    <message>
+        <source>PDF 生成失败：libharu 会丢弃文字“%1”</source>
+        <translation>PDF 生成失败：libharu 会丢弃文字“%1”</translation>
     </message>
 </context>
 <context>

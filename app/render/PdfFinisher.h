@@ -19,7 +19,7 @@ namespace zw {
 // standard-14 placeholder font with one-byte codes, and finishPdf (qpdf)
 // puts the real fonts in place of the placeholders: per face one subset
 // TrueType program (CIDFontType2, CIDToGIDMap to the subset's glyphs), and
-// per 255 codes one Type0 font with an embedded one-byte CMap and a
+// per 224 codes one Type0 font with an embedded one-byte CMap and a
 // ToUnicode map, all sharing that program.
 struct EmbeddedFont {
     std::string baseFont;                  // "ABCDEF+PostScriptName"

@@ -139,7 +139,7 @@ void faceMetrics(const FontFace &face, EmbeddedFont *out)
 
 // libharu draws with these placeholders (12 standard-14 names under three
 // encodings it writes by name, so the finisher can tell all 36 apart); each
-// carries up to 255 one-byte codes of one face.
+// carries up to 224 one-byte codes (codeOrder) of one face.
 constexpr const char *kPlaceholderNames[] = {
     "Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic",
     "Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique",
@@ -149,7 +149,10 @@ constexpr std::size_t kPlaceholders = std::size(kPlaceholderNames) * std::size(k
 
 // The one-byte codes in the order they are handed out: printable ASCII
 // first, so that the content stream mostly holds plain bytes rather than
-// \ooo escapes; 0 never (libharu takes C strings).
+// \ooo escapes. Never 0 (libharu takes C strings) and never 0x01-0x1F:
+// those have no width in the placeholders' metrics, and libharu silently
+// drops a piece of text whose width comes to zero. (Code 0x20 is one of
+// the codes; word spacing, Tw, would apply to it, and is never set.)
 const std::vector<unsigned char> &codeOrder()
 {
     static const std::vector<unsigned char> order = [] {
@@ -158,8 +161,6 @@ const std::vector<unsigned char> &codeOrder()
             if (c != '(' && c != ')' && c != '\\')
                 o.push_back((unsigned char)c);
         for (unsigned c = 0xA1; c <= 0xFF; ++c)
-            o.push_back((unsigned char)c);
-        for (unsigned c = 0x01; c < 0x20; ++c)
             o.push_back((unsigned char)c);
         for (unsigned c = 0x7F; c <= 0xA0; ++c)
             o.push_back((unsigned char)c);
@@ -192,7 +193,7 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
 
     // Per face (in order of first use, so nothing depends on hashing) its
     // characters in order of first use: text that comes together mostly
-    // shares a chunk of 255 codes, so the page switches fonts rarely.
+    // shares a chunk of 224 codes, so the page switches fonts rarely.
     struct FaceUse {
         const FontFace *face;
         std::u32string chars;
@@ -246,7 +247,7 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
             if (i % codes.size() == 0) {
                 const std::size_t n = plan.chunks.size();
                 if (n == kPlaceholders)
-                    return Diagnostic::error(QString(), Tr::tr("一份文书使用的不同字符过多（最多 %1 个）").arg(kPlaceholders * codes.size()));
+                    return Diagnostic::error(QString(), Tr::tr("一份文书使用的不同字符过多：每种字体每 %1 个字符占一个字体位置，共 %2 个位置").arg(codes.size()).arg(kPlaceholders));
                 FontChunk chunk;
                 chunk.placeholder = std::string("/") + kPlaceholderNames[n % std::size(kPlaceholderNames)];
                 chunk.placeholderEncoding = std::string("/") + kPlaceholderEncodings[n / std::size(kPlaceholderNames)];
@@ -290,11 +291,15 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
             // advance by the real fonts' widths, so no repositioning between.
             std::string bytes;
             std::size_t chunk = std::size_t(-1);
+            bool dropped = false;
             auto flush = [&] {
                 if (bytes.empty())
                     return;
                 HPDF_Page_SetFontAndSize(page, placeholders[chunk], HPDF_REAL(run.size));
                 HPDF_Page_SetCharSpace(page, HPDF_REAL(run.charSpacing));
+                // libharu writes nothing for text it measures as zero wide;
+                // codeOrder avoids such codes, and this makes sure of it.
+                dropped = dropped || HPDF_Page_TextWidth(page, bytes.c_str()) == 0;
                 HPDF_Page_ShowText(page, bytes.c_str());
                 bytes.clear();
             };
@@ -308,6 +313,8 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
                 bytes.push_back(char(codes[i % codes.size()]));
             }
             flush();
+            if (dropped)
+                return Diagnostic::error(QString(), Tr::tr("PDF 生成失败：libharu 会丢弃文字“%1”").arg(QString::fromStdU32String(run.text)));
         }
         HPDF_Page_EndText(page);
         if (!lp.rules.isEmpty()) {
