@@ -18,6 +18,16 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <ctime>
+#include <optional>
+
+// CLOCK_MONOTONIC is one clock for all processes of the machine.
+static qint64 monotonicMicroseconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return qint64(t.tv_sec) * 1000000 + t.tv_nsec / 1000;
+}
 
 int main(int argc, char *argv[])
 {
@@ -35,7 +45,11 @@ int main(int argc, char *argv[])
         const auto tmpl = zw::Template::find(args.value(2));
         if (!file || !tmpl)
             return 3;
-        return zw::DocumentRenderer().renderToFile(*tmpl, *file, args.value(4)) ? 0 : 1;
+        if (!zw::DocumentRenderer().renderToFile(*tmpl, *file, args.value(4)))
+            return 1;
+        // When the PDF was in place, on the monotonic clock the parent reads too.
+        QTextStream(stdout) << monotonicMicroseconds() << Qt::endl;
+        return 0;
     }
     const QString templateId = args.value(1, QStringLiteral("zhixing-tongzhi"));
     const QString casePath = args.value(2, zw::DataPaths::resource(QStringLiteral("demo/jingde-withdrawal.json")));
@@ -68,26 +82,36 @@ int main(int argc, char *argv[])
     out << QStringLiteral("size:                %1 bytes/document\n").arg(bytes / std::max(n, 1));
 
     QTemporaryDir dir;
-    // Median and best wall time of ten fresh processes with `arguments`.
-    auto processes = [&](const QStringList &arguments) -> std::pair<double, double> {
-        std::vector<double> runs;
+    // Median and best of ten fresh processes with `arguments`: wall time to
+    // their exit, and to the moment they print (the PDF written).
+    struct Runs { double exitMedian, exitBest, printMedian, printBest; };
+    auto processes = [&](const QStringList &arguments) -> std::optional<Runs> {
+        std::vector<double> toExit, toPrint;
         for (int i = 0; i < 10; ++i) {
+            QProcess p;
             QElapsedTimer wall;
             wall.start();
-            if (QProcess::execute(app.applicationFilePath(), arguments) != 0)
-                return {-1, -1};
-            runs.push_back(wall.nsecsElapsed() / 1e6);
+            const qint64 started = monotonicMicroseconds();
+            p.start(app.applicationFilePath(), arguments);
+            if (!p.waitForFinished(60000) || p.exitCode() != 0)
+                return std::nullopt;
+            toExit.push_back(wall.nsecsElapsed() / 1e6);
+            const qint64 printed = p.readAllStandardOutput().trimmed().toLongLong();
+            toPrint.push_back(printed > 0 ? (printed - started) / 1e3 : 0);
         }
-        std::sort(runs.begin(), runs.end());
-        return {(runs[4] + runs[5]) / 2, runs.front()};
+        std::sort(toExit.begin(), toExit.end());
+        std::sort(toPrint.begin(), toPrint.end());
+        return Runs{(toExit[4] + toExit[5]) / 2, toExit.front(), (toPrint[4] + toPrint[5]) / 2, toPrint.front()};
     };
     const auto cold = processes({QStringLiteral("--cold-only"), templateId, casePath, dir.filePath(QStringLiteral("cold.pdf"))});
     const auto load = processes({QStringLiteral("--load-only")});
-    if (cold.first < 0 || load.first < 0)
+    if (!cold || !load)
         return 1;
-    out << QStringLiteral("cold process:        %1 ms median, %2 ms best of 10 (exec to PDF written and exit)\n")
-               .arg(cold.first, 0, 'f', 1).arg(cold.second, 0, 'f', 1);
+    out << QStringLiteral("cold process:        %1 ms median, %2 ms best of 10 (exec to PDF written)\n")
+               .arg(cold->printMedian, 0, 'f', 1).arg(cold->printBest, 0, 'f', 1);
+    out << QStringLiteral("                     %1 ms median, %2 ms best of 10 (exec to exit)\n")
+               .arg(cold->exitMedian, 0, 'f', 1).arg(cold->exitBest, 0, 'f', 1);
     out << QStringLiteral("  of which start-up: %1 ms median, %2 ms best of 10 (the same process exiting before any work)\n")
-               .arg(load.first, 0, 'f', 1).arg(load.second, 0, 'f', 1);
+               .arg(load->exitMedian, 0, 'f', 1).arg(load->exitBest, 0, 'f', 1);
     return 0;
 }
