@@ -198,13 +198,14 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
         const FontFace *face;
         std::u32string chars;
         std::unordered_map<char32_t, std::size_t> index;
+        std::size_t firstChunk = 0; // its first chunk in the plan
     };
     std::vector<FaceUse> uses;
     for (const LayoutPage &page : layout.pages) {
         for (const GlyphRun &run : page.runs) {
             auto it = std::find_if(uses.begin(), uses.end(), [&](const FaceUse &u) { return u.face == run.face; });
             if (it == uses.end())
-                it = uses.insert(uses.end(), FaceUse{run.face, {}, {}});
+                it = uses.insert(uses.end(), FaceUse{run.face, {}, {}, 0});
             for (char32_t c : run.text)
                 if (it->index.emplace(c, it->chars.size()).second)
                     it->chars.push_back(c);
@@ -213,15 +214,15 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
 
     const std::vector<unsigned char> &codes = codeOrder();
     FontPlan plan;
-    std::vector<std::size_t> firstChunk; // per face, its first chunk
-    for (const FaceUse &use : uses) {
+    std::vector<HPDF_Font> placeholders; // one per chunk
+    for (FaceUse &use : uses) {
         const FontFace &face = *use.face;
         EmbeddedFont font;
         font.program = subsetFace(face, use.chars);
         if (font.program.isEmpty())
             return Diagnostic::error(face.file(), Tr::tr("字体子集化失败"));
-        font.baseFont = postScriptName(face);
-        font.baseFont = subsetTag(font.baseFont, use.chars) + '+' + font.baseFont;
+        const std::string name = postScriptName(face);
+        font.baseFont = subsetTag(name, use.chars) + '+' + name;
         faceMetrics(face, &font);
         // CID i + 1 is the i-th character; CID 0 stays .notdef.
         hb_blob_t *blob = hb_blob_create(font.program.constData(), unsigned(font.program.size()), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
@@ -242,15 +243,20 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
         if (missing)
             return Diagnostic::error(face.file(), Tr::tr("字体子集缺少文书用到的字"));
 
-        firstChunk.push_back(plan.chunks.size());
+        use.firstChunk = plan.chunks.size();
         for (std::size_t i = 0; i < use.chars.size(); ++i) {
             if (i % codes.size() == 0) {
                 const std::size_t n = plan.chunks.size();
                 if (n == kPlaceholders)
                     return Diagnostic::error(QString(), Tr::tr("一份文书使用的不同字符过多：每种字体每 %1 个字符占一个字体位置，共 %2 个位置").arg(codes.size()).arg(kPlaceholders));
+                const char *placeholder = kPlaceholderNames[n % std::size(kPlaceholderNames)];
+                const char *encoding = kPlaceholderEncodings[n / std::size(kPlaceholderNames)];
+                placeholders.push_back(HPDF_GetFont(pdf.doc, placeholder, encoding));
+                if (!placeholders.back() || pdf.failed())
+                    return Diagnostic::error(QString(), pdf.message());
                 FontChunk chunk;
-                chunk.placeholder = std::string("/") + kPlaceholderNames[n % std::size(kPlaceholderNames)];
-                chunk.placeholderEncoding = std::string("/") + kPlaceholderEncodings[n / std::size(kPlaceholderNames)];
+                chunk.placeholder = std::string("/") + placeholder;
+                chunk.placeholderEncoding = std::string("/") + encoding;
                 chunk.font = plan.fonts.size();
                 plan.chunks.push_back(std::move(chunk));
             }
@@ -258,15 +264,6 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
             plan.chunks.back().chars.push_back(use.chars[i]);
         }
         plan.fonts.push_back(std::move(font));
-    }
-
-    // The placeholder fonts, one per chunk.
-    std::vector<HPDF_Font> placeholders;
-    for (std::size_t n = 0; n < plan.chunks.size(); ++n) {
-        placeholders.push_back(HPDF_GetFont(pdf.doc, kPlaceholderNames[n % std::size(kPlaceholderNames)],
-                                            kPlaceholderEncodings[n / std::size(kPlaceholderNames)]));
-        if (!placeholders.back() || pdf.failed())
-            return Diagnostic::error(QString(), pdf.message());
     }
 
     for (const LayoutPage &lp : layout.pages) {
@@ -279,8 +276,7 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
         bool emphasis = false;
         HPDF_Page_SetLineWidth(page, 0.35f);
         for (const GlyphRun &run : lp.runs) {
-            const std::size_t faceIndex = std::size_t(std::find_if(uses.begin(), uses.end(), [&](const FaceUse &u) { return u.face == run.face; }) - uses.begin());
-            const FaceUse &use = uses[faceIndex];
+            const FaceUse &use = *std::find_if(uses.begin(), uses.end(), [&](const FaceUse &u) { return u.face == run.face; });
             if (run.emphasis != emphasis) {
                 // Titles: fill and stroke thicken the strokes towards 小标宋.
                 HPDF_Page_SetTextRenderingMode(page, run.emphasis ? HPDF_FILL_THEN_STROKE : HPDF_FILL);
@@ -305,7 +301,7 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
             };
             for (char32_t c : run.text) {
                 const std::size_t i = use.index.at(c);
-                const std::size_t k = firstChunk[faceIndex] + i / codes.size();
+                const std::size_t k = use.firstChunk + i / codes.size();
                 if (k != chunk) {
                     flush();
                     chunk = k;
