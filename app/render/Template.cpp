@@ -21,13 +21,13 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(zw::Template)
 };
 
-// Index of the first whitespace character of `s`, or -1.
-qsizetype firstSpace(QStringView s)
+// A block line "@role text" split into the role's name and its text.
+std::pair<QString, QString> splitBlockLine(const QString &line)
 {
-    for (qsizetype i = 0; i < s.size(); ++i)
-        if (s[i].isSpace())
-            return i;
-    return -1;
+    qsizetype end = 1;
+    while (end < line.size() && !line[end].isSpace())
+        ++end;
+    return {line.mid(1, end - 1), line.mid(end).trimmed()};
 }
 
 const QHash<QString, Role> &roleTable()
@@ -170,8 +170,7 @@ Expected<Template> Template::fromText(const QString &text, const QString &fileNa
         const QString &line = lines[b];
         if (!line.startsWith(QLatin1Char('@')))
             continue;
-        const qsizetype end = firstSpace(line);
-        const QString name = line.mid(1, end < 0 ? -1 : end - 1);
+        const QString name = splitBlockLine(line).first;
         Role role;
         if (!roleFromName(name, &role)) {
             QStringList known = roleTable().keys();
@@ -317,11 +316,11 @@ Expected<QList<Block>> Template::render(const DocumentContext &context) const
     const QStringList lines = out.split(QLatin1Char('\n'));
     for (const QString &raw : lines) {
         if (raw.startsWith(QLatin1Char('@'))) {
-            const qsizetype end = firstSpace(raw);
+            const auto [name, text] = splitBlockLine(raw);
             Block b;
-            if (!roleFromName(raw.mid(1, end < 0 ? -1 : end - 1), &b.role))
+            if (!roleFromName(name, &b.role))
                 return Diagnostic::error(m_fileName, Tr::tr("填充后出现未知的版式角色：%1").arg(raw.left(20)));
-            b.text = end < 0 ? QString() : raw.mid(end + 1).trimmed();
+            b.text = text;
             blocks << b;
             continue;
         }
