@@ -185,7 +185,7 @@ private Q_SLOTS:
         QVERIFY(rare);
         bool fallbackRun = false;
         for (const GlyphRun &r : rare->pages.first().runs)
-            fallbackRun |= r.route == CharRoute::Rare && r.text == std::u32string(U"䶮") && r.face != fonts().style(FontRole::Body).face.get();
+            fallbackRun |= r.face == fonts().style(FontRole::Body).fallback->get() && r.text == std::u32string(U"䶮") && r.face != fonts().style(FontRole::Body).face.get();
         QVERIFY(fallbackRun);
     }
 };

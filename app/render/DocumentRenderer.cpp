@@ -3,6 +3,7 @@
 #include "AtomicFile.h"
 #include "CaseValidator.h"
 #include "PdfRenderer.h"
+#include "TextEncoding.h"
 
 #include <QCoreApplication>
 

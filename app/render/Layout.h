@@ -1,14 +1,13 @@
 #pragma once
 
 #include "Fonts.h"
-#include "TextEncoding.h"
 
 #include <QList>
 #include <string>
 
 namespace zw {
 
-// A positioned run of characters that share one face, size and route.
+// A positioned run of characters that share one face and size.
 // Coordinates in PDF points, origin bottom-left, y at the baseline.
 struct GlyphRun {
     const FontFace *face = nullptr;
@@ -16,7 +15,6 @@ struct GlyphRun {
     double x = 0, y = 0;
     double charSpacing = 0;   // PDF Tc: added after every character
     bool emphasis = false;    // drawn fill-then-stroke (titles)
-    CharRoute route = CharRoute::Gbk;
     std::u32string text;
 };
 

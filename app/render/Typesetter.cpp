@@ -2,6 +2,7 @@
 
 #include "DataPaths.h"
 #include "Json.h"
+#include "TextEncoding.h"
 
 #include <boost/locale/boundary.hpp>
 #include <boost/locale/encoding_utf.hpp>
@@ -192,14 +193,12 @@ Expected<Layout> Typesetter::typeset(const QList<Block> &blocks) const
         for (int i = b; i < e; ++i) {
             const char32_t c = text[std::size_t(i)];
             const FontFace *face = style.faceFor(c);
-            const CharRoute route = face == style.face.get() ? routeOf(c) : CharRoute::Rare;
-            if (runs.isEmpty() || runs.last().route != route) {
+            if (runs.isEmpty() || runs.last().face != face) {
                 GlyphRun r;
                 r.face = face;
                 r.size = style.size;
                 r.x = x;
                 r.charSpacing = tracking + extra;
-                r.route = route;
                 r.emphasis = emphasis;
                 runs << r;
             }
