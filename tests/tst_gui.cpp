@@ -30,6 +30,17 @@
 using namespace zw;
 using namespace zw::gui;
 
+namespace {
+// Types `text` into the form field `key` as a user does: the field changes
+// and says it was edited (as typing through an input method does).
+void typeInto(MainWindow &w, const QString &key, const QString &text)
+{
+    QLineEdit *field = w.form()->field(key);
+    field->setText(text);
+    Q_EMIT field->textEdited(text);
+}
+} // namespace
+
 class TestGui : public QObject
 {
     Q_OBJECT
@@ -51,9 +62,7 @@ private Q_SLOTS:
         {
             MainWindow w;
             QVERIFY(w.openCase(path));
-            QLineEdit *cause = w.form()->field(QStringLiteral("case.cause"));
-            cause->setText(QStringLiteral("民间借贷纠纷（已改）"));
-            Q_EMIT cause->textEdited(cause->text());
+            typeInto(w, QStringLiteral("case.cause"), QStringLiteral("民间借贷纠纷（已改）"));
             w.autosaveNow();
             // The window goes away without saving, as in a crash.
         }
@@ -120,9 +129,7 @@ private Q_SLOTS:
         QCOMPARE(opened.first().first().toLongLong(), jingde);
         QCOMPARE(w.storedCaseId(), jingde);
         QVERIFY2(w.windowTitle().startsWith(QStringLiteral("（2024）皖1825执123号 · 案件库第")), qPrintable(w.windowTitle()));
-        QLineEdit *cause = w.form()->field(QStringLiteral("case.cause"));
-        cause->setText(QStringLiteral("借款合同纠纷"));
-        Q_EMIT cause->textEdited(cause->text());
+        typeInto(w, QStringLiteral("case.cause"), QStringLiteral("借款合同纠纷"));
         QVERIFY(w.saveCase()); // Ctrl+S: into the store, no file dialog
         QVERIFY(w.store()->loadCase(jingde)->text(QStringLiteral("case.cause")) == QStringLiteral("借款合同纠纷"));
         QVERIFY(!w.hasDraftToRestore());
@@ -139,8 +146,7 @@ private Q_SLOTS:
 
         // A new, unnamed case saved with Ctrl+S goes into the store.
         w.newCase();
-        w.form()->field(QStringLiteral("case.number"))->setText(QStringLiteral("（2025）皖1825执9号"));
-        Q_EMIT w.form()->field(QStringLiteral("case.number"))->textEdited(QStringLiteral("（2025）皖1825执9号"));
+        typeInto(w, QStringLiteral("case.number"), QStringLiteral("（2025）皖1825执9号"));
         QVERIFY(w.saveCase());
         QVERIFY(w.storedCaseId() > copy);
         QCOMPARE(w.store()->findCases({QStringLiteral("执9号")}).size(), 1);
@@ -158,9 +164,7 @@ private Q_SLOTS:
         QVERIFY(zwtest::demoCase(QStringLiteral("jingde-withdrawal")).save(path));
         MainWindow w;
         QVERIFY(w.openCase(path));
-        QLineEdit *cause = w.form()->field(QStringLiteral("case.cause"));
-        cause->setText(QStringLiteral("民间借贷纠纷（改）"));
-        Q_EMIT cause->textEdited(cause->text());
+        typeInto(w, QStringLiteral("case.cause"), QStringLiteral("民间借贷纠纷（改）"));
         w.autosaveNow();
         QCOMPARE(drafts.list().size(), 2);
         QVERIFY(w.saveCase());
@@ -179,9 +183,7 @@ private Q_SLOTS:
             MainWindow w;
             id = *w.store()->saveCase(zwtest::demoCase(QStringLiteral("haicang-performance")));
             QVERIFY(w.openStoredCase(id));
-            QLineEdit *cause = w.form()->field(QStringLiteral("case.cause"));
-            cause->setText(QStringLiteral("房屋租赁合同纠纷"));
-            Q_EMIT cause->textEdited(cause->text());
+            typeInto(w, QStringLiteral("case.cause"), QStringLiteral("房屋租赁合同纠纷"));
             w.autosaveNow();
         }
         MainWindow again;
@@ -308,9 +310,7 @@ private Q_SLOTS:
         QCOMPARE(w.form()->field(QStringLiteral("court.account.number"))->text(), QStringLiteral("12345000000000000"));
         QVERIFY(w.form()->field(QStringLiteral("case.number"))->text().isEmpty());
         // Typing a field creates it in the case.
-        QLineEdit *number = w.form()->field(QStringLiteral("case.number"));
-        number->setText(QStringLiteral("（2024）皖1825执9号"));
-        Q_EMIT number->textEdited(number->text()); // as typing through an input method does
+        typeInto(w, QStringLiteral("case.number"), QStringLiteral("（2024）皖1825执9号"));
         QCOMPARE(w.caseFile().text(QStringLiteral("case.number")), QStringLiteral("（2024）皖1825执9号"));
     }
 
