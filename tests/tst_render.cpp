@@ -524,6 +524,52 @@ private Q_SLOTS:
         QCOMPARE(QCryptographicHash::hash(*a, QCryptographicHash::Sha256), QCryptographicHash::hash(*b, QCryptographicHash::Sha256));
     }
 
+    // libharu writes the fonts' objects as well as the pages: an independent
+    // reader (qpdf) must find a sound file, with no repair or warning, every
+    // stream decoding, every font a Type0 over an embedded CIDFontType2, and
+    // an ID that follows the content.
+    void structureIsSound()
+    {
+        const auto t = Template::find(QStringLiteral("zhongjie-caiding"));
+        const auto a = DocumentRenderer().render(*t, zwtest::demoCase(QStringLiteral("jingde-partly-revoked")));
+        const auto b = DocumentRenderer().render(*t, zwtest::demoCase(QStringLiteral("jingde-withdrawal")));
+        QVERIFY(a && b);
+        std::string ids[2];
+        const QByteArray *docs[2] = {&a.value(), &b.value()};
+        for (int i = 0; i < 2; ++i) {
+            QPDF q;
+            q.setSuppressWarnings(true);
+            q.processMemoryFile("doc", docs[i]->constData(), std::size_t(docs[i]->size()));
+            int fonts = 0, streams = 0;
+            for (QPDFObjectHandle obj : q.getAllObjects()) {
+                if (obj.isStream()) {
+                    QVERIFY(obj.getDict().getKey("/Filter").isNameAndEquals("/FlateDecode"));
+                    QVERIFY(obj.getStreamData(qpdf_dl_generalized)->getSize() > 0);
+                    ++streams;
+                }
+                if (obj.isDictionary() && obj.getKey("/Type").isNameAndEquals("/Font")
+                    && obj.getKey("/Subtype").isNameAndEquals("/Type0")) {
+                    QPDFObjectHandle cid = obj.getKey("/DescendantFonts").getArrayItem(0);
+                    QVERIFY(cid.getKey("/Subtype").isNameAndEquals("/CIDFontType2"));
+                    QVERIFY(cid.getKey("/FontDescriptor").getKey("/FontFile2").isStream());
+                    QVERIFY(obj.getKey("/Encoding").isStream() && obj.getKey("/ToUnicode").isStream());
+                    ++fonts;
+                }
+            }
+            for (QPDFObjectHandle page : q.getAllPages())
+                for (const std::string &key : page.getKey("/Resources").getKey("/Font").getKeys())
+                    QVERIFY2(page.getKey("/Resources").getKey("/Font").getKey(key).getKey("/Subtype").isNameAndEquals("/Type0"), key.c_str());
+            QVERIFY(fonts >= 1);
+            QVERIFY(streams >= 5);
+            QVERIFY2(!q.anyWarnings(), "qpdf had to repair the file");
+            QPDFObjectHandle id = q.getTrailer().getKey("/ID");
+            QVERIFY(id.isArray() && id.getArrayNItems() == 2);
+            ids[i] = id.getArrayItem(0).getStringValue();
+            QCOMPARE(ids[i].size(), std::size_t(16));
+        }
+        QVERIFY(ids[0] != ids[1]);
+    }
+
     void deterministicAcrossProcesses()
     {
         QByteArray outputs[2];

@@ -467,13 +467,6 @@
     </message>
 </context>
 <context>
-    <name>zw::PdfFinisher</name>
-    <message>
-        <source>PDF 后处理失败：%1</source>
-        <translation>PDF 后处理失败：%1</translation>
-    </message>
-</context>
-<context>
     <name>zw::PdfRenderer</name>
     <message>
         <source>PDF 生成失败（libharu 错误 0x%1，详情 %2）</source>
@@ -494,6 +487,10 @@
     <message>
         <source>PDF 生成失败：libharu 会丢弃文字“%1”</source>
         <translation>PDF 生成失败：libharu 会丢弃文字“%1”</translation>
+    </message>
+    <message>
+        <source>PDF 生成失败：%1</source>
+        <translation>PDF 生成失败：%1</translation>
     </message>
 </context>
 <context>

@@ -1,27 +1,21 @@
 #include "PdfFinisher.h"
 
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
+#include <hpdf_pages.h>
+#include <hpdf_streams.h>
 #include <libdeflate.h>
-#include <qpdf/Buffer.hh>
-#include <qpdf/Pl_Flate.hh>
-#include <qpdf/QPDF.hh>
-#include <qpdf/QPDFObjectHandle.hh>
-#include <qpdf/QPDFWriter.hh>
 
-#include <QCoreApplication>
+#include <QCryptographicHash>
 
+#include <algorithm>
 #include <map>
-#include <memory>
 #include <sstream>
 #include <stdexcept>
 
 namespace zw {
 
 namespace {
-
-// Translation context of this file (Q_DECLARE_TR_FUNCTIONS lets lupdate see it).
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(zw::PdfFinisher)
-};
 
 std::string hex(unsigned v, int digits)
 {
@@ -42,7 +36,7 @@ std::string utf16Hex(char32_t c)
 // zlib-wrapped deflate, as /FlateDecode wants it. libdeflate at level 6
 // gives zlib's level-6 size in less than half the time; the font programs
 // are most of every document's bytes and of its time.
-std::string deflate(const std::string &data)
+std::string deflate(const char *data, std::size_t size)
 {
     struct Compressor {
         libdeflate_compressor *c = libdeflate_alloc_compressor(6);
@@ -51,52 +45,140 @@ std::string deflate(const std::string &data)
     thread_local Compressor compressor;
     if (!compressor.c)
         throw std::runtime_error("libdeflate: out of memory");
-    std::string out(libdeflate_zlib_compress_bound(compressor.c, data.size()), '\0');
-    const std::size_t n = libdeflate_zlib_compress(compressor.c, data.data(), data.size(), out.data(), out.size());
+    std::string out(libdeflate_zlib_compress_bound(compressor.c, size), '\0');
+    const std::size_t n = libdeflate_zlib_compress(compressor.c, data, size, out.data(), out.size());
     if (n == 0)
         throw std::runtime_error("libdeflate: compression failed");
     out.resize(n);
     return out;
 }
 
-QPDFObjectHandle flateStream(QPDF &pdf, const std::string &data)
+// libharu writes a stream's /Filter only for the compression it does itself
+// (zlib, while the document is saved), and removes any other. Streams this
+// file has compressed name their filter here, in the dictionary's own
+// write hook, through libharu's writer. Called from libharu's C frames:
+// nothing in it throws.
+extern "C" HPDF_STATUS writeFlateFilter(HPDF_Dict, HPDF_Stream stream)
 {
-    QPDFObjectHandle s = pdf.newStream();
-    s.replaceStreamData(deflate(data), QPDFObjectHandle::newName("/FlateDecode"), QPDFObjectHandle::newNull());
-    return s;
+    HPDF_STATUS ret = HPDF_Stream_WriteEscapeName(stream, "Filter");
+    if (ret == HPDF_OK)
+        ret = HPDF_Stream_WriteChar(stream, ' ');
+    if (ret == HPDF_OK)
+        ret = HPDF_Stream_WriteEscapeName(stream, "FlateDecode");
+    if (ret == HPDF_OK)
+        ret = HPDF_Stream_WriteStr(stream, "\012");
+    return ret;
 }
 
-QPDFObjectHandle identitySystemInfo()
+// Builds PDF objects in a libharu document. Every call is checked; a failed
+// one throws here, in this file's own frames, after libharu has returned
+// (libharu's error callback has recorded the code by then).
+class Objects
 {
-    return QPDFObjectHandle::parse("<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>");
-}
+public:
+    explicit Objects(HPDF_Doc doc) : m_doc(doc), m_mmgr(doc->mmgr), m_xref(doc->xref) {}
 
-QPDFObjectHandle intArray(std::initializer_list<int> values)
-{
-    QPDFObjectHandle a = QPDFObjectHandle::newArray();
-    for (int v : values)
-        a.appendItem(QPDFObjectHandle::newInteger(v));
-    return a;
-}
+    HPDF_Dict dict()
+    {
+        return check(HPDF_Dict_New(m_mmgr), "dictionary");
+    }
+    HPDF_Array array()
+    {
+        return check(HPDF_Array_New(m_mmgr), "array");
+    }
+    // An object of its own (written once, referred to by number).
+    template<typename T>
+    T indirect(T obj)
+    {
+        status(HPDF_Xref_Add(m_xref, obj), "xref");
+        return obj;
+    }
+    // An indirect stream of `data`, compressed.
+    HPDF_Dict flateStream(const std::string &data)
+    {
+        HPDF_Dict s = check(HPDF_DictStream_New(m_mmgr, m_xref), "stream");
+        replaceData(s, data.data(), data.size());
+        return s;
+    }
+    void replaceData(HPDF_Dict s, const char *data, std::size_t size)
+    {
+        const std::string packed = deflate(data, size);
+        HPDF_MemStream_FreeData(s->stream);
+        status(HPDF_Stream_Write(s->stream, reinterpret_cast<const HPDF_BYTE *>(packed.data()), HPDF_UINT(packed.size())), "stream data");
+        status(HPDF_Stream_Seek(s->stream, 0, HPDF_SEEK_SET), "stream data");
+        s->filter = HPDF_STREAM_FILTER_NONE;
+        s->write_fn = writeFlateFilter;
+    }
+
+    void add(HPDF_Dict d, const char *key, void *obj) { status(HPDF_Dict_Add(d, key, obj), key); }
+    void name(HPDF_Dict d, const char *key, const std::string &value) { status(HPDF_Dict_AddName(d, key, value.c_str()), key); }
+    void number(HPDF_Dict d, const char *key, HPDF_INT32 value) { status(HPDF_Dict_AddNumber(d, key, value), key); }
+    void string(HPDF_Dict d, const char *key, const char *value)
+    {
+        add(d, key, check(HPDF_String_New(m_mmgr, value, nullptr), key));
+    }
+    void append(HPDF_Array a, void *obj) { status(HPDF_Array_Add(a, obj), "array item"); }
+    void append(HPDF_Array a, HPDF_INT32 value) { status(HPDF_Array_AddNumber(a, value), "array number"); }
+    void appendBinary(HPDF_Array a, const QByteArray &bytes)
+    {
+        append(a, check(HPDF_Binary_New(m_mmgr, reinterpret_cast<HPDF_BYTE *>(const_cast<char *>(bytes.constData())), HPDF_UINT(bytes.size())), "binary"));
+    }
+    HPDF_Array ints(std::initializer_list<int> values)
+    {
+        HPDF_Array a = array();
+        for (int v : values)
+            append(a, HPDF_INT32(v));
+        return a;
+    }
+    HPDF_Dict identitySystemInfo()
+    {
+        HPDF_Dict d = dict();
+        string(d, "Registry", "Adobe");
+        string(d, "Ordering", "Identity");
+        number(d, "Supplement", 0);
+        return d;
+    }
+
+private:
+    template<typename T>
+    T check(T obj, const char *what)
+    {
+        if (!obj || m_doc->error.error_no != HPDF_OK)
+            fail(what);
+        return obj;
+    }
+    void status(HPDF_STATUS s, const char *what)
+    {
+        if (s != HPDF_OK || m_doc->error.error_no != HPDF_OK)
+            fail(what);
+    }
+    [[noreturn]] void fail(const char *what)
+    {
+        throw std::runtime_error("libharu error " + hex(unsigned(m_doc->error.error_no), 4) + " (" + what + ")");
+    }
+
+    HPDF_Doc m_doc;
+    HPDF_MMgr m_mmgr;
+    HPDF_Xref m_xref;
+};
 
 // The CIDFontType2 of one subset program, with its descriptor.
-QPDFObjectHandle makeCidFont(QPDF &pdf, const EmbeddedFont &f)
+HPDF_Dict makeCidFont(Objects &o, const EmbeddedFont &f)
 {
-    const std::string name = "/" + f.baseFont;
-    QPDFObjectHandle file = flateStream(pdf, f.program.toStdString());
-    file.getDict().replaceKey("/Length1", QPDFObjectHandle::newInteger(f.program.size()));
+    HPDF_Dict file = o.flateStream(f.program.toStdString());
+    o.number(file, "Length1", HPDF_INT32(f.program.size()));
 
-    QPDFObjectHandle descriptor = QPDFObjectHandle::newDictionary();
-    descriptor.replaceKey("/Type", QPDFObjectHandle::newName("/FontDescriptor"));
-    descriptor.replaceKey("/FontName", QPDFObjectHandle::newName(name));
-    descriptor.replaceKey("/Flags", QPDFObjectHandle::newInteger(4)); // symbolic: glyphs by CID
-    descriptor.replaceKey("/FontBBox", intArray({f.bbox[0], f.bbox[1], f.bbox[2], f.bbox[3]}));
-    descriptor.replaceKey("/ItalicAngle", QPDFObjectHandle::newInteger(0));
-    descriptor.replaceKey("/Ascent", QPDFObjectHandle::newInteger(f.ascent));
-    descriptor.replaceKey("/Descent", QPDFObjectHandle::newInteger(f.descent));
-    descriptor.replaceKey("/CapHeight", QPDFObjectHandle::newInteger(f.capHeight));
-    descriptor.replaceKey("/StemV", QPDFObjectHandle::newInteger(80));
-    descriptor.replaceKey("/FontFile2", file);
+    HPDF_Dict descriptor = o.indirect(o.dict());
+    o.name(descriptor, "Type", "FontDescriptor");
+    o.name(descriptor, "FontName", f.baseFont);
+    o.number(descriptor, "Flags", 4); // symbolic: glyphs by CID
+    o.add(descriptor, "FontBBox", o.ints({f.bbox[0], f.bbox[1], f.bbox[2], f.bbox[3]}));
+    o.number(descriptor, "ItalicAngle", 0);
+    o.number(descriptor, "Ascent", f.ascent);
+    o.number(descriptor, "Descent", f.descent);
+    o.number(descriptor, "CapHeight", f.capHeight);
+    o.number(descriptor, "StemV", 80);
+    o.add(descriptor, "FontFile2", file);
 
     // Glyph of each CID, two bytes each.
     std::string map;
@@ -115,32 +197,36 @@ QPDFObjectHandle makeCidFont(QPDF &pdf, const EmbeddedFont &f)
             most = n;
             dw = w;
         }
-    QPDFObjectHandle widths = QPDFObjectHandle::newArray();
-    QPDFObjectHandle run;
+    HPDF_Array widths = o.array();
+    bool anyWidth = false;
+    HPDF_Array run = nullptr;
     for (std::size_t cid = 0; cid < f.widths.size(); ++cid) {
         if (f.widths[cid] == dw) {
-            run = QPDFObjectHandle();
+            run = nullptr;
             continue;
         }
-        if (!run.isInitialized()) {
-            widths.appendItem(QPDFObjectHandle::newInteger(qlonglong(cid)));
-            run = QPDFObjectHandle::newArray();
-            widths.appendItem(run);
+        if (!run) {
+            o.append(widths, HPDF_INT32(cid));
+            run = o.array();
+            o.append(widths, run);
+            anyWidth = true;
         }
-        run.appendItem(QPDFObjectHandle::newInteger(f.widths[cid]));
+        o.append(run, HPDF_INT32(f.widths[cid]));
     }
 
-    QPDFObjectHandle font = QPDFObjectHandle::newDictionary();
-    font.replaceKey("/Type", QPDFObjectHandle::newName("/Font"));
-    font.replaceKey("/Subtype", QPDFObjectHandle::newName("/CIDFontType2"));
-    font.replaceKey("/BaseFont", QPDFObjectHandle::newName(name));
-    font.replaceKey("/CIDSystemInfo", identitySystemInfo());
-    font.replaceKey("/FontDescriptor", pdf.makeIndirectObject(descriptor));
-    font.replaceKey("/DW", QPDFObjectHandle::newInteger(dw));
-    if (widths.getArrayNItems() > 0)
-        font.replaceKey("/W", widths);
-    font.replaceKey("/CIDToGIDMap", flateStream(pdf, map));
-    return pdf.makeIndirectObject(font);
+    HPDF_Dict font = o.indirect(o.dict());
+    o.name(font, "Type", "Font");
+    o.name(font, "Subtype", "CIDFontType2");
+    o.name(font, "BaseFont", f.baseFont);
+    o.add(font, "CIDSystemInfo", o.identitySystemInfo());
+    o.add(font, "FontDescriptor", descriptor);
+    o.number(font, "DW", dw);
+    if (anyWidth)
+        o.add(font, "W", widths);
+    else
+        HPDF_Array_Free(widths);
+    o.add(font, "CIDToGIDMap", o.flateStream(map));
+    return font;
 }
 
 // An embedded CMap: one-byte codes, each to its CID, in cidrange runs.
@@ -192,92 +278,88 @@ std::string toUnicodeCMap(const FontChunk &chunk)
     return s.str();
 }
 
-QPDFObjectHandle makeType0(QPDF &pdf, const FontChunk &chunk, std::size_t index, const EmbeddedFont &f, QPDFObjectHandle cidFont)
+// The placeholder becomes the Type0 font of its chunk, in place: the pages
+// already refer to it. Its Type1 write hook (which would add /Encoding)
+// goes; its free hook stays, for the attributes libharu measured text with.
+void makeType0(Objects &o, const FontChunk &chunk, std::size_t index, const EmbeddedFont &f, HPDF_Dict cidFont)
 {
     const std::string cmapName = "ZhiWen-Bytes-" + std::to_string(index);
-    QPDFObjectHandle encoding = flateStream(pdf, oneByteCMap(cmapName, chunk.codes));
-    QPDFObjectHandle encodingDict = encoding.getDict();
-    encodingDict.replaceKey("/Type", QPDFObjectHandle::newName("/CMap"));
-    encodingDict.replaceKey("/CMapName", QPDFObjectHandle::newName("/" + cmapName));
-    encodingDict.replaceKey("/CIDSystemInfo", identitySystemInfo());
+    HPDF_Dict encoding = o.flateStream(oneByteCMap(cmapName, chunk.codes));
+    o.name(encoding, "Type", "CMap");
+    o.name(encoding, "CMapName", cmapName);
+    o.add(encoding, "CIDSystemInfo", o.identitySystemInfo());
 
-    QPDFObjectHandle font = QPDFObjectHandle::newDictionary();
-    font.replaceKey("/Type", QPDFObjectHandle::newName("/Font"));
-    font.replaceKey("/Subtype", QPDFObjectHandle::newName("/Type0"));
-    font.replaceKey("/BaseFont", QPDFObjectHandle::newName("/" + f.baseFont));
-    font.replaceKey("/Encoding", encoding);
-    QPDFObjectHandle descendants = QPDFObjectHandle::newArray();
-    descendants.appendItem(cidFont);
-    font.replaceKey("/DescendantFonts", descendants);
-    font.replaceKey("/ToUnicode", flateStream(pdf, toUnicodeCMap(chunk)));
-    return pdf.makeIndirectObject(font);
-}
-
-std::string nameOr(QPDFObjectHandle o)
-{
-    return o.isName() ? o.getName() : std::string();
+    HPDF_Dict font = chunk.placeholder;
+    font->write_fn = nullptr;
+    o.name(font, "Type", "Font");
+    o.name(font, "Subtype", "Type0");
+    o.name(font, "BaseFont", f.baseFont);
+    o.add(font, "Encoding", encoding);
+    HPDF_Array descendants = o.array();
+    o.append(descendants, cidFont);
+    o.add(font, "DescendantFonts", descendants);
+    o.add(font, "ToUnicode", o.flateStream(toUnicodeCMap(chunk)));
 }
 
 } // namespace
 
-Expected<QByteArray> finishPdf(const QByteArray &haruPdf, const FontPlan &plan)
+std::optional<std::string> finishDocument(HPDF_Doc doc, const std::vector<HPDF_Page> &pages, const FontPlan &plan)
 {
     try {
-        QPDF pdf;
-        pdf.setSuppressWarnings(true);
-        pdf.processMemoryFile("libharu", haruPdf.constData(), std::size_t(haruPdf.size()));
+        // Every font of the document must be a planned placeholder.
+        for (HPDF_UINT i = 0; i < doc->font_mgr->count; ++i) {
+            auto *font = static_cast<HPDF_Font>(HPDF_List_ItemAt(doc->font_mgr, i));
+            if (std::none_of(plan.chunks.begin(), plan.chunks.end(), [&](const FontChunk &c) { return c.placeholder == font; }))
+                return "a font of the document has no planned replacement";
+        }
+        for (const FontChunk &chunk : plan.chunks)
+            if (!chunk.placeholder || chunk.font >= plan.fonts.size() || chunk.codes.size() != chunk.chars.size())
+                return "inconsistent font plan";
 
-        std::vector<QPDFObjectHandle> cidFonts;
-        for (const EmbeddedFont &f : plan.fonts)
-            cidFonts.push_back(makeCidFont(pdf, f));
-        std::vector<QPDFObjectHandle> type0;
+        Objects o(doc);
+        // The ID is a digest of what the pages show and with which fonts:
+        // the same document always gets the same ID, another one another.
+        QCryptographicHash digest(QCryptographicHash::Md5);
+        for (HPDF_Page page : pages) {
+            if (HPDF_Page_GetGMode(page) != HPDF_GMODE_PAGE_DESCRIPTION)
+                return "a page was left inside a text or path object";
+            auto *attr = static_cast<HPDF_PageAttr>(page->attr);
+            HPDF_Stream s = attr->stream;
+            QByteArray content(qsizetype(s->size), Qt::Uninitialized);
+            HPDF_UINT read = HPDF_UINT(content.size());
+            if (HPDF_Stream_Seek(s, 0, HPDF_SEEK_SET) != HPDF_OK)
+                return "page content could not be read back";
+            const HPDF_STATUS ret = HPDF_Stream_Read(s, reinterpret_cast<HPDF_BYTE *>(content.data()), &read);
+            if ((ret != HPDF_OK && ret != HPDF_STREAM_EOF) || read != HPDF_UINT(content.size()))
+                return "page content could not be read back";
+            digest.addData(content);
+            o.replaceData(attr->contents, content.constData(), std::size_t(content.size()));
+        }
+
+        std::vector<HPDF_Dict> cidFonts;
+        for (const EmbeddedFont &f : plan.fonts) {
+            // The subset tag in the name stands for the characters; the
+            // program itself would cost more to hash than the pages.
+            digest.addData(QByteArray::fromStdString(f.baseFont + ' ' + std::to_string(f.program.size())));
+            cidFonts.push_back(makeCidFont(o, f));
+        }
         for (std::size_t i = 0; i < plan.chunks.size(); ++i) {
             const FontChunk &chunk = plan.chunks[i];
-            if (chunk.font >= plan.fonts.size() || chunk.codes.size() != chunk.chars.size())
-                throw std::logic_error("inconsistent font plan");
-            type0.push_back(makeType0(pdf, chunk, i, plan.fonts[chunk.font], cidFonts[chunk.font]));
-        }
-
-        // Every font a page names must be a planned placeholder.
-        for (QPDFObjectHandle page : pdf.getAllPages()) {
-            QPDFObjectHandle fonts = page.getKey("/Resources").getKey("/Font");
-            if (!fonts.isDictionary())
-                continue;
-            for (const std::string &key : fonts.getKeys()) {
-                QPDFObjectHandle font = fonts.getKey(key);
-                const std::string base = nameOr(font.getKey("/BaseFont"));
-                const std::string encoding = nameOr(font.getKey("/Encoding"));
-                std::size_t i = 0;
-                while (i < plan.chunks.size() && (plan.chunks[i].placeholder != base || plan.chunks[i].placeholderEncoding != encoding))
-                    ++i;
-                if (i == plan.chunks.size())
-                    throw std::logic_error("font " + base + " " + encoding + " on a page has no planned replacement");
-                fonts.replaceKey(key, type0[i]);
+            for (const auto &[code, cid] : chunk.codes) {
+                const char entry[5] = {char(code), char(cid >> 24), char(cid >> 16), char(cid >> 8), char(cid)};
+                digest.addData(QByteArrayView(entry, 5));
             }
+            makeType0(o, chunk, i, plan.fonts[chunk.font], cidFonts[chunk.font]);
         }
 
-        // libharu's streams (page content) are written uncompressed; compress
-        // them here, once, so qpdf writes every stream as it stands.
-        for (QPDFObjectHandle obj : pdf.getAllObjects()) {
-            if (!obj.isStream() || obj.getDict().hasKey("/Filter"))
-                continue;
-            const auto data = obj.getRawStreamData();
-            obj.replaceStreamData(deflate(std::string(reinterpret_cast<const char *>(data->getBuffer()), data->getSize())),
-                                  QPDFObjectHandle::newName("/FlateDecode"), QPDFObjectHandle::newNull());
-        }
-
-        Pl_Flate::setCompressionLevel(6); // the object streams
-        QPDFWriter writer(pdf);
-        writer.setOutputMemory();
-        writer.setCompressStreams(false);
-        writer.setDecodeLevel(qpdf_dl_none);
-        writer.setObjectStreamMode(qpdf_o_generate);
-        writer.setDeterministicID(true);
-        writer.write();
-        std::unique_ptr<Buffer> buffer(writer.getBuffer());
-        return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));
+        const QByteArray id = digest.result();
+        HPDF_Array ids = o.array();
+        o.appendBinary(ids, id);
+        o.appendBinary(ids, id);
+        o.add(doc->trailer, "ID", ids);
+        return std::nullopt;
     } catch (const std::exception &e) {
-        return Diagnostic::error(QString(), Tr::tr("PDF 后处理失败：%1").arg(QString::fromUtf8(e.what())));
+        return std::string(e.what());
     }
 }
 

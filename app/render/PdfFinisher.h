@@ -1,9 +1,10 @@
 #pragma once
 
-#include "Diagnostic.h"
+#include <hpdf.h>
 
 #include <QByteArray>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,11 +17,11 @@ namespace zw {
 // outside GBK, writes no ToUnicode map, embeds a 29 KB CMap and a 44 KB
 // CIDToGIDMap per font, and costs more to set up than the rest of a
 // document. So libharu lays out the pages and draws every piece of text in a
-// standard-14 placeholder font with one-byte codes, and finishPdf (qpdf)
-// puts the real fonts in place of the placeholders: per face one subset
-// TrueType program (CIDFontType2, CIDToGIDMap to the subset's glyphs), and
-// per 224 codes one Type0 font with an embedded one-byte CMap and a
-// ToUnicode map, all sharing that program.
+// standard-14 placeholder font with one-byte codes, and finishDocument turns
+// each placeholder, through libharu's own object API, into the real font:
+// per face one subset TrueType program (CIDFontType2, CIDToGIDMap to the
+// subset's glyphs), and per 224 codes one Type0 font with an embedded
+// one-byte CMap and a ToUnicode map, all sharing that program.
 struct EmbeddedFont {
     std::string baseFont;                  // "ABCDEF+PostScriptName"
     QByteArray program;                    // the TrueType subset, uncompressed
@@ -32,8 +33,7 @@ struct EmbeddedFont {
 
 // One Type0 font of the finished document.
 struct FontChunk {
-    std::string placeholder;               // the standard-14 BaseFont libharu wrote, e.g. "/Times-Bold"
-    std::string placeholderEncoding;       // its /Encoding, e.g. "/WinAnsiEncoding"
+    HPDF_Font placeholder = nullptr;       // the standard-14 font libharu drew with
     std::size_t font = 0;                  // index into FontPlan::fonts
     std::vector<std::pair<unsigned char, unsigned>> codes; // one-byte code → CID
     std::u32string chars;                  // the character each entry of `codes` shows
@@ -44,11 +44,12 @@ struct FontPlan {
     std::vector<FontChunk> chunks;
 };
 
-// Replaces the placeholders by the planned fonts (a placeholder without a
-// plan fails the whole document: no text may print in a standard-14 font),
-// compresses every stream with libdeflate, packs objects into object streams
-// and derives the document ID from the content, so the same input always
-// gives the same bytes. Page content is not touched.
-Expected<QByteArray> finishPdf(const QByteArray &haruPdf, const FontPlan &plan);
+// Makes `doc`, whose pages are all drawn, ready for HPDF_SaveToStream:
+// turns every placeholder into its planned font (a font of the document
+// without a plan fails it: no text may print in a standard-14 font),
+// compresses every stream once with libdeflate, and sets the document ID
+// from the content, so the same input always gives the same bytes. Returns
+// why it failed, or nothing. Page content is compressed, not changed.
+std::optional<std::string> finishDocument(HPDF_Doc doc, const std::vector<HPDF_Page> &pages, const FontPlan &plan);
 
 } // namespace zw

@@ -138,7 +138,7 @@ void faceMetrics(const FontFace &face, EmbeddedFont *out)
 }
 
 // libharu draws with these placeholders (12 standard-14 names under three
-// encodings it writes by name, so the finisher can tell all 36 apart); each
+// encodings: libharu keeps one font per name and encoding); each
 // carries up to 224 one-byte codes (codeOrder) of one face.
 constexpr const char *kPlaceholderNames[] = {
     "Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic",
@@ -179,8 +179,8 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
     HaruDoc pdf;
     if (pdf.failed())
         return Diagnostic::error(QString(), pdf.message());
-    // Streams stay uncompressed here: the finishing pass compresses each
-    // stream once.
+    // libharu compresses nothing (it would with zlib, at save): finishDocument
+    // compresses every stream once, with libdeflate.
     HPDF_SetCompressionMode(pdf.doc, HPDF_COMP_NONE);
     HPDF_SetInfoAttr(pdf.doc, HPDF_INFO_PRODUCER, "ZhiWen");
     HPDF_SetInfoAttr(pdf.doc, HPDF_INFO_CREATOR, "ZhiWen");
@@ -214,7 +214,6 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
 
     const std::vector<unsigned char> &codes = codeOrder();
     FontPlan plan;
-    std::vector<HPDF_Font> placeholders; // one per chunk
     for (FaceUse &use : uses) {
         const FontFace &face = *use.face;
         EmbeddedFont font;
@@ -251,12 +250,10 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
                     return Diagnostic::error(QString(), Tr::tr("一份文书使用的不同字符过多：每种字体每 %1 个字符占一个字体位置，共 %2 个位置").arg(codes.size()).arg(kPlaceholders));
                 const char *placeholder = kPlaceholderNames[n % std::size(kPlaceholderNames)];
                 const char *encoding = kPlaceholderEncodings[n / std::size(kPlaceholderNames)];
-                placeholders.push_back(HPDF_GetFont(pdf.doc, placeholder, encoding));
-                if (!placeholders.back() || pdf.failed())
-                    return Diagnostic::error(QString(), pdf.message());
                 FontChunk chunk;
-                chunk.placeholder = std::string("/") + placeholder;
-                chunk.placeholderEncoding = std::string("/") + encoding;
+                chunk.placeholder = HPDF_GetFont(pdf.doc, placeholder, encoding);
+                if (!chunk.placeholder || pdf.failed())
+                    return Diagnostic::error(QString(), pdf.message());
                 chunk.font = plan.fonts.size();
                 plan.chunks.push_back(std::move(chunk));
             }
@@ -266,10 +263,12 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
         plan.fonts.push_back(std::move(font));
     }
 
+    std::vector<HPDF_Page> pages;
     for (const LayoutPage &lp : layout.pages) {
         HPDF_Page page = HPDF_AddPage(pdf.doc);
         if (!page)
             return Diagnostic::error(QString(), pdf.message());
+        pages.push_back(page);
         HPDF_Page_SetWidth(page, HPDF_REAL(layout.width));
         HPDF_Page_SetHeight(page, HPDF_REAL(layout.height));
         HPDF_Page_BeginText(page);
@@ -291,7 +290,7 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
             auto flush = [&] {
                 if (bytes.empty())
                     return;
-                HPDF_Page_SetFontAndSize(page, placeholders[chunk], HPDF_REAL(run.size));
+                HPDF_Page_SetFontAndSize(page, plan.chunks[chunk].placeholder, HPDF_REAL(run.size));
                 HPDF_Page_SetCharSpace(page, HPDF_REAL(run.charSpacing));
                 // libharu writes nothing for text it measures as zero wide;
                 // codeOrder avoids such codes, and this makes sure of it.
@@ -326,6 +325,8 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
             return Diagnostic::error(QString(), pdf.message());
     }
 
+    if (const auto failure = finishDocument(pdf.doc, pages, plan))
+        return Diagnostic::error(QString(), Tr::tr("PDF 生成失败：%1").arg(QString::fromStdString(*failure)));
     if (HPDF_SaveToStream(pdf.doc) != HPDF_OK)
         return Diagnostic::error(QString(), pdf.message());
     HPDF_UINT32 size = HPDF_GetStreamSize(pdf.doc);
@@ -335,7 +336,7 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
     HPDF_ReadFromStream(pdf.doc, reinterpret_cast<HPDF_BYTE *>(out.data()), &read);
     if (read != size)
         return Diagnostic::error(QString(), pdf.message());
-    return finishPdf(out, plan);
+    return out;
 }
 
 } // namespace zw
