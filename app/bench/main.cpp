@@ -18,6 +18,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <cstring>
 #include <ctime>
 #include <optional>
 
@@ -33,6 +34,11 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    // As zhiwen-cli does; not for the start-up figure, which is Qt and the
+    // libraries alone.
+    std::optional<zw::RenderPreparation> preparation;
+    if (argc < 2 || std::strcmp(argv[1], "--load-only") != 0)
+        preparation.emplace();
     QCoreApplication app(argc, argv);
     zw::bootstrap();
     QTextStream out(stdout);

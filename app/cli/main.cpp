@@ -1,10 +1,14 @@
 #include "Bootstrap.h"
 #include "Command.h"
+#include "DocumentRenderer.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
+    // ICU's locales for numerals and line breaking, generated on another
+    // core while Qt starts and the case and template load.
+    const zw::RenderPreparation preparation;
     QCoreApplication app(argc, argv);
     zw::bootstrap();
     QTextStream out(stdout);

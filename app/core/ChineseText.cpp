@@ -22,6 +22,11 @@ const std::locale &chineseLocale()
 }
 } // namespace
 
+void prepareChineseText()
+{
+    chineseLocale();
+}
+
 QString chineseNumber(int n)
 {
     std::ostringstream out;

@@ -8,6 +8,10 @@ namespace zw {
 // Cardinal numbers in Chinese numerals through ICU (Boost.Locale spellout):
 // 2 -> 二, 10 -> 十, 12 -> 十二, 21 -> 二十一.
 QString chineseNumber(int n);
+// Generates the ICU locale the numerals need (milliseconds, once per
+// process). Thread-safe; front ends call it from a background thread at
+// start so that the first document does not wait for it.
+void prepareChineseText();
 // 第二项 / 第十二项
 QString itemOrdinal(int n);
 // 二〇二四年六月一日 — the form of dates under a signature.

@@ -1,4 +1,5 @@
 #include "Bootstrap.h"
+#include "DocumentRenderer.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "TerminationRules.h"
@@ -8,6 +9,9 @@
 
 int main(int argc, char *argv[])
 {
+    // ICU's locales for numerals and line breaking, generated on another
+    // core while the window comes up: the first preview does not wait.
+    const zw::RenderPreparation preparation;
     QApplication app(argc, argv);
     zw::bootstrap();
     if (const zw::Diagnostics broken = zw::checkDataFiles(); !broken.isEmpty()) {

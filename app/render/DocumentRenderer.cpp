@@ -2,6 +2,7 @@
 
 #include "AtomicFile.h"
 #include "CaseValidator.h"
+#include "ChineseText.h"
 #include "PdfRenderer.h"
 #include "TextEncoding.h"
 
@@ -99,6 +100,24 @@ Expected<QByteArray> DocumentRenderer::render(const Template &tmpl, const CaseFi
     l.title = tmpl.title();
     l.date = context.data.value("doc", Json::object()).value("date", std::string()).c_str();
     return PdfRenderer().render(l);
+}
+
+RenderPreparation::RenderPreparation()
+    : m_thread([] {
+          // A failure here recurs, and is reported, where the locale is
+          // first used; it must not end the process from this thread.
+          try {
+              prepareChineseText();
+              Typesetter::prepare();
+          } catch (...) {
+          }
+      })
+{
+}
+
+RenderPreparation::~RenderPreparation()
+{
+    m_thread.join();
 }
 
 Expected<QByteArray> DocumentRenderer::renderToFile(const Template &tmpl, const CaseFile &file, const QString &outFile) const

@@ -8,6 +8,8 @@
 
 #include <QByteArray>
 
+#include <thread>
+
 namespace zw {
 
 // The whole job: case file + template -> checked -> filled -> typeset -> PDF.
@@ -31,6 +33,23 @@ private:
     const FontSet *m_fonts = nullptr;
     PageStyle m_style;
     Diagnostics m_pageErrors;
+};
+
+// Generates, on a thread of its own, the ICU locales that the first
+// document of a process would otherwise wait for (numerals, line breaking:
+// a few milliseconds), while the front end loads Qt, the case and the
+// template. Declare one at the top of main, before anything that may render;
+// it waits for its thread when it goes out of scope. Needs no Qt object.
+class RenderPreparation
+{
+public:
+    RenderPreparation();
+    ~RenderPreparation();
+    RenderPreparation(const RenderPreparation &) = delete;
+    RenderPreparation &operator=(const RenderPreparation &) = delete;
+
+private:
+    std::thread m_thread;
 };
 
 } // namespace zw

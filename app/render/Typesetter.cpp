@@ -169,6 +169,11 @@ QList<Typesetter::Line> Typesetter::breakLines(const std::u32string &text, const
     return lines;
 }
 
+void Typesetter::prepare()
+{
+    lineLocale();
+}
+
 Expected<Layout> Typesetter::typeset(const QList<Block> &blocks) const
 {
     const double pitch = m_style.charPitch();

@@ -35,6 +35,10 @@ public:
     Typesetter(const FontSet &fonts, PageStyle style = {});
     Expected<Layout> typeset(const QList<Block> &blocks) const;
 
+    // Generates the ICU locale of line breaking (milliseconds, once per
+    // process). Thread-safe; see RenderPreparation.
+    static void prepare();
+
     // Exposed for tests: break positions of one paragraph.
     struct Line { int begin = 0, end = 0; double natural = 0; bool last = false; };
     QList<Line> breakLines(const std::u32string &text, const FontStyle &style, double firstWidth, double width) const;
