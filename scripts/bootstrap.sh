@@ -13,15 +13,16 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 # Debian 12 packages: toolchain, Qt 6, PDF and text libraries, fonts, and the
-# tools the tests use to look at PDFs (pdftotext, pdffonts, pdftoppm).
+# tools the tests use to look at PDFs (pdftotext, pdffonts, pdftoppm, and
+# libqpdf as a strict reader of the structure).
 packages=(
   build-essential cmake pkg-config
   qt6-base-dev qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n libgl-dev
   libhpdf-dev libboost-locale-dev libharfbuzz-dev libfontconfig-dev
-  libkainjow-mustache-dev nlohmann-json3-dev libqpdf-dev libdeflate-dev
+  libkainjow-mustache-dev nlohmann-json3-dev libdeflate-dev
   fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-babelstone-han
-  poppler-utils xvfb xauth
+  poppler-utils libqpdf-dev xvfb xauth
 )
 
 missing=()

@@ -11,8 +11,8 @@ namespace zw {
 // character the role's font lacks — is Rare and comes from the fallback
 // font, which is made for them (BabelStone Han). Unsupported: control
 // characters, and everything outside GBK when there is no fallback font.
-// (Since fonts are embedded by the qpdf pass, the PDF itself can carry any
-// character a font has; see PdfRenderer.)
+// (Since the fonts are embedded by finishDocument, the PDF itself can carry
+// any character a font has; see PdfRenderer.)
 enum class CharRoute { SingleByte, Gbk, Rare, Unsupported };
 
 CharRoute routeOf(char32_t c);
