@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
@@ -238,6 +239,30 @@ private Q_SLOTS:
             QCOMPARE(cols[cols.size() - 3], QStringLiteral("yes")); // uni: ToUnicode map
             QVERIFY2(cols.first().contains(QLatin1Char('+')), qPrintable(line));
         }
+    }
+
+    // Issue #6's bound: a ruling with every font embedded and subset is at
+    // most 60 KB (XeLaTeX writes 65 KB for one page, a plain libharu page
+    // 91 KB); the demo rulings have two pages. Its text extracts with the
+    // digits and punctuation intact.
+    void rulingsAreSmallAndExtract_data()
+    {
+        QTest::addColumn<QString>("demo");
+        QTest::addColumn<QString>("caseNumber");
+        QTest::newRow("partly revoked") << "jingde-partly-revoked" << "（2024）皖1825执123号";
+        QTest::newRow("withdrawal") << "jingde-withdrawal" << "（2024）皖1825执123号";
+    }
+    void rulingsAreSmallAndExtract()
+    {
+        QFETCH(QString, demo);
+        QFETCH(QString, caseNumber);
+        const QString pdf = render(QStringLiteral("zhongjie-caiding"), zwtest::demoCase(demo), demo + QStringLiteral("-size.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const qint64 size = QFileInfo(pdf).size();
+        QVERIFY2(size > 10 * 1024 && size <= 60 * 1024, qPrintable(QString::number(size)));
+        const QString text = zwtest::flat(zwtest::pdfText(pdf));
+        QVERIFY2(text.contains(caseNumber), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("1980年5月1日出生")), qPrintable(text));
     }
 
     void rulingTextForEachShape_data()
