@@ -257,11 +257,11 @@ std::string oneByteCMap(const std::string &name, const std::vector<std::pair<uns
     return s.str();
 }
 
-std::string toUnicodeCMap(const FontChunk &chunk)
+std::string toUnicodeCMap(const FontChunk &chunk, const EmbeddedFont &f)
 {
     std::map<unsigned char, char32_t> sorted;
-    for (std::size_t i = 0; i < chunk.codes.size(); ++i)
-        sorted.emplace(chunk.codes[i].first, chunk.chars[i]);
+    for (const auto &[code, cid] : chunk.codes)
+        sorted.emplace(code, f.chars[cid - 1]);
     std::ostringstream s;
     s << "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
          "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
@@ -298,7 +298,7 @@ void makeType0(Objects &o, const FontChunk &chunk, std::size_t index, const Embe
     HPDF_Array descendants = o.array();
     o.append(descendants, cidFont);
     o.add(font, "DescendantFonts", descendants);
-    o.add(font, "ToUnicode", o.flateStream(toUnicodeCMap(chunk)));
+    o.add(font, "ToUnicode", o.flateStream(toUnicodeCMap(chunk, f)));
 }
 
 } // namespace
@@ -312,9 +312,13 @@ std::optional<std::string> finishDocument(HPDF_Doc doc, const std::vector<HPDF_P
             if (std::none_of(plan.chunks.begin(), plan.chunks.end(), [&](const FontChunk &c) { return c.placeholder == font; }))
                 return "a font of the document has no planned replacement";
         }
-        for (const FontChunk &chunk : plan.chunks)
-            if (!chunk.placeholder || chunk.font >= plan.fonts.size() || chunk.codes.size() != chunk.chars.size())
+        for (const FontChunk &chunk : plan.chunks) {
+            if (!chunk.placeholder || chunk.font >= plan.fonts.size())
                 return "inconsistent font plan";
+            for (const auto &[code, cid] : chunk.codes)
+                if (cid == 0 || cid > plan.fonts[chunk.font].chars.size())
+                    return "inconsistent font plan";
+        }
 
         Objects o(doc);
         // The ID is a digest of what the pages show and with which fonts:

@@ -27,6 +27,7 @@ struct EmbeddedFont {
     QByteArray program;                    // the TrueType subset, uncompressed
     int bbox[4] = {0, -120, 1000, 880};    // glyph space: 1000 units per em
     int ascent = 880, descent = -120, capHeight = 700;
+    std::u32string chars;                  // the character of CID i + 1 (CID 0 is .notdef)
     std::vector<unsigned short> cidToGid;  // glyph in `program` of each CID
     std::vector<int> widths;               // advance of each CID, 1000 per em
 };
@@ -36,7 +37,6 @@ struct FontChunk {
     HPDF_Font placeholder = nullptr;       // the standard-14 font libharu drew with
     std::size_t font = 0;                  // index into FontPlan::fonts
     std::vector<std::pair<unsigned char, unsigned>> codes; // one-byte code → CID
-    std::u32string chars;                  // the character each entry of `codes` shows
 };
 
 struct FontPlan {

@@ -224,6 +224,7 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
         font.baseFont = subsetTag(name, use.chars) + '+' + name;
         faceMetrics(face, &font);
         // CID i + 1 is the i-th character; CID 0 stays .notdef.
+        font.chars = use.chars;
         hb_blob_t *blob = hb_blob_create(font.program.constData(), unsigned(font.program.size()), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
         hb_face_t *sf = hb_face_create(blob, 0);
         hb_font_t *sfont = hb_font_create(sf);
@@ -258,7 +259,6 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
                 plan.chunks.push_back(std::move(chunk));
             }
             plan.chunks.back().codes.emplace_back(codes[i % codes.size()], unsigned(i + 1));
-            plan.chunks.back().chars.push_back(use.chars[i]);
         }
         plan.fonts.push_back(std::move(font));
     }
