@@ -1,5 +1,6 @@
 #include "DataPaths.h"
 #include "DocumentRenderer.h"
+#include "PdfFinisher.h"
 #include "PdfRenderer.h"
 #include "Typesetter.h"
 #include "Json.h"
@@ -547,6 +548,26 @@ private Q_SLOTS:
         const auto b = DocumentRenderer().render(*t, file);
         QVERIFY(a && b);
         QCOMPARE(QCryptographicHash::hash(*a, QCryptographicHash::Sha256), QCryptographicHash::hash(*b, QCryptographicHash::Sha256));
+    }
+
+    // No text may print in a placeholder font: a font of the document that
+    // the plan does not replace fails it, with a message in Chinese, and a
+    // page left inside a text object does too.
+    void finisherRefusesUnplannedFontAndOpenText()
+    {
+        HPDF_Doc doc = HPDF_New(nullptr, nullptr);
+        QVERIFY(doc);
+        HPDF_Page page = HPDF_AddPage(doc);
+        HPDF_Page_BeginText(page);
+        const auto open = finishDocument(doc, {page}, FontPlan{});
+        QCOMPARE(open.value_or(QString()), QStringLiteral("有页面停在文字或路径对象之中"));
+        HPDF_Page_EndText(page);
+        HPDF_Font font = HPDF_GetFont(doc, "Helvetica", "WinAnsiEncoding");
+        QVERIFY(font);
+        HPDF_Page_SetFontAndSize(page, font, 12);
+        const auto unplanned = finishDocument(doc, {page}, FontPlan{});
+        QCOMPARE(unplanned.value_or(QString()), QStringLiteral("文书中有字体没有计划的嵌入字体"));
+        HPDF_Free(doc);
     }
 
     // libharu writes the fonts' objects as well as the pages: an independent

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>Tr</name>
+    <message>
+        <source>libdeflate 无法分配内存</source>
+        <translation>libdeflate could not allocate memory</translation>
+    </message>
+    <message>
+        <source>libdeflate 压缩失败</source>
+        <translation>libdeflate compression failed</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>数据文件有误</source>
@@ -464,6 +475,33 @@
     <message>
         <source>金额“%1”格式不正确，应为不带符号、最多两位小数的数字字符串，如“75000.00”</source>
         <translation>Amount &quot;%1&quot; is malformed; use an unsigned number with at most two decimals, such as &quot;75000.00&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>zw::PdfFinisher</name>
+    <message>
+        <source>libharu 错误 0x%1（%2）</source>
+        <translation>libharu error 0x%1 (%2)</translation>
+    </message>
+    <message>
+        <source>文书中有字体没有计划的嵌入字体</source>
+        <translation>a font of the document has no planned embedded font</translation>
+    </message>
+    <message>
+        <source>字体计划前后不一致</source>
+        <translation>the font plan is inconsistent</translation>
+    </message>
+    <message>
+        <source>有页面停在文字或路径对象之中</source>
+        <translation>a page was left inside a text or path object</translation>
+    </message>
+    <message>
+        <source>无法读回页面内容</source>
+        <translation>page content could not be read back</translation>
+    </message>
+    <message>
+        <source>内存不足</source>
+        <translation>out of memory</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>Tr</name>
+    <message>
+        <source>libdeflate 无法分配内存</source>
+        <translation>libdeflate 无法分配内存</translation>
+    </message>
+    <message>
+        <source>libdeflate 压缩失败</source>
+        <translation>libdeflate 压缩失败</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>数据文件有误</source>
@@ -464,6 +475,33 @@
     <message>
         <source>金额“%1”格式不正确，应为不带符号、最多两位小数的数字字符串，如“75000.00”</source>
         <translation>金额“%1”格式不正确，应为不带符号、最多两位小数的数字字符串，如“75000.00”</translation>
+    </message>
+</context>
+<context>
+    <name>zw::PdfFinisher</name>
+    <message>
+        <source>libharu 错误 0x%1（%2）</source>
+        <translation>libharu 错误 0x%1（%2）</translation>
+    </message>
+    <message>
+        <source>文书中有字体没有计划的嵌入字体</source>
+        <translation>文书中有字体没有计划的嵌入字体</translation>
+    </message>
+    <message>
+        <source>字体计划前后不一致</source>
+        <translation>字体计划前后不一致</translation>
+    </message>
+    <message>
+        <source>有页面停在文字或路径对象之中</source>
+        <translation>有页面停在文字或路径对象之中</translation>
+    </message>
+    <message>
+        <source>无法读回页面内容</source>
+        <translation>无法读回页面内容</translation>
+    </message>
+    <message>
+        <source>内存不足</source>
+        <translation>内存不足</translation>
     </message>
 </context>
 <context>

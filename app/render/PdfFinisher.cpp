@@ -6,16 +6,27 @@
 #include <hpdf_streams.h>
 #include <libdeflate.h>
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 #include <algorithm>
 #include <map>
+#include <new>
 #include <sstream>
-#include <stdexcept>
 
 namespace zw {
 
 namespace {
+
+// Translation context of this file (Q_DECLARE_TR_FUNCTIONS lets lupdate see it).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(zw::PdfFinisher)
+};
+
+// Thrown inside this file's own frames only, caught in finishDocument.
+struct Failure {
+    QString message;
+};
 
 std::string hex(unsigned v, int digits)
 {
@@ -44,11 +55,11 @@ std::string deflate(const char *data, std::size_t size)
     };
     thread_local Compressor compressor;
     if (!compressor.c)
-        throw std::runtime_error("libdeflate: out of memory");
+        throw Failure{Tr::tr("libdeflate 无法分配内存")};
     std::string out(libdeflate_zlib_compress_bound(compressor.c, size), '\0');
     const std::size_t n = libdeflate_zlib_compress(compressor.c, data, size, out.data(), out.size());
     if (n == 0)
-        throw std::runtime_error("libdeflate: compression failed");
+        throw Failure{Tr::tr("libdeflate 压缩失败")};
     out.resize(n);
     return out;
 }
@@ -154,7 +165,7 @@ private:
     }
     [[noreturn]] void fail(const char *what)
     {
-        throw std::runtime_error("libharu error " + hex(unsigned(m_doc->error.error_no), 4) + " (" + what + ")");
+        throw Failure{Tr::tr("libharu 错误 0x%1（%2）").arg(uint(m_doc->error.error_no), 4, 16, QLatin1Char('0')).arg(QString::fromLatin1(what))};
     }
 
     HPDF_Doc m_doc;
@@ -303,21 +314,21 @@ void makeType0(Objects &o, const FontChunk &chunk, std::size_t index, const Embe
 
 } // namespace
 
-std::optional<std::string> finishDocument(HPDF_Doc doc, const std::vector<HPDF_Page> &pages, const FontPlan &plan)
+std::optional<QString> finishDocument(HPDF_Doc doc, const std::vector<HPDF_Page> &pages, const FontPlan &plan)
 {
     try {
         // Every font of the document must be a planned placeholder.
         for (HPDF_UINT i = 0; i < doc->font_mgr->count; ++i) {
             auto *font = static_cast<HPDF_Font>(HPDF_List_ItemAt(doc->font_mgr, i));
             if (std::none_of(plan.chunks.begin(), plan.chunks.end(), [&](const FontChunk &c) { return c.placeholder == font; }))
-                return "a font of the document has no planned replacement";
+                return Tr::tr("文书中有字体没有计划的嵌入字体");
         }
         for (const FontChunk &chunk : plan.chunks) {
             if (!chunk.placeholder || chunk.font >= plan.fonts.size())
-                return "inconsistent font plan";
+                return Tr::tr("字体计划前后不一致");
             for (const auto &[code, cid] : chunk.codes)
                 if (cid == 0 || cid > plan.fonts[chunk.font].chars.size())
-                    return "inconsistent font plan";
+                    return Tr::tr("字体计划前后不一致");
         }
 
         Objects o(doc);
@@ -326,16 +337,16 @@ std::optional<std::string> finishDocument(HPDF_Doc doc, const std::vector<HPDF_P
         QCryptographicHash digest(QCryptographicHash::Md5);
         for (HPDF_Page page : pages) {
             if (HPDF_Page_GetGMode(page) != HPDF_GMODE_PAGE_DESCRIPTION)
-                return "a page was left inside a text or path object";
+                return Tr::tr("有页面停在文字或路径对象之中");
             auto *attr = static_cast<HPDF_PageAttr>(page->attr);
             HPDF_Stream s = attr->stream;
             QByteArray content(qsizetype(s->size), Qt::Uninitialized);
             HPDF_UINT read = HPDF_UINT(content.size());
             if (HPDF_Stream_Seek(s, 0, HPDF_SEEK_SET) != HPDF_OK)
-                return "page content could not be read back";
+                return Tr::tr("无法读回页面内容");
             const HPDF_STATUS ret = HPDF_Stream_Read(s, reinterpret_cast<HPDF_BYTE *>(content.data()), &read);
             if ((ret != HPDF_OK && ret != HPDF_STREAM_EOF) || read != HPDF_UINT(content.size()))
-                return "page content could not be read back";
+                return Tr::tr("无法读回页面内容");
             digest.addData(content);
             o.replaceData(attr->contents, content.constData(), std::size_t(content.size()));
         }
@@ -362,8 +373,10 @@ std::optional<std::string> finishDocument(HPDF_Doc doc, const std::vector<HPDF_P
         o.appendBinary(ids, id);
         o.add(doc->trailer, "ID", ids);
         return std::nullopt;
-    } catch (const std::exception &e) {
-        return std::string(e.what());
+    } catch (const Failure &f) {
+        return f.message;
+    } catch (const std::bad_alloc &) {
+        return Tr::tr("内存不足");
     }
 }
 

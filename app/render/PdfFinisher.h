@@ -3,6 +3,7 @@
 #include <hpdf.h>
 
 #include <QByteArray>
+#include <QString>
 
 #include <optional>
 #include <string>
@@ -49,7 +50,8 @@ struct FontPlan {
 // without a plan fails it: no text may print in a standard-14 font),
 // compresses every stream once with libdeflate, and sets the document ID
 // from the content, so the same input always gives the same bytes. Returns
-// why it failed, or nothing. Page content is compressed, not changed.
-std::optional<std::string> finishDocument(HPDF_Doc doc, const std::vector<HPDF_Page> &pages, const FontPlan &plan);
+// why it failed (in the user's language), or nothing. Page content is
+// compressed, not changed.
+std::optional<QString> finishDocument(HPDF_Doc doc, const std::vector<HPDF_Page> &pages, const FontPlan &plan);
 
 } // namespace zw

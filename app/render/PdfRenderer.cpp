@@ -326,7 +326,7 @@ Expected<QByteArray> PdfRenderer::render(const Layout &layout) const
     }
 
     if (const auto failure = finishDocument(pdf.doc, pages, plan))
-        return Diagnostic::error(QString(), Tr::tr("PDF 生成失败：%1").arg(QString::fromStdString(*failure)));
+        return Diagnostic::error(QString(), Tr::tr("PDF 生成失败：%1").arg(*failure));
     if (HPDF_SaveToStream(pdf.doc) != HPDF_OK)
         return Diagnostic::error(QString(), pdf.message());
     HPDF_UINT32 size = HPDF_GetStreamSize(pdf.doc);
