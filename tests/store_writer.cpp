@@ -22,7 +22,7 @@ int main(int argc, char **argv)
         return 3;
     }
     zw::Drafts drafts(args[2]);
-    const auto id = store.value().saveCase(*file);
+    const auto id = store->cases().save(*file);
     if (!id)
         return 3;
     std::printf("id %lld\n", static_cast<long long>(*id));
@@ -31,8 +31,8 @@ int main(int argc, char **argv)
     for (int n = 1;; ++n) {
         file.value().json()["trial_counter"] = n;
         file.value().setText(QStringLiteral("performance.performed_on"), first.addDays(n).toString(Qt::ISODate));
-        if (!store.value().saveCase(*file, *id) || !drafts.save(*file, QStringLiteral("store:%1").arg(*id))
-            || !store.value().certificateNumber(*file))
+        if (!store->cases().save(*file, *id) || !drafts.save(*file, QStringLiteral("store:%1").arg(*id))
+            || !store->certificates().allocate(*file))
             return 4;
         std::printf("w %d\n", n);
         std::fflush(stdout);

@@ -1,7 +1,6 @@
 #include "Command.h"
 #include "Diagnostic.h"
-#include "DocumentRenderer.h"
-#include "Store.h"
+#include "Service.h"
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
@@ -152,10 +151,15 @@ private Q_SLOTS:
         QVERIFY(issued.open(QIODevice::ReadOnly));
         const QByteArray original = issued.readAll();
         issued.close();
-        auto store = Store::open(db);
-        const auto entries = store->findDocuments(QString::fromLatin1(QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex()));
+        auto service = Service::create();
+        QVERIFY2(service, qPrintable(service.errorString()));
+        QVERIFY(service.value()->openStore(db));
+        const auto found = service.value()->verify(original);
+        QVERIFY(found);
+        const auto entries = found->entries;
         QCOMPARE(entries.size(), 1);
-        const auto reprint = DocumentRenderer().render(*Template::find(entries.first().templateId), *CaseFile::fromBytes(entries.first().caseJson));
+        QCOMPARE(entries.first().format, QStringLiteral("pdf"));
+        const auto reprint = service.value()->render(entries.first().templateId, *CaseFile::fromBytes(entries.first().caseJson));
         QVERIFY(reprint);
         QVERIFY(*reprint == original);
 

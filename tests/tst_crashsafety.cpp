@@ -65,11 +65,11 @@ private Q_SLOTS:
                 check.close();
             }
             QSqlDatabase::removeDatabase(QStringLiteral("check"));
-            const auto saved = store.value().loadCase(id);
+            const auto saved = store->cases().load(id);
             QVERIFY2(saved, qPrintable(saved.errorString()));
             const int stored = saved->json().value("trial_counter", 0);
             QVERIFY2(stored >= acknowledged && stored <= acknowledged + 1, qPrintable(QStringLiteral("%1 vs %2").arg(stored).arg(acknowledged)));
-            QCOMPARE(store->storedCase(id)->parties.size(), 2);
+            QCOMPARE(store->cases().summary(id)->parties.size(), 2);
             ++intact;
 
             Drafts::Draft draft;

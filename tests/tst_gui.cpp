@@ -2,6 +2,7 @@
 #include "CaseListDialog.h"
 #include "Drafts.h"
 #include "Fonts.h"
+#include "Service.h"
 #include "SettingsDialog.h"
 #include "MainWindow.h"
 #include "PdfPreview.h"
@@ -45,6 +46,20 @@ class TestGui : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
+    std::unique_ptr<Service> m_service;
+
+    // One service for the test, with the source tree's data files; each
+    // window opens the store that ZHIWEN_STORE names when it first needs it.
+    Service &service()
+    {
+        if (!m_service) {
+            auto created = Service::create();
+            if (!created)
+                qFatal("%s", qPrintable(created.errorString()));
+            m_service = std::move(created).value();
+        }
+        return *m_service;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -60,13 +75,13 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("draft-case.json"));
         QVERIFY(zwtest::demoCase(QStringLiteral("jingde-withdrawal")).save(path));
         {
-            MainWindow w;
+            MainWindow w(service());
             QVERIFY(w.openCase(path));
             typeInto(w, QStringLiteral("case.cause"), QStringLiteral("民间借贷纠纷（已改）"));
             w.autosaveNow();
             // The window goes away without saving, as in a crash.
         }
-        MainWindow again;
+        MainWindow again(service());
         QVERIFY(again.hasDraftToRestore());
         QVERIFY(again.restoreDraft(false));
         QCOMPARE(again.form()->field(QStringLiteral("case.cause"))->text(), QStringLiteral("民间借贷纠纷（已改）"));
@@ -84,7 +99,7 @@ private Q_SLOTS:
     {
         QDir(Drafts::defaultDir()).removeRecursively();
         qputenv("ZHIWEN_STORE", m_dir.filePath(QStringLiteral("list.sqlite")).toUtf8());
-        MainWindow w;
+        MainWindow w(service());
         CaseListDialog *list = w.showCaseList();
         QVERIFY(list);
         QCOMPARE(list->table()->rowCount(), 0);
@@ -131,7 +146,7 @@ private Q_SLOTS:
         QVERIFY2(w.windowTitle().startsWith(QStringLiteral("（2024）皖1825执123号 · 案件库第")), qPrintable(w.windowTitle()));
         typeInto(w, QStringLiteral("case.cause"), QStringLiteral("借款合同纠纷"));
         QVERIFY(w.saveCase()); // Ctrl+S: into the store, no file dialog
-        QVERIFY(w.store()->loadCase(jingde)->text(QStringLiteral("case.cause")) == QStringLiteral("借款合同纠纷"));
+        QVERIFY(w.store()->loadStoredCase(jingde)->text(QStringLiteral("case.cause")) == QStringLiteral("借款合同纠纷"));
         QVERIFY(!w.hasDraftToRestore());
 
         // The recent-cases menu lists it first.
@@ -149,7 +164,7 @@ private Q_SLOTS:
         typeInto(w, QStringLiteral("case.number"), QStringLiteral("（2025）皖1825执9号"));
         QVERIFY(w.saveCase());
         QVERIFY(w.storedCaseId() > copy);
-        QCOMPARE(w.store()->findCases({QStringLiteral("执9号")}).size(), 1);
+        QCOMPARE(w.store()->findCases({QStringLiteral("执9号")})->size(), 1);
         qputenv("ZHIWEN_STORE", m_dir.filePath(QStringLiteral("gui.sqlite")).toUtf8());
     }
 
@@ -162,7 +177,7 @@ private Q_SLOTS:
         QVERIFY(drafts.save(zwtest::demoCase(QStringLiteral("haicang-performance")), QString()));
         const QString path = m_dir.filePath(QStringLiteral("other.json"));
         QVERIFY(zwtest::demoCase(QStringLiteral("jingde-withdrawal")).save(path));
-        MainWindow w;
+        MainWindow w(service());
         QVERIFY(w.openCase(path));
         typeInto(w, QStringLiteral("case.cause"), QStringLiteral("民间借贷纠纷（改）"));
         w.autosaveNow();
@@ -180,18 +195,18 @@ private Q_SLOTS:
         QDir(Drafts::defaultDir()).removeRecursively();
         qint64 id = 0;
         {
-            MainWindow w;
+            MainWindow w(service());
             id = *w.store()->saveCase(zwtest::demoCase(QStringLiteral("haicang-performance")));
             QVERIFY(w.openStoredCase(id));
             typeInto(w, QStringLiteral("case.cause"), QStringLiteral("房屋租赁合同纠纷"));
             w.autosaveNow();
         }
-        MainWindow again;
+        MainWindow again(service());
         QVERIFY(again.restoreDraft(false));
         QCOMPARE(again.storedCaseId(), id);
         QCOMPARE(again.form()->field(QStringLiteral("case.cause"))->text(), QStringLiteral("房屋租赁合同纠纷"));
         QVERIFY(again.saveCase());
-        QCOMPARE(again.store()->loadCase(id)->text(QStringLiteral("case.cause")), QStringLiteral("房屋租赁合同纠纷"));
+        QCOMPARE(again.store()->loadStoredCase(id)->text(QStringLiteral("case.cause")), QStringLiteral("房屋租赁合同纠纷"));
     }
 
     // A corrupt store: the user is asked, and the old file is kept under a new name.
@@ -201,7 +216,7 @@ private Q_SLOTS:
         QVERIFY(zwtest::writeFile(db, QByteArray(8192, 'z')));
         qputenv("ZHIWEN_STORE", db.toUtf8());
         {
-            MainWindow w;
+            MainWindow w(service());
             QString asked;
             w.setStoreProblemHandler([&](const QString &message) {
                 asked = message;
@@ -214,7 +229,7 @@ private Q_SLOTS:
             QCOMPARE(QFileInfo(db).size(), 8192);
         }
         {
-            MainWindow w;
+            MainWindow w(service());
             w.setStoreProblemHandler([](const QString &) { return MainWindow::StoreProblem::SetAside; });
             QVERIFY(w.store());
             const QStringList aside = QDir(m_dir.path()).entryList({QStringLiteral("broken.sqlite.unusable-*")});
@@ -230,7 +245,7 @@ private Q_SLOTS:
         QDir().mkpath(Drafts::defaultDir());
         const QString bad = Drafts::defaultDir() + QStringLiteral("/broken.json");
         QVERIFY(zwtest::writeFile(bad, "{\"format\": \"zhiwen/draft@1\", \"case\": "));
-        MainWindow w;
+        MainWindow w(service());
         QVERIFY(w.hasDraftToRestore());
         QTimer::singleShot(0, [] {
             // The warning names the draft; close it.
@@ -264,7 +279,7 @@ private Q_SLOTS:
         QCOMPARE(stringAt((*fonts)["roles"]["signature"], "family"), QStringLiteral("AR PL UKai CN"));
         QCOMPARE(stringAt((*fonts)["roles"]["title"], "family"), QStringLiteral("AR PL UMing CN"));
         QVERIFY(FontSet::load(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/resources/fonts.json")));
-        MainWindow w;
+        MainWindow w(service());
         w.newCase();
         QCOMPARE(w.form()->field(QStringLiteral("court.name"))->text(), QStringLiteral("厦门市海沧区人民法院"));
         QCOMPARE(w.form()->field(QStringLiteral("court.account.number"))->text(), QStringLiteral("6222000000000001"));
@@ -275,7 +290,7 @@ private Q_SLOTS:
 
     void certificateNumberFromTheStore()
     {
-        MainWindow w;
+        MainWindow w(service());
         QVERIFY(w.openCase(zwtest::demo(QStringLiteral("haicang-performance"))));
         QVERIFY(w.allocateCertificateNumber());
         const QString number = w.caseFile().text(QStringLiteral("performance.certificate_no"));
@@ -287,7 +302,7 @@ private Q_SLOTS:
 
     void formShowsWhatTheDocumentNeeds()
     {
-        MainWindow w;
+        MainWindow w(service());
         w.show();
         QVERIFY(w.openCase(zwtest::demo(QStringLiteral("haicang-performance"))));
         auto groupOf = [&](const QString &path) { return w.form()->field(path)->parentWidget()->parentWidget(); };
@@ -302,7 +317,7 @@ private Q_SLOTS:
 
     void newCaseRemembersCourtProfile()
     {
-        MainWindow w;
+        MainWindow w(service());
         QVERIFY(w.openCase(zwtest::demo(QStringLiteral("jingde-withdrawal"))));
         QVERIFY(w.saveCase(m_dir.filePath(QStringLiteral("profile.json"))));
         w.newCase();
@@ -316,7 +331,7 @@ private Q_SLOTS:
 
     void openEditValidateRenderSave()
     {
-        MainWindow w;
+        MainWindow w(service());
         w.show();
         QVERIFY(w.openCase(zwtest::demo(QStringLiteral("jingde-withdrawal"))));
         QLineEdit *number = w.form()->field(QStringLiteral("case.number"));
@@ -361,7 +376,7 @@ private Q_SLOTS:
     {
         CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
         file.json().erase("termination");
-        TerminationWizard w(file);
+        TerminationWizard w(service(), file);
         w.show();
         QCOMPARE(w.currentId(), int(TerminationWizard::GroundPage));
         w.findChild<QRadioButton *>(QStringLiteral("instrument_partly_revoked"))->click();
@@ -398,7 +413,7 @@ private Q_SLOTS:
     {
         CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
         file.json().erase("termination");
-        TerminationWizard w(file);
+        TerminationWizard w(service(), file);
         w.show();
         w.findChild<QRadioButton *>(QStringLiteral("other"))->click();
         w.next();
@@ -411,7 +426,7 @@ private Q_SLOTS:
 
     void wizardNoRulingGround()
     {
-        TerminationWizard w(zwtest::demoCase(QStringLiteral("jingde-withdrawal")));
+        TerminationWizard w(service(), zwtest::demoCase(QStringLiteral("jingde-withdrawal")));
         w.show();
         w.findChild<QRadioButton *>(QStringLiteral("entrusted"))->click();
         w.next();

@@ -6,6 +6,8 @@
 #include "Json.h"
 #include "TerminationRules.h"
 #include "TextEncoding.h"
+#include "Service.h"
+#include "TestCatalog.h"
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
@@ -117,13 +119,17 @@ class TestRender : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
+    // Issuing goes through the service, on the tests' own catalog.
+    Service &service()
+    {
+        static Service s(zwtest::catalog());
+        return s;
+    }
+
     QString render(const QString &templateId, const CaseFile &file, const QString &name)
     {
-        const auto t = Template::find(templateId);
-        if (!t)
-            qFatal("%s", qPrintable(t.errorString()));
         const QString out = m_dir.filePath(name);
-        const auto ok = DocumentRenderer().renderToFile(*t, file, out);
+        const auto ok = service().issue(templateId, file, out, {});
         if (!ok)
             qWarning("%s", qPrintable(ok.errorString()));
         return ok ? out : QString();
@@ -150,7 +156,7 @@ private Q_SLOTS:
     {
         QString address = QStringLiteral("安徽省宣城市");
         for (char32_t c = 0x4E00; address.size() < 700; ++c)
-            if (routeOf(c) == CharRoute::Gbk && FontSet::defaults()->style(FontRole::Body).face->hasGlyph(c))
+            if (routeOf(c) == CharRoute::Gbk && zwtest::catalog().fonts().style(FontRole::Body).face->hasGlyph(c))
                 address += QString::fromUcs4(&c, 1);
         CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
         file.setText(QStringLiteral("respondents[0].address"), address);
@@ -177,8 +183,15 @@ private Q_SLOTS:
         const auto fonts = FontSet::load(config);
         QVERIFY2(fonts, qPrintable(fonts.errorString()));
         QCOMPARE(fonts->style(FontRole::Signature).face->family(), QStringLiteral("AR PL UKai CN"));
-        const auto t = Template::find(QStringLiteral("zhongjie-caiding"));
-        const auto pdf = DocumentRenderer(*fonts).render(*t, zwtest::demoCase(QStringLiteral("jingde-withdrawal")));
+        // A catalog of the test's own: the shipped data with this font file.
+        Catalog::Sources sources = zwtest::sourceTree();
+        sources.resource = [config](const QString &relative) {
+            return relative == QStringLiteral("fonts.json") ? config : zwtest::sourceData(relative);
+        };
+        const auto catalog = Catalog::load(sources);
+        QVERIFY2(catalog, qPrintable(catalog.errorString()));
+        const PdfRenderer writer;
+        const auto pdf = DocumentRenderer(*catalog, writer).render(*catalog->findTemplate(QStringLiteral("zhongjie-caiding")), zwtest::demoCase(QStringLiteral("jingde-withdrawal")));
         QVERIFY2(pdf, qPrintable(pdf.errorString()));
         const QString file = m_dir.filePath(QStringLiteral("sign.pdf"));
         QVERIFY(zwtest::writeFile(file, *pdf));
@@ -204,7 +217,7 @@ private Q_SLOTS:
     // placeholder fonts that have no width, some footers went missing).
     void footersPrintWhateverTheCharacterCount()
     {
-        const auto t = Template::find(QStringLiteral("zhongjie-caiding"));
+        const Template *t = &zwtest::templ(QStringLiteral("zhongjie-caiding"));
         const CaseFile demo = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
         for (int extra = 0; extra <= 120; extra += 5) {
             CaseFile file = demo;
@@ -212,7 +225,7 @@ private Q_SLOTS:
             for (char32_t c = 0x4E00; c < 0x4E00 + char32_t(extra); ++c)
                 facts += QString::fromUcs4(&c, 1);
             file.setText(QStringLiteral("termination.facts"), facts + QStringLiteral("。"));
-            const auto pdf = DocumentRenderer().render(*t, file);
+            const auto pdf = zwtest::renderer().render(*t, file);
             QVERIFY2(pdf, qPrintable(pdf.errorString()));
             const QString out = m_dir.filePath(QStringLiteral("footer.pdf"));
             QVERIFY(zwtest::writeFile(out, *pdf));
@@ -289,7 +302,7 @@ private Q_SLOTS:
         t["scope"] = ss(scope);
         t["respondents"] = respondents.isEmpty() ? Json::array() : Json::array({ss(respondents)});
         t["items"] = item ? Json::array({item}) : Json::array();
-        const auto decision = TerminationRules::builtin().decide(file);
+        const auto decision = zwtest::terminationRules().decide(file, zwtest::law());
         QVERIFY(decision);
         const QString pdf = render(QStringLiteral("zhongjie-caiding"), file, scope + QStringLiteral(".pdf"));
         QVERIFY(!pdf.isEmpty());
@@ -340,7 +353,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("templateId");
         QTest::addColumn<QString>("caseName");
-        for (const Template &t : Template::all())
+        for (const Template &t : zwtest::catalog().templates())
             for (const char *c : {"jingde-withdrawal", "jingde-partly-revoked", "haicang-performance"})
                 QTest::newRow(qPrintable(t.id() + QLatin1Char('/') + QLatin1String(c))) << t.id() << QString::fromLatin1(c);
     }
@@ -349,9 +362,8 @@ private Q_SLOTS:
         QFETCH(QString, templateId);
         QFETCH(QString, caseName);
         const CaseFile file = zwtest::demoCase(caseName);
-        const auto t = Template::find(templateId);
-        QVERIFY(t);
-        const auto pdf = DocumentRenderer().render(*t, file);
+        const Template *t = &zwtest::templ(templateId);
+        const auto pdf = zwtest::renderer().render(*t, file);
         if (!pdf) {
             for (const Diagnostic &d : pdf.errors())
                 QVERIFY2(!d.path.isEmpty() && !d.message.isEmpty(), qPrintable(d.toString()));
@@ -373,9 +385,8 @@ private Q_SLOTS:
     void certificate()
     {
         CaseFile file = zwtest::demoCase(QStringLiteral("haicang-performance"));
-        const auto t = Template::find(QStringLiteral("zidong-lvxing-zhengming"));
-        QVERIFY(t);
-        const auto refused = DocumentRenderer().render(*t, file);
+        const Template *t = &zwtest::templ(QStringLiteral("zidong-lvxing-zhengming"));
+        const auto refused = zwtest::renderer().render(*t, file);
         QVERIFY(!refused); // no certificate number yet
         QCOMPARE(refused.errors().first().path, QStringLiteral("performance.certificate_no"));
         file.json()["performance"]["certificate_no"] = "（2024）闽0205自履证1号";
@@ -420,9 +431,8 @@ private Q_SLOTS:
     {
         CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
         file.json()["termination"]["scope"] = "instrument";
-        const auto t = Template::find(QStringLiteral("zhongjie-caiding"));
         const QString out = m_dir.filePath(QStringLiteral("refused.pdf"));
-        const auto ok = DocumentRenderer().renderToFile(*t, file, out);
+        const auto ok = service().issue(QStringLiteral("zhongjie-caiding"), file, out, {});
         QVERIFY(!ok);
         QCOMPARE(ok.errors().first().path, QStringLiteral("termination.scope"));
         QVERIFY(!QFile::exists(out));
@@ -434,8 +444,7 @@ private Q_SLOTS:
         const QString out = m_dir.filePath(QStringLiteral("keep.pdf"));
         QVERIFY(zwtest::writeFile(out, "previous"));
         file.setText(QStringLiteral("case.number"), QStringLiteral("2024皖1825执123"));
-        const auto t = Template::find(QStringLiteral("zhixing-tongzhi"));
-        const auto ok = DocumentRenderer().renderToFile(*t, file, out);
+        const auto ok = service().issue(QStringLiteral("zhixing-tongzhi"), file, out, {});
         QVERIFY(!ok);
         QCOMPARE(ok.errors().first().path, QStringLiteral("case.number"));
         QFile check(out);
@@ -449,8 +458,7 @@ private Q_SLOTS:
         // A private-use character of plane 16: no installed font has it.
         CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
         file.setText(QStringLiteral("respondents[0].name"), QStringLiteral("刘") + QString::fromUcs4(U"\U0010FFFD"));
-        const auto t = Template::find(QStringLiteral("zhixing-tongzhi"));
-        const auto pdf = DocumentRenderer().render(*t, file);
+        const auto pdf = zwtest::renderer().render(zwtest::templ(QStringLiteral("zhixing-tongzhi")), file);
         QVERIFY(!pdf);
         QCOMPARE(pdf.errors().first().path, QStringLiteral("respondents[0].name"));
         QVERIFY2(pdf.errorString().contains(QStringLiteral("U+10FFFD")), qPrintable(pdf.errorString()));
@@ -501,7 +509,7 @@ private Q_SLOTS:
     // and drawn at the same place and size, and not another rare glyph.
     void rareGlyphMatchesTheFont()
     {
-        const FontSet &fonts = *FontSet::defaults();
+        const FontSet &fonts = zwtest::catalog().fonts();
         const auto layout = Typesetter(fonts).typeset({{Role::Line, QStringLiteral("刘䶮刘")}});
         QVERIFY(layout);
         const GlyphRun *rare = nullptr;
@@ -542,10 +550,10 @@ private Q_SLOTS:
 
     void deterministic()
     {
-        const auto t = Template::find(QStringLiteral("zhongjie-caiding"));
+        const Template *t = &zwtest::templ(QStringLiteral("zhongjie-caiding"));
         const CaseFile file = zwtest::demoCase(QStringLiteral("jingde-partly-revoked"));
-        const auto a = DocumentRenderer().render(*t, file);
-        const auto b = DocumentRenderer().render(*t, file);
+        const auto a = zwtest::renderer().render(*t, file);
+        const auto b = zwtest::renderer().render(*t, file);
         QVERIFY(a && b);
         QCOMPARE(QCryptographicHash::hash(*a, QCryptographicHash::Sha256), QCryptographicHash::hash(*b, QCryptographicHash::Sha256));
     }
@@ -576,9 +584,9 @@ private Q_SLOTS:
     // an ID that follows the content.
     void structureIsSound()
     {
-        const auto t = Template::find(QStringLiteral("zhongjie-caiding"));
-        const auto a = DocumentRenderer().render(*t, zwtest::demoCase(QStringLiteral("jingde-partly-revoked")));
-        const auto b = DocumentRenderer().render(*t, zwtest::demoCase(QStringLiteral("jingde-withdrawal")));
+        const Template &t = zwtest::templ(QStringLiteral("zhongjie-caiding"));
+        const auto a = zwtest::renderer().render(t, zwtest::demoCase(QStringLiteral("jingde-partly-revoked")));
+        const auto b = zwtest::renderer().render(t, zwtest::demoCase(QStringLiteral("jingde-withdrawal")));
         QVERIFY(a && b);
         std::string ids[2];
         const QByteArray *docs[2] = {&a.value(), &b.value()};

@@ -1,4 +1,5 @@
 #include "CaseTransfer.h"
+#include "FileNames.h"
 #include "Store.h"
 #include "TestSupport.h"
 
@@ -29,11 +30,11 @@ private Q_SLOTS:
         const QString db = m_dir.filePath(QStringLiteral("a.sqlite"));
         auto store = Store::open(db);
         QVERIFY2(store, qPrintable(store.errorString()));
-        QCOMPARE(store->schemaVersion(), 3);
-        QCOMPARE(*store.value().certificateNumber(certificateCase(QStringLiteral("2024-07-08"))), QStringLiteral("（2024）闽0205自履证1号"));
-        QCOMPARE(*store.value().certificateNumber(certificateCase(QStringLiteral("2024-07-08"))), QStringLiteral("（2024）闽0205自履证1号"));
-        QCOMPARE(*store.value().certificateNumber(certificateCase(QStringLiteral("2024-07-09"))), QStringLiteral("（2024）闽0205自履证2号"));
-        QCOMPARE(*store.value().certificateNumber(certificateCase(QStringLiteral("2024-07-08"), QStringLiteral("a1"))), QStringLiteral("（2024）闽0205自履证3号"));
+        QCOMPARE(*store->schemaVersion(), 4);
+        QCOMPARE(*store->certificates().allocate(certificateCase(QStringLiteral("2024-07-08"))), QStringLiteral("（2024）闽0205自履证1号"));
+        QCOMPARE(*store->certificates().allocate(certificateCase(QStringLiteral("2024-07-08"))), QStringLiteral("（2024）闽0205自履证1号"));
+        QCOMPARE(*store->certificates().allocate(certificateCase(QStringLiteral("2024-07-09"))), QStringLiteral("（2024）闽0205自履证2号"));
+        QCOMPARE(*store->certificates().allocate(certificateCase(QStringLiteral("2024-07-08"), QStringLiteral("a1"))), QStringLiteral("（2024）闽0205自履证3号"));
     }
 
     void migratesFromVersion1()
@@ -58,17 +59,17 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("v1"));
         auto store = Store::open(db);
         QVERIFY2(store, qPrintable(store.errorString()));
-        QCOMPARE(store->schemaVersion(), 3);
-        QCOMPARE(*store.value().certificateNumber(certificateCase(QStringLiteral("2024-07-08"))), QStringLiteral("（2024）闽0205自履证7号"));
-        QCOMPARE(*store.value().certificateNumber(certificateCase(QStringLiteral("2024-07-20"))), QStringLiteral("（2024）闽0205自履证8号"));
+        QCOMPARE(*store->schemaVersion(), 4);
+        QCOMPARE(*store->certificates().allocate(certificateCase(QStringLiteral("2024-07-08"))), QStringLiteral("（2024）闽0205自履证7号"));
+        QCOMPARE(*store->certificates().allocate(certificateCase(QStringLiteral("2024-07-20"))), QStringLiteral("（2024）闽0205自履证8号"));
         IssuedDocument d;
         d.sha256 = QStringLiteral("ab");
         d.templateId = QStringLiteral("t");
         d.caseNumber = QStringLiteral("c");
         d.caseJson = "{}";
         d.issuedAt = QDateTime::currentDateTimeUtc();
-        QVERIFY(store.value().recordDocument(d));
-        QCOMPARE(store->findDocuments(QStringLiteral("ab")).size(), 1);
+        QVERIFY(store->documents().record(d));
+        QCOMPARE(store->documents().find(QStringLiteral("ab"))->size(), 1);
     }
 
     void courtPattern()
@@ -76,7 +77,7 @@ private Q_SLOTS:
         auto store = Store::open(m_dir.filePath(QStringLiteral("pattern.sqlite")));
         CaseFile file = certificateCase(QStringLiteral("2024-07-08"));
         file.setText(QStringLiteral("court.certificate_pattern"), QStringLiteral("{court}自证〔{year}〕第{seq}号"));
-        QCOMPARE(*store.value().certificateNumber(file), QStringLiteral("闽0205自证〔2024〕第1号"));
+        QCOMPARE(*store->certificates().allocate(file), QStringLiteral("闽0205自证〔2024〕第1号"));
     }
 
     void numbersSurviveRestart()
@@ -85,12 +86,12 @@ private Q_SLOTS:
         {
             auto store = Store::open(db);
             QVERIFY(store);
-            QCOMPARE(*store.value().certificateNumber(certificateCase(QStringLiteral("2024-07-08"))), QStringLiteral("（2024）闽0205自履证1号"));
+            QCOMPARE(*store->certificates().allocate(certificateCase(QStringLiteral("2024-07-08"))), QStringLiteral("（2024）闽0205自履证1号"));
         }
         auto reopened = Store::open(db);
         QVERIFY(reopened);
-        QCOMPARE(*reopened.value().certificateNumber(certificateCase(QStringLiteral("2024-07-10"))), QStringLiteral("（2024）闽0205自履证2号"));
-        QCOMPARE(*reopened.value().certificateNumber(certificateCase(QStringLiteral("2024-07-08"))), QStringLiteral("（2024）闽0205自履证1号"));
+        QCOMPARE(*reopened->certificates().allocate(certificateCase(QStringLiteral("2024-07-10"))), QStringLiteral("（2024）闽0205自履证2号"));
+        QCOMPARE(*reopened->certificates().allocate(certificateCase(QStringLiteral("2024-07-08"))), QStringLiteral("（2024）闽0205自履证1号"));
     }
 
     void missingFieldsNamed()
@@ -98,7 +99,7 @@ private Q_SLOTS:
         auto store = Store::open(m_dir.filePath(QStringLiteral("c.sqlite")));
         CaseFile file = certificateCase(QStringLiteral("2024-07-08"));
         file.json()["court"].erase("code");
-        const auto n = store.value().certificateNumber(file);
+        const auto n = store->certificates().allocate(file);
         QVERIFY(!n);
         QCOMPARE(n.errors().first().path, QStringLiteral("court.code"));
     }
@@ -124,57 +125,57 @@ private Q_SLOTS:
             QFile original(zwtest::demo(name));
             QVERIFY(original.open(QIODevice::ReadOnly));
             const QByteArray bytes = original.readAll();
-            const auto id = store.value().saveCase(*CaseFile::fromBytes(bytes), 0, zwtest::demo(name));
+            const auto id = store->cases().save(*CaseFile::fromBytes(bytes), 0, zwtest::demo(name));
             QVERIFY2(id, qPrintable(id.errorString()));
-            const auto back = store->loadCase(*id);
+            const auto back = store->cases().load(*id);
             QVERIFY(back);
             QCOMPARE(back->toBytes(), bytes);
-            const auto summary = store->storedCase(*id);
+            const auto summary = store->cases().summary(*id);
             QVERIFY(summary);
             QCOMPARE(summary->number, back->text(QStringLiteral("case.number")));
             QCOMPARE(summary->sourcePath, QFileInfo(zwtest::demo(name)).absoluteFilePath());
         }
         // Replacing a case replaces its parties too.
-        const qint64 id = store->findCases({QStringLiteral("皖1825执123号")}).first().id;
-        CaseFile edited = *store->loadCase(id);
+        const qint64 id = store->cases().find({QStringLiteral("皖1825执123号")})->first().id;
+        CaseFile edited = *store->cases().load(id);
         edited.setText(QStringLiteral("respondents[0].name"), QStringLiteral("赵某某"));
-        QVERIFY(store.value().saveCase(edited, id));
-        QVERIFY(!store->storedCase(id)->parties.contains(QStringLiteral("张某")));
-        QCOMPARE(store->findCases({QStringLiteral("赵某某")}).first().id, id);
-        QVERIFY(!store.value().saveCase(edited, 9999)); // no such case: nothing written
-        QVERIFY(!store->loadCase(9999));
+        QVERIFY(store->cases().save(edited, id));
+        QVERIFY(!store->cases().summary(id)->parties.contains(QStringLiteral("张某")));
+        QCOMPARE(store->cases().find({QStringLiteral("赵某某")})->first().id, id);
+        QVERIFY(!store->cases().save(edited, 9999)); // no such case: nothing written
+        QVERIFY(!store->cases().load(9999));
     }
 
     void searchRecentDuplicateArchive()
     {
         auto store = Store::open(m_dir.filePath(QStringLiteral("list.sqlite")));
         QVERIFY(store);
-        const qint64 a = *store.value().saveCase(zwtest::demoCase(QStringLiteral("jingde-withdrawal")));
-        const qint64 b = *store.value().saveCase(zwtest::demoCase(QStringLiteral("haicang-performance")));
-        const QString numberA = store->storedCase(a)->number;
+        const qint64 a = *store->cases().save(zwtest::demoCase(QStringLiteral("jingde-withdrawal")));
+        const qint64 b = *store->cases().save(zwtest::demoCase(QStringLiteral("haicang-performance")));
+        const QString numberA = store->cases().summary(a)->number;
         // by case number, with half-width brackets typed; by party name and ID number
-        QCOMPARE(store->findCases({QStringLiteral("(2024)皖1825执")}).size(), 1);
-        QCOMPARE(store->findCases({QStringLiteral("宣城某艺术")}).first().id, a);
-        QCOMPARE(store->findCases({QStringLiteral("341825198005010037")}).first().id, a);
-        QCOMPARE(store->findCases({QStringLiteral("%")}).size(), 0); // LIKE wildcards are plain text
-        QCOMPARE(store->findCases().size(), 2);
-        QCOMPARE(store->storedCase(a)->parties.first(), QStringLiteral("李某"));
+        QCOMPARE(store->cases().find({QStringLiteral("(2024)皖1825执")})->size(), 1);
+        QCOMPARE(store->cases().find({QStringLiteral("宣城某艺术")})->first().id, a);
+        QCOMPARE(store->cases().find({QStringLiteral("341825198005010037")})->first().id, a);
+        QCOMPARE(store->cases().find({QStringLiteral("%")})->size(), 0); // LIKE wildcards are plain text
+        QCOMPARE(store->cases().find()->size(), 2);
+        QCOMPARE(store->cases().summary(a)->parties.first(), QStringLiteral("李某"));
         // recent: the case opened last comes first
-        QCOMPARE(store->findCases().first().id, b);
-        QVERIFY(store.value().markOpened(a));
-        QCOMPARE(store->findCases().first().id, a);
+        QCOMPARE(store->cases().find()->first().id, b);
+        QVERIFY(store->cases().markOpened(a));
+        QCOMPARE(store->cases().find()->first().id, a);
         // duplicate: a new case with the same content
-        const auto copy = store.value().duplicateCase(a);
+        const auto copy = store->cases().duplicate(a);
         QVERIFY(copy && *copy != a);
-        QCOMPARE(store->loadCase(*copy)->toBytes(), store->loadCase(a)->toBytes());
-        QCOMPARE(store->casesNumbered(numberA).size(), 2);
+        QCOMPARE(store->cases().load(*copy)->toBytes(), store->cases().load(a)->toBytes());
+        QCOMPARE(store->cases().numbered(numberA)->size(), 2);
         // archive: gone from the active list, found among the archived, restorable
-        QVERIFY(store.value().setArchived(*copy, true));
-        QCOMPARE(store->findCases().size(), 2);
-        QCOMPARE(store->findCases({{}, CaseQuery::ArchivedOnly}).first().id, *copy);
-        QCOMPARE(store->findCases({{}, CaseQuery::Both}).size(), 3);
-        QVERIFY(store.value().setArchived(*copy, false));
-        QCOMPARE(store->findCases().size(), 3);
+        QVERIFY(store->cases().setArchived(*copy, true));
+        QCOMPARE(store->cases().find()->size(), 2);
+        QCOMPARE(store->cases().find({{}, CaseQuery::ArchivedOnly})->first().id, *copy);
+        QCOMPARE(store->cases().find({{}, CaseQuery::Both})->size(), 3);
+        QVERIFY(store->cases().setArchived(*copy, false));
+        QCOMPARE(store->cases().find()->size(), 3);
     }
 
     void importAndExportWithReport()

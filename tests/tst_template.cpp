@@ -1,5 +1,6 @@
 #include "DocumentContext.h"
 #include "Template.h"
+#include "TestCatalog.h"
 #include "TestSupport.h"
 
 using namespace zw;
@@ -10,9 +11,9 @@ class TestTemplate : public QObject
 private Q_SLOTS:
     void shippedTemplatesLoad()
     {
-        Diagnostics problems;
-        const QList<Template> all = Template::all(&problems);
-        QVERIFY2(problems.isEmpty(), qPrintable(joinMessages(problems)));
+        const auto catalog = Catalog::load(zwtest::sourceTree());
+        QVERIFY2(catalog, qPrintable(catalog.errorString()));
+        const QList<Template> &all = catalog->templates();
         QStringList ids;
         for (const Template &t : all)
             ids << t.id();
@@ -46,13 +47,12 @@ private Q_SLOTS:
 
     void missingFieldsAllReported()
     {
-        const auto t = Template::find(QStringLiteral("zhixing-tongzhi"));
-        QVERIFY(t);
+        const Template *t = &zwtest::templ(QStringLiteral("zhixing-tongzhi"));
         CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
         file.json()["court"].erase("name");
         file.json()["case"].erase("cause");
         file.json()["basis"].erase("items");
-        const DocumentContext ctx = buildContext(file, t->documentDate(file));
+        const DocumentContext ctx = buildContext(file, t->documentDate(file), zwtest::law(), nullptr);
         const Diagnostics missing = t->missingFields(ctx);
         QStringList paths;
         for (const Diagnostic &d : missing)
@@ -66,7 +66,7 @@ private Q_SLOTS:
         QVERIFY(t);
         CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
         file.setText(QStringLiteral("case.cause"), QStringLiteral("A&B <公司> \"合同\""));
-        const auto blocks = t->render(buildContext(file, QDate(2024, 1, 1)));
+        const auto blocks = t->render(buildContext(file, QDate(2024, 1, 1), zwtest::law(), nullptr));
         QVERIFY(blocks);
         QCOMPARE(blocks->first().text, QStringLiteral("A&B <公司> \"合同\""));
     }
@@ -76,7 +76,7 @@ private Q_SLOTS:
         const auto t = Template::fromText(QStringLiteral("id: t\ntitle: T\nversion: 1\n---\n@para {{case.cause}}\n"), QStringLiteral("t.zwt"));
         CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
         file.setText(QStringLiteral("case.cause"), QStringLiteral("第一段\n@title 注入\n第三段"));
-        const auto blocks = t->render(buildContext(file, QDate(2024, 1, 1)));
+        const auto blocks = t->render(buildContext(file, QDate(2024, 1, 1), zwtest::law(), nullptr));
         QVERIFY(blocks);
         QCOMPARE(blocks->size(), 3);
         for (const Block &b : *blocks)
@@ -86,7 +86,7 @@ private Q_SLOTS:
 
     void documentDateFallback()
     {
-        const auto t = Template::find(QStringLiteral("zhixing-tongzhi"));
+        const Template *t = &zwtest::templ(QStringLiteral("zhixing-tongzhi"));
         CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
         QCOMPARE(t->documentDate(file), QDate(2024, 3, 5));
         file.json()["notice"] = {{"issued_on", "2024-03-08"}};

@@ -1,6 +1,7 @@
 #include "Identifiers.h"
 #include "LawTable.h"
 #include "TerminationRules.h"
+#include "TestCatalog.h"
 #include "TestSupport.h"
 
 using namespace zw;
@@ -55,8 +56,8 @@ class TestTermination : public QObject
 private Q_SLOTS:
     void rulesLoad()
     {
-        QVERIFY(!TerminationRules::builtin().grounds().isEmpty());
-        QCOMPARE(TerminationRules::builtin().grounds().size(), 11);
+        QVERIFY(!zwtest::terminationRules().grounds().isEmpty());
+        QCOMPARE(zwtest::terminationRules().grounds().size(), 11);
     }
 
     // Every ground × every scope: allowed or refused, per domain notes §2.
@@ -88,7 +89,7 @@ private Q_SLOTS:
         setTermination(file, ground, scope,
                        scope == QStringLiteral("respondents") ? QStringList{QStringLiteral("r1")} : QStringList{},
                        scope == QStringLiteral("items") ? QList<int>{2} : QList<int>{}, true);
-        const auto d = TerminationRules::builtin().decide(file);
+        const auto d = zwtest::terminationRules().decide(file, zwtest::law());
         QCOMPARE(bool(d), allowed);
         if (allowed) {
             QVERIFY(d->rulingRequired);
@@ -100,7 +101,7 @@ private Q_SLOTS:
             QVERIFY(d.errorString().contains(QStringLiteral("允许的范围")));
         }
         // The wizard's view of the same rules agrees.
-        const auto options = TerminationRules::builtin().scopeOptions(ground, file);
+        const auto options = zwtest::terminationRules().scopeOptions(ground, file);
         for (const ScopeOption &o : options)
             if (scopeId(o.scope) == scope)
                 QCOMPARE(o.allowed, allowed);
@@ -118,7 +119,7 @@ private Q_SLOTS:
         QFETCH(QString, ground);
         CaseFile file = personsCase(1);
         setTermination(file, ground, QString());
-        const auto d = TerminationRules::builtin().decide(file);
+        const auto d = zwtest::terminationRules().decide(file, zwtest::law());
         QVERIFY2(d, qPrintable(d.errorString()));
         QVERIFY(!d->rulingRequired);
         QVERIFY(d->operative.isEmpty());
@@ -142,7 +143,7 @@ private Q_SLOTS:
         QFETCH(QString, operative);
         CaseFile file = personsCase(count);
         setTermination(file, QStringLiteral("withdrawal"), QStringLiteral("respondents"), selected);
-        const auto d = TerminationRules::builtin().decide(file);
+        const auto d = zwtest::terminationRules().decide(file, zwtest::law());
         QVERIFY2(d, qPrintable(d.errorString()));
         QCOMPARE(d->operative, operative);
     }
@@ -164,7 +165,7 @@ private Q_SLOTS:
         QFETCH(QString, words);
         CaseFile file = personsCase(2, 25);
         setTermination(file, QStringLiteral("instrument_partly_revoked"), QStringLiteral("items"), {}, items);
-        const auto d = TerminationRules::builtin().decide(file);
+        const auto d = zwtest::terminationRules().decide(file, zwtest::law());
         QVERIFY2(d, qPrintable(d.errorString()));
         QCOMPARE(d->operative, QStringLiteral("终结安徽省旌德县人民法院（2023）皖1825民初456号民事判决书") + words + QStringLiteral("的执行。"));
     }
@@ -172,19 +173,19 @@ private Q_SLOTS:
     void wholeCaseAndInstrument()
     {
         CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
-        auto d = TerminationRules::builtin().decide(file);
+        auto d = zwtest::terminationRules().decide(file, zwtest::law());
         QVERIFY(d);
         QCOMPARE(d->operative, QStringLiteral("终结（2024）皖1825执123号案件的执行。"));
         QCOMPARE(d->citation, QStringLiteral("依照《中华人民共和国民事诉讼法》第二百六十八条第一项规定，裁定如下："));
         setTermination(file, QStringLiteral("instrument_revoked"), QStringLiteral("instrument"));
-        d = TerminationRules::builtin().decide(file);
+        d = zwtest::terminationRules().decide(file, zwtest::law());
         QVERIFY(d);
         QCOMPARE(d->operative, QStringLiteral("终结安徽省旌德县人民法院（2023）皖1825民初456号民事判决书的执行。"));
     }
 
     void partlyRevokedExample()
     {
-        const auto d = TerminationRules::builtin().decide(zwtest::demoCase(QStringLiteral("jingde-partly-revoked")));
+        const auto d = zwtest::terminationRules().decide(zwtest::demoCase(QStringLiteral("jingde-partly-revoked")), zwtest::law());
         QVERIFY(d);
         QCOMPARE(d->operative, QStringLiteral("终结安徽省旌德县人民法院（2023）皖1825民初456号民事判决书第二项的执行。"));
         QVERIFY(d->citation.contains(QStringLiteral("第二百六十八条第二项")));
@@ -197,7 +198,7 @@ private Q_SLOTS:
         file.json()["basis"]["number"] = "（2015）宣仲字第00012号";
         file.json()["basis"]["title"] = "裁决书";
         setTermination(file, QStringLiteral("instrument_revoked"), QStringLiteral("instrument"));
-        const auto d = TerminationRules::builtin().decide(file);
+        const auto d = zwtest::terminationRules().decide(file, zwtest::law());
         QVERIFY(d);
         QCOMPARE(d->operative, QStringLiteral("终结宣城仲裁委员会（2015）宣仲字第00012号裁决书的执行。"));
     }
@@ -222,7 +223,7 @@ private Q_SLOTS:
         QFETCH(QString, article);
         CaseFile file = personsCase(1);
         setTermination(file, ground, ground == QStringLiteral("instrument_revoked") ? QStringLiteral("instrument") : QStringLiteral("case"), {}, {}, false, date);
-        const auto d = TerminationRules::builtin().decide(file);
+        const auto d = zwtest::terminationRules().decide(file, zwtest::law());
         QVERIFY2(d, qPrintable(d.errorString()));
         QVERIFY2(d->citation.contains(article), qPrintable(d->citation));
     }
@@ -261,7 +262,7 @@ private Q_SLOTS:
         if (QString::fromLatin1(QTest::currentDataTag()).contains(QLatin1String("organization")))
             file.json()["respondents"][1] = zwtest::demoCase(QStringLiteral("jingde-withdrawal")).json()["respondents"][1];
         setTermination(file, ground, scope, respondents, items, permanent);
-        const auto d = TerminationRules::builtin().decide(file);
+        const auto d = zwtest::terminationRules().decide(file, zwtest::law());
         QVERIFY(!d);
         QCOMPARE(d.errors().first().path, path);
         QVERIFY2(d.errorString().contains(words), qPrintable(d.errorString()));
@@ -272,7 +273,7 @@ private Q_SLOTS:
         CaseFile file = personsCase(1);
         setTermination(file, QStringLiteral("other"), QStringLiteral("case"));
         file.json()["termination"]["facts"] = "  ";
-        const auto d = TerminationRules::builtin().decide(file);
+        const auto d = zwtest::terminationRules().decide(file, zwtest::law());
         QVERIFY(!d);
         QCOMPARE(d.errors().first().path, QStringLiteral("termination.facts"));
     }
@@ -282,7 +283,7 @@ private Q_SLOTS:
         CaseFile file = personsCase(1);
         setTermination(file, QStringLiteral("withdrawal"), QStringLiteral("case"));
         file.json()["termination"].erase("decided_on");
-        const auto d = TerminationRules::builtin().decide(file);
+        const auto d = zwtest::terminationRules().decide(file, zwtest::law());
         QVERIFY(!d);
         QCOMPARE(d.errors().first().path, QStringLiteral("termination.decided_on"));
     }
@@ -310,7 +311,7 @@ private Q_SLOTS:
         CaseFile file = personsCase(2);
         file.json()["basis"]["joint_and_several"] = joint;
         setTermination(file, ground, QStringLiteral("respondents"), respondents, {}, permanent);
-        const auto d = TerminationRules::builtin().decide(file);
+        const auto d = zwtest::terminationRules().decide(file, zwtest::law());
         QVERIFY2(d, qPrintable(d.errorString()));
         QVERIFY2(d->warnings.join(QLatin1Char('\n')).contains(words), qPrintable(d->warnings.join(QLatin1Char('\n'))));
     }
@@ -328,7 +329,7 @@ private Q_SLOTS:
 
     void lawTableDates()
     {
-        const LawTable &law = LawTable::builtin();
+        const LawTable &law = zwtest::law();
         QCOMPARE(law.provision(QStringLiteral("double_interest"), QDate(2024, 1, 1))->articleText(), QStringLiteral("第二百六十四条"));
         QCOMPARE(law.provision(QStringLiteral("double_interest"), QDate(2023, 12, 31))->articleText(), QStringLiteral("第二百六十条"));
         QCOMPARE(law.provision(QStringLiteral("execution_notice"), QDate(2020, 1, 1))->articleText(), QStringLiteral("第二百四十条"));

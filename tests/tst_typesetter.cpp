@@ -1,5 +1,6 @@
 #include "Fonts.h"
 #include "Typesetter.h"
+#include "TestCatalog.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -15,10 +16,7 @@ class TestTypesetter : public QObject
 
     const FontSet &fonts()
     {
-        const auto &f = FontSet::defaults();
-        if (!f)
-            qFatal("%s", qPrintable(f.errorString()));
-        return f.value();
+        return zwtest::catalog().fonts();
     }
 
 private Q_SLOTS:

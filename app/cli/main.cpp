@@ -1,6 +1,6 @@
 #include "Bootstrap.h"
 #include "Command.h"
-#include "DocumentRenderer.h"
+#include "Service.h"
 
 #include <QCoreApplication>
 
@@ -8,7 +8,7 @@ int main(int argc, char *argv[])
 {
     // ICU's locales for numerals and line breaking, generated on another
     // core while Qt starts and the case and template load.
-    const zw::RenderPreparation preparation;
+    const zw::Preparation preparation;
     QCoreApplication app(argc, argv);
     zw::bootstrap();
     QTextStream out(stdout);

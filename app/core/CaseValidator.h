@@ -1,15 +1,17 @@
 #pragma once
 
 #include "CaseFile.h"
+#include "CaseSchema.h"
 #include "Diagnostic.h"
 
 namespace zw {
 
-// Checks every field the `zhiwen/case@1` spec names: structure, 案号, ID
-// numbers and their agreement with gender and birth date, credit codes, dates,
-// money strings, party ids and the references to them. Messages are Chinese
-// and carry the JSON path (`respondents[0].id_number`).
-Diagnostics validateCase(const CaseFile &file);
+// Checks the case against the schema — every field it declares: presence,
+// type, length, 案号, ID numbers and their agreement with gender and birth
+// date, credit codes, dates, money strings, party ids and the references to
+// them. Messages are Chinese and carry the JSON path and the field's label
+// (`respondents[0].born_on（被执行人张某的出生日期）`).
+Diagnostics validateCase(const CaseFile &file, const CaseSchema &schema = CaseSchema::standard());
 
 // Field-level checks shared with the GUI's per-field validation.
 namespace FieldCheck {

@@ -1,5 +1,7 @@
 #include "CsvCases.h"
 
+#include "CaseSchema.h"
+
 #include <boost/locale/encoding.hpp>
 
 #include <QFile>
@@ -71,19 +73,18 @@ QList<QPair<int, QStringList>> records(const QString &text)
     return out;
 }
 
-// Fields of the case format that are not strings.
-Json typedValue(const QString &path, const QString &cell, QString *error)
+// A cell as the value its field holds: the schema says which fields are
+// numbers or yes/no; every other field is text.
+Json typedValue(const FieldSpec &field, const QString &cell, QString *error)
 {
-    static const QRegularExpression intPath(QStringLiteral("(\\.no$|^termination\\.items\\[\\d+\\]$)"));
-    static const QRegularExpression boolPath(QStringLiteral("(joint_and_several|permanent)$"));
-    if (intPath.match(path).hasMatch()) {
+    if (field.type == FieldType::Integer || field.type == FieldType::ItemRef) {
         bool ok = false;
         const int n = cell.toInt(&ok);
         if (!ok || n <= 0)
             *error = Tr::tr("“%1”应为正整数").arg(cell);
         return n;
     }
-    if (boolPath.match(path).hasMatch()) {
+    if (field.type == FieldType::Boolean) {
         static const QStringList yes = {QStringLiteral("true"), QStringLiteral("是"), QStringLiteral("1")};
         static const QStringList no = {QStringLiteral("false"), QStringLiteral("否"), QStringLiteral("0")};
         if (yes.contains(cell))
@@ -95,9 +96,36 @@ Json typedValue(const QString &path, const QString &cell, QString *error)
     return ss(cell);
 }
 
+// Why a header cell cannot name a column of cases, or empty: it must name
+// one field of the schema that holds a value, with list positions within
+// the schema's bounds (a header `o[44444440]` must not allocate gigabytes).
+QString headerProblem(const QString &path, const CaseSchema &schema, const FieldSpec **field)
+{
+    static const QRegularExpression validPath(QStringLiteral("^[a-z_]+(\\[\\d+\\])?(\\.[a-z_]+(\\[\\d+\\])?)*$"));
+    if (!validPath.match(path).hasMatch())
+        return Tr::tr("不是案件字段路径（如 case.number、respondents[0].name）");
+    const FieldSpec *spec = schema.find(path);
+    if (!spec)
+        return Tr::tr("不是案件格式中的字段（见 resources/spec/case-format.md）");
+    if (spec->type == FieldType::Object || spec->type == FieldType::List)
+        return Tr::tr("是一组字段，不能填在一列中；请分列写出其中的字段（如 %1.…）").arg(path);
+    // Each index against the bound of its list.
+    static const QRegularExpression index(QStringLiteral("\\[(\\d+)\\]"));
+    for (auto it = index.globalMatch(path); it.hasNext();) {
+        const auto m = it.next();
+        const FieldSpec *list = schema.find(path.left(m.capturedStart()));
+        bool ok = false;
+        const qlonglong n = m.captured(1).toLongLong(&ok);
+        if (!list || list->type != FieldType::List || !ok || n >= list->maxItems)
+            return Tr::tr("序号 %1 超出此处的上限（最多 %2 项，序号从 0 起）").arg(m.captured(1)).arg(list ? list->maxItems : 0);
+    }
+    *field = spec;
+    return {};
+}
+
 } // namespace
 
-Expected<QList<CsvCase>> parseCsvCases(const QByteArray &input, const QString &origin)
+Expected<QList<CsvCase>> parseCsvCases(const QByteArray &input, const QString &origin, const CaseSchema &schema)
 {
     QByteArray bytes = input;
     if (bytes.startsWith("\xEF\xBB\xBF"))
@@ -116,13 +144,16 @@ Expected<QList<CsvCase>> parseCsvCases(const QByteArray &input, const QString &o
     if (rows.isEmpty())
         return Diagnostic::error(origin, Tr::tr("CSV 文件为空"));
     QStringList header = rows.first().second;
+    QList<const FieldSpec *> fields(header.size(), nullptr);
     Diagnostics headerErrors;
-    static const QRegularExpression validPath(QStringLiteral("^[a-z_]+(\\[\\d+\\])?(\\.[a-z_]+(\\[\\d+\\])?)*$"));
     for (int c = 0; c < header.size(); ++c) {
         header[c] = header[c].trimmed();
-        if (!validPath.match(header[c]).hasMatch())
+        const QString why = headerProblem(header[c], schema, &fields[c]);
+        if (!why.isEmpty())
+            headerErrors << Diagnostic::error(QStringLiteral("%1:1").arg(origin), Tr::tr("第 %1 列的表头“%2”%3").arg(c + 1).arg(header[c], why));
+        else if (const qsizetype first = header.indexOf(header[c]); first < c)
             headerErrors << Diagnostic::error(QStringLiteral("%1:1").arg(origin),
-                Tr::tr("第 %1 列的表头“%2”不是案件字段路径（如 case.number、respondents[0].name）").arg(c + 1).arg(header[c]));
+                                              Tr::tr("第 %1 列的表头“%2”与第 %3 列相同").arg(c + 1).arg(header[c]).arg(first + 1));
     }
     if (!headerErrors.isEmpty())
         return headerErrors;
@@ -140,12 +171,17 @@ Expected<QList<CsvCase>> parseCsvCases(const QByteArray &input, const QString &o
             if (cell.isEmpty())
                 continue;
             QString error;
-            const Json value = typedValue(header[c], cell, &error);
+            const Json value = typedValue(*fields[c], cell, &error);
             if (!error.isEmpty()) {
                 row.errors << Diagnostic::error(header[c], error);
                 continue;
             }
-            row.file.json()[jsonPointer(header[c])] = value;
+            try {
+                row.file.json()[jsonPointer(header[c])] = value;
+            } catch (const Json::exception &) {
+                // The header check rules this out; never let it escape the core.
+                row.errors << Diagnostic::error(header[c], Tr::tr("无法写入此字段"));
+            }
         }
         // A party without a kind is a person, without an id gets r1, a1 …
         for (const char *list : {"applicants", "respondents"}) {
@@ -166,12 +202,12 @@ Expected<QList<CsvCase>> parseCsvCases(const QByteArray &input, const QString &o
     return out;
 }
 
-Expected<QList<CsvCase>> readCsvCases(const QString &fileName)
+Expected<QList<CsvCase>> readCsvCases(const QString &fileName, const CaseSchema &schema)
 {
     QFile f(fileName);
     if (!f.open(QIODevice::ReadOnly))
         return Diagnostic::error(fileName, Tr::tr("无法打开文件：%1").arg(f.errorString()));
-    return parseCsvCases(f.readAll(), fileName);
+    return parseCsvCases(f.readAll(), fileName, schema);
 }
 
 } // namespace zw

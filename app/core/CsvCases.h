@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CaseFile.h"
+#include "CaseSchema.h"
 #include "Diagnostic.h"
 
 #include <QList>
@@ -18,8 +19,10 @@ struct CsvCase {
     Diagnostics errors;  // problems of this row only (bad cell, bad path)
 };
 
-Expected<QList<CsvCase>> readCsvCases(const QString &fileName);
+// Column types come from the schema; a header that names no field of it,
+// a group of fields, or a list position beyond its bound is refused.
+Expected<QList<CsvCase>> readCsvCases(const QString &fileName, const CaseSchema &schema = CaseSchema::standard());
 // The same from bytes (for tests).
-Expected<QList<CsvCase>> parseCsvCases(const QByteArray &bytes, const QString &origin);
+Expected<QList<CsvCase>> parseCsvCases(const QByteArray &bytes, const QString &origin, const CaseSchema &schema = CaseSchema::standard());
 
 } // namespace zw

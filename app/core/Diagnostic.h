@@ -14,10 +14,18 @@ struct Diagnostic {
     Severity severity = Severity::Error;
     QString path;
     QString message;
+    // What the path means to a clerk, from the case schema:
+    // `被执行人张某的出生日期` for `respondents[0].born_on`; may be empty.
+    QString label;
 
     bool isError() const { return severity == Severity::Error; }
-    // `path: message`, the form the CLI prints and the GUI shows.
-    QString toString() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
+    // `path: message（label）`, the form the CLI prints: the path stays
+    // next to its message for scripts, the label says it for people.
+    QString toString() const
+    {
+        const QString text = label.isEmpty() ? message : message + QStringLiteral("（") + label + QStringLiteral("）");
+        return path.isEmpty() ? text : path + QStringLiteral(": ") + text;
+    }
 
     static Diagnostic error(const QString &path, const QString &message)
     {

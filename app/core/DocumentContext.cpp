@@ -1,9 +1,12 @@
 #include "DocumentContext.h"
 
+#include "CaseSchema.h"
 #include "ChineseText.h"
 #include "LawTable.h"
 #include "Money.h"
-#include "TerminationRules.h"
+#include "families/DocumentFamily.h"
+
+#include <QSet>
 
 namespace zw {
 
@@ -53,7 +56,27 @@ void addMoney(Json &obj, const char *key)
 
 } // namespace
 
-DocumentContext buildContext(const CaseFile &file, const QDate &documentDate)
+bool isDerivedField(const QString &path)
+{
+    // Keep beside buildContext: every key it adds that the case format does not have.
+    static const QSet<QString> derived = {
+        QStringLiteral("doc"), QStringLiteral("law"), QStringLiteral("panel"), QStringLiteral("respondent_names"), QStringLiteral("applicant_names"),
+        QStringLiteral("applicants[].label"), QStringLiteral("applicants[].is_person"), QStringLiteral("applicants[].is_organization"),
+        QStringLiteral("applicants[].born_on_text"), QStringLiteral("applicants[].first"), QStringLiteral("applicants[].last"),
+        QStringLiteral("applicants[].index"), QStringLiteral("applicants[].has_agents"),
+        QStringLiteral("respondents[].label"), QStringLiteral("respondents[].is_person"), QStringLiteral("respondents[].is_organization"),
+        QStringLiteral("respondents[].born_on_text"), QStringLiteral("respondents[].first"), QStringLiteral("respondents[].last"),
+        QStringLiteral("respondents[].index"), QStringLiteral("respondents[].has_agents"),
+        QStringLiteral("case.filed_on_text"), QStringLiteral("case.fee_figures"), QStringLiteral("case.fee_words"),
+        QStringLiteral("basis.instrument"), QStringLiteral("basis.effective_on_text"), QStringLiteral("basis.items[].ordinal"), QStringLiteral("basis.items[].last"),
+        QStringLiteral("performance.amount_figures"), QStringLiteral("performance.amount_words"), QStringLiteral("performance.performed_on_text"),
+        QStringLiteral("performance.applied_on_text"), QStringLiteral("performance.performer_name"), QStringLiteral("performance.performer_uscc"),
+    };
+    const QString schemaPath = CaseSchema::schemaPath(path);
+    return derived.contains(schemaPath) || derived.contains(schemaPath.section(QLatin1Char('.'), 0, 0));
+}
+
+DocumentContext buildContext(const CaseFile &file, const QDate &documentDate, const LawTable &table, const DocumentFamily *family)
 {
     DocumentContext ctx;
     Json d = file.json();
@@ -131,7 +154,6 @@ DocumentContext buildContext(const CaseFile &file, const QDate &documentDate)
         doc["date_cn"] = ss(chineseDate(documentDate));
         doc["date_text"] = ss(arabicDate(documentDate));
         Json law = Json::object();
-        const LawTable &table = LawTable::builtin();
         for (const QString &key : table.keys()) {
             const auto p = table.provision(key, documentDate);
             if (!p)
@@ -143,29 +165,10 @@ DocumentContext buildContext(const CaseFile &file, const QDate &documentDate)
     }
     d["doc"] = doc;
 
-    // The 终结执行 decision, for the ruling.
-    if (d.contains("termination") && d["termination"].is_object()) {
-        const auto decision = TerminationRules::builtin().decide(file);
-        if (decision) {
-            Json ruling = Json::object();
-            ruling["required"] = decision->rulingRequired;
-            ruling["operative"] = ss(decision->operative);
-            ruling["citation"] = ss(decision->citation);
-            ruling["closing"] = ss(decision->closing);
-            if (const Ground *g = TerminationRules::builtin().ground(stringAt(d["termination"], "ground")))
-                ruling["ground_label"] = ss(g->label);
-            Json warnings = Json::array();
-            for (const QString &w : decision->warnings)
-                warnings.push_back(ss(w));
-            ruling["warnings"] = warnings;
-            d["ruling"] = ruling;
-        } else {
-            ctx.unavailable.insert(QStringLiteral("ruling"), decision.errors());
-        }
-    } else {
-        ctx.unavailable.insert(QStringLiteral("ruling"),
-            {Diagnostic::error(QStringLiteral("termination"), QCoreApplication::translate("zw::DocumentContext", "案件文件中没有终结执行信息（termination）"))});
-    }
+    // The decisions of the document's own family (the 终结执行 ruling's
+    // sentence …); no other family's are computed.
+    if (family)
+        family->addContext(file, d, ctx.unavailable);
     ctx.data = std::move(d);
     return ctx;
 }

@@ -1,6 +1,6 @@
 #include "CaseListDialog.h"
 
-#include "Store.h"
+#include "Service.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -26,11 +26,15 @@ constexpr int IdRole = Qt::UserRole;
 constexpr int ArchivedRole = Qt::UserRole + 1;
 }
 
-CaseListDialog::CaseListDialog(Store &store, QWidget *parent)
-    : QDialog(parent), m_store(store), m_search(new QLineEdit), m_archived(new QCheckBox(tr("显示已归档"))), m_table(new QTableWidget(0, ColumnCount)),
+CaseListDialog::CaseListDialog(Service &service, QWidget *parent)
+    : QDialog(parent), m_service(service), m_search(new QLineEdit), m_archived(new QCheckBox(tr("显示已归档"))), m_table(new QTableWidget(0, ColumnCount)),
       m_open(new QPushButton(tr("打开(&O)"))), m_duplicate(new QPushButton(tr("建副本(&D)"))), m_archive(new QPushButton(tr("归档(&A)"))),
-      m_export(new QPushButton(tr("导出(&E)…")))
+      m_export(new QPushButton(tr("导出(&E)…"))), m_failure(new QLabel)
 {
+    m_failure->setObjectName(QStringLiteral("failure"));
+    m_failure->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_failure->setWordWrap(true);
+    m_failure->hide();
     setWindowTitle(tr("案件库"));
     resize(920, 560);
     m_search->setPlaceholderText(tr("按案号、案由、当事人姓名或证件号码查找"));
@@ -65,6 +69,7 @@ CaseListDialog::CaseListDialog(Store &store, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_failure);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
 
@@ -121,7 +126,11 @@ void CaseListDialog::refresh()
     CaseQuery query;
     query.text = m_search->text();
     query.archived = m_archived->isChecked() ? CaseQuery::Both : CaseQuery::Active;
-    const QList<StoredCase> cases = m_store.findCases(query);
+    const auto found = m_service.findCases(query);
+    // A failed query is said so, never shown as an empty list.
+    m_failure->setText(found ? QString() : tr("无法读取案件库：%1").arg(found.errorString()));
+    m_failure->setVisible(!found);
+    const QList<StoredCase> cases = found ? found.value() : QList<StoredCase>();
     m_table->setRowCount(0);
     m_table->setRowCount(int(cases.size()));
     for (int row = 0; row < cases.size(); ++row) {
@@ -191,7 +200,7 @@ qint64 CaseListDialog::duplicateSelected()
     const QList<qint64> ids = selectedCaseIds();
     if (ids.size() != 1)
         return 0;
-    const auto copy = m_store.duplicateCase(ids.first());
+    const auto copy = m_service.duplicateCase(ids.first());
     if (!copy) {
         QMessageBox::warning(this, tr("无法建副本"), copy.errorString());
         return 0;
@@ -209,7 +218,7 @@ bool CaseListDialog::toggleArchiveSelected()
         return false;
     const bool allArchived = selectionArchived();
     for (const qint64 id : ids) {
-        if (const auto ok = m_store.setArchived(id, !allArchived); !ok) {
+        if (const auto ok = m_service.setArchived(id, !allArchived); !ok) {
             QMessageBox::warning(this, tr("无法归档"), ok.errorString());
             return false;
         }
@@ -220,7 +229,12 @@ bool CaseListDialog::toggleArchiveSelected()
 
 TransferReport CaseListDialog::importFiles(const QStringList &files, ExistingCase existing)
 {
-    const TransferReport report = importCaseFiles(m_store, files, existing);
+    const auto done = m_service.importCaseFiles(files, existing);
+    if (!done) {
+        QMessageBox::warning(this, tr("无法导入"), done.errorString());
+        return {};
+    }
+    const TransferReport &report = *done;
     m_search->clear();
     refresh();
     for (const TransferItem &i : report.items)
@@ -232,9 +246,13 @@ TransferReport CaseListDialog::importFiles(const QStringList &files, ExistingCas
 
 TransferReport CaseListDialog::exportSelected(const QString &dir)
 {
-    const TransferReport report = exportCases(m_store, selectedCaseIds(), dir);
-    showReport(tr("导出报告"), report);
-    return report;
+    const auto report = m_service.exportCases(selectedCaseIds(), dir);
+    if (!report) {
+        QMessageBox::warning(this, tr("无法导出"), report.errorString());
+        return {};
+    }
+    showReport(tr("导出报告"), *report);
+    return *report;
 }
 
 void CaseListDialog::showReport(const QString &title, const TransferReport &report)

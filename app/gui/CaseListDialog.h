@@ -1,16 +1,17 @@
 #pragma once
 
-#include "CaseTransfer.h"
+#include "Records.h"
 
 #include <QDialog>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
 namespace zw {
-class Store;
+class Service;
 }
 
 namespace zw::gui {
@@ -23,7 +24,7 @@ class CaseListDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit CaseListDialog(Store &store, QWidget *parent = nullptr);
+    explicit CaseListDialog(Service &service, QWidget *parent = nullptr);
 
     void setSearchText(const QString &text);
     void setShowArchived(bool archived);
@@ -50,7 +51,7 @@ private:
     // Every selected case is archived (as of the last refresh).
     bool selectionArchived() const;
 
-    Store &m_store;
+    Service &m_service;
     QLineEdit *m_search;
     QCheckBox *m_archived;
     QTableWidget *m_table;
@@ -58,6 +59,7 @@ private:
     QPushButton *m_duplicate;
     QPushButton *m_archive;
     QPushButton *m_export;
+    QLabel *m_failure;
     QString m_lastReport;
 };
 

@@ -1,15 +1,11 @@
 #include "MainWindow.h"
 
-#include "AtomicFile.h"
 #include "CaseForm.h"
 #include "CaseListDialog.h"
-#include "CaseValidator.h"
 #include "DataPaths.h"
-#include "DocumentRenderer.h"
 #include "PdfPreview.h"
+#include "Service.h"
 #include "SettingsDialog.h"
-#include "Store.h"
-#include "Template.h"
 #include "TerminationWizard.h"
 
 #include <QApplication>
@@ -31,8 +27,8 @@
 
 namespace zw::gui {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_form(new CaseForm), m_preview(new PdfPreview), m_templates(new QComboBox), m_autosave(new QTimer(this))
+MainWindow::MainWindow(Service &service, QWidget *parent)
+    : QMainWindow(parent), m_service(service), m_form(new CaseForm), m_preview(new PdfPreview), m_templates(new QComboBox), m_autosave(new QTimer(this))
 {
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(2000);
@@ -49,8 +45,8 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(split);
     resize(1280, 860);
 
-    for (const Template &t : Template::all())
-        m_templates->addItem(t.title(), t.id());
+    for (const TemplateInfo &t : m_service.templates())
+        m_templates->addItem(t.title, t.id);
 
     QMenu *file = menuBar()->addMenu(tr("文件(&F)"));
     file->addAction(tr("新建案件(&N)"), QKeySequence::New, this, [this] {
@@ -91,13 +87,13 @@ MainWindow::MainWindow(QWidget *parent)
     });
     exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addAction(tr("打印(&P)…"), QKeySequence::Print, this, [this] {
-        if (m_preview->pageCount() <= 0 && !renderPreview())
+        if (!renderPreview())
             return;
         QPrinter printer(QPrinter::HighResolution);
         QPrintDialog dialog(&printer, this);
         dialog.setOption(QAbstractPrintDialog::PrintToFile, true);
-        if (dialog.exec() == QDialog::Accepted && !m_preview->print(&printer))
-            QMessageBox::warning(this, tr("打印失败"), tr("无法在所选打印机上打印。"));
+        if (dialog.exec() == QDialog::Accepted)
+            printTo(&printer);
     });
     file->addSeparator();
     file->addAction(tr("设置(&T)…"), QKeySequence::Preferences, this, [this] {
@@ -143,22 +139,28 @@ MainWindow::MainWindow(QWidget *parent)
 
 bool MainWindow::openCase(const QString &fileName)
 {
-    auto loaded = CaseFile::load(fileName);
+    auto loaded = m_service.loadCaseFile(fileName);
     if (!loaded) {
         QMessageBox::warning(this, tr("无法打开案件"), loaded.errorString());
         return false;
     }
-    Store *cases = store();
-    showCase(loaded.value(), fileName, cases ? cases->caseFromSource(fileName) : 0, false);
+    qint64 id = 0;
+    if (Service *cases = store()) {
+        const auto known = cases->caseFromSource(fileName);
+        if (!known)
+            statusBar()->showMessage(known.errorString());
+        id = known ? *known : 0;
+    }
+    showCase(loaded.value(), fileName, id, false);
     return true;
 }
 
 bool MainWindow::openStoredCase(qint64 id)
 {
-    Store *cases = store();
+    Service *cases = store();
     if (!cases)
         return false;
-    auto loaded = cases->loadCase(id);
+    auto loaded = cases->loadStoredCase(id);
     if (!loaded) {
         QMessageBox::warning(this, tr("无法打开案件"), loaded.errorString());
         return false;
@@ -168,18 +170,18 @@ bool MainWindow::openStoredCase(qint64 id)
     return true;
 }
 
-Store *MainWindow::store()
+Service *MainWindow::store()
 {
-    if (m_store)
-        return &*m_store;
+    if (m_storeOpen)
+        return &m_service;
     if (m_withoutStore)
         return nullptr;
-    const QString path = Store::defaultPath();
+    const QString path = Service::defaultStoreLocation();
     for (;;) {
-        auto opened = Store::open(path);
+        auto opened = m_service.openStore(path);
         if (opened) {
-            m_store.emplace(std::move(opened).value());
-            return &*m_store;
+            m_storeOpen = true;
+            return &m_service;
         }
         const QString message = tr("案件库无法打开：\n%1\n\n数据库文件：%2").arg(opened.errorString(), QDir::toNativeSeparators(path));
         StoreProblem choice = StoreProblem::WithoutStore;
@@ -200,7 +202,7 @@ Store *MainWindow::store()
             return nullptr;
         }
         if (choice == StoreProblem::SetAside) {
-            const auto moved = Store::setAside(path);
+            const auto moved = Service::setStoreAside(path);
             if (!moved) {
                 QMessageBox::warning(this, tr("案件库无法使用"), moved.errorString());
                 m_withoutStore = true;
@@ -213,7 +215,7 @@ Store *MainWindow::store()
 
 CaseListDialog *MainWindow::showCaseList()
 {
-    Store *cases = store();
+    Service *cases = store();
     if (!cases)
         return nullptr;
     auto *dialog = new CaseListDialog(*cases, this);
@@ -233,14 +235,19 @@ CaseListDialog *MainWindow::showCaseList()
 void MainWindow::fillRecentMenu()
 {
     m_recent->clear();
-    Store *cases = store();
+    Service *cases = store();
     if (!cases) {
         m_recent->addAction(tr("（案件库不可用）"))->setEnabled(false);
         return;
     }
     CaseQuery recent;
     recent.limit = 9;
-    const QList<StoredCase> list = cases->findCases(recent);
+    const auto found = cases->findCases(recent);
+    if (!found) {
+        m_recent->addAction(tr("无法读取案件库：%1").arg(found.errorString()))->setEnabled(false);
+        return;
+    }
+    const QList<StoredCase> &list = *found;
     for (int i = 0; i < list.size(); ++i) {
         const StoredCase &c = list[i];
         const QString label = QStringLiteral("&%1 %2  %3").arg(i + 1).arg(c.number.isEmpty() ? tr("（无案号）") : c.number, c.parties.join(QStringLiteral("、")));
@@ -280,10 +287,10 @@ bool MainWindow::saveCase(const QString &fileName)
         }
     }
     QString where = fileName;
-    if (Store *cases = store()) {
+    if (Service *cases = store()) {
         qint64 id = m_caseId;
         if (!id && !fileName.isEmpty())
-            id = cases->caseFromSource(fileName);
+            id = cases->caseFromSource(fileName).value();
         const auto saved = cases->saveCase(m_file, id, fileName);
         if (!saved) {
             // Without a file the edits exist only in the draft: keep it.
@@ -301,8 +308,8 @@ bool MainWindow::saveCase(const QString &fileName)
     m_fileName = fileName;
     m_dirty = false;
     // The draft this case was autosaved to, and any left for where it now lives.
-    m_drafts.discard(autosavedTo);
-    m_drafts.discard(draftKey());
+    m_service.discardDraft(autosavedTo);
+    m_service.discardDraft(draftKey());
     if (m_file.json().contains("court") && m_file.json()["court"].is_object())
         QSettings().setValue(QStringLiteral("courtProfile"), QString::fromStdString(m_file.json()["court"].dump()));
     updateTitle();
@@ -319,57 +326,73 @@ bool MainWindow::setTemplate(const QString &id)
     return true;
 }
 
+QString MainWindow::currentTemplate() const
+{
+    return m_templates->currentData().toString();
+}
+
 bool MainWindow::renderPreview()
 {
-    const auto tmpl = Template::find(m_templates->currentData().toString());
-    if (!tmpl) {
-        m_preview->showMessage(tmpl.errorString());
-        return false;
-    }
-    const auto pdf = DocumentRenderer().render(*tmpl, m_file);
+    const auto info = m_service.templateInfo(currentTemplate());
+    const QString title = info ? info->title : currentTemplate();
+    const auto pdf = m_service.render(currentTemplate(), m_file);
     if (!pdf) {
-        m_preview->showMessage(tr("无法生成“%1”：\n%2").arg(tmpl->title(), pdf.errorString()));
+        m_preview->showMessage(tr("无法生成“%1”：\n%2").arg(title, pdf.errorString()));
         return false;
     }
     m_preview->setPdf(*pdf);
-    statusBar()->showMessage(tr("已生成“%1”，共 %2 页").arg(tmpl->title()).arg(m_preview->pageCount()), 5000);
+    statusBar()->showMessage(tr("已生成“%1”，共 %2 页").arg(title).arg(m_preview->pageCount()), 5000);
     return true;
 }
 
 bool MainWindow::savePdf(const QString &fileName)
 {
-    if (!renderPreview()) {
+    // Every document issued goes into the register, so it can be verified later.
+    Service *register_ = store();
+    IssueOptions options;
+    options.record = register_ != nullptr;
+    options.officer = m_file.text(QStringLiteral("officers.clerk"));
+    options.caseId = m_caseId;
+    const auto issued = m_service.issue(currentTemplate(), m_file, fileName, options);
+    if (!issued) {
+        m_preview->showMessage(issued.errorString());
         QMessageBox::warning(this, tr("无法保存 PDF"), tr("文书未能生成，请先处理预览区中列出的问题。"));
         return false;
     }
-    const QByteArray bytes = m_preview->pdf();
-    if (const auto written = writeFileAtomically(fileName, bytes); !written) {
-        QMessageBox::warning(this, tr("无法保存 PDF"), written.errorString());
+    m_preview->setPdf(issued->bytes);
+    if (!issued->registerErrors.isEmpty()) {
+        QMessageBox::warning(this, tr("未能登记"), tr("PDF 已保存，但未能记入发文登记：\n%1").arg(joinMessages(issued->registerErrors)));
+        return true;
+    }
+    statusBar()->showMessage(register_ ? tr("已保存并登记 %1").arg(fileName) : tr("已保存 %1；案件库不可用，未登记").arg(fileName), 5000);
+    return true;
+}
+
+bool MainWindow::printTo(QPrinter *printer)
+{
+    IssueOptions options;
+    options.record = store() != nullptr;
+    options.officer = m_file.text(QStringLiteral("officers.clerk"));
+    options.caseId = m_caseId;
+    const auto printed = m_service.print(currentTemplate(), m_file, options);
+    if (!printed) {
+        m_preview->showMessage(printed.errorString());
         return false;
     }
-    // Every PDF issued goes into the register, so it can be verified later.
-    Store *register_ = store();
-    const auto tmpl = Template::find(m_templates->currentData().toString());
-    if (register_ && tmpl) {
-        const IssuedDocument doc = IssuedDocument::describe(bytes, tmpl->id(), tmpl->version(), m_file,
-                                                            m_file.text(QStringLiteral("officers.clerk")), fileName);
-        if (const auto id = register_->recordDocument(doc); !id) {
-            QMessageBox::warning(this, tr("未能登记"), tr("PDF 已保存，但未能记入发文登记：\n%1").arg(id.errorString()));
-            return true;
-        }
-        statusBar()->showMessage(tr("已保存并登记 %1").arg(fileName), 5000);
-    } else {
-        statusBar()->showMessage(tr("已保存 %1；案件库不可用，未登记").arg(fileName), 5000);
+    m_preview->setPdf(printed->bytes);
+    if (!m_preview->print(printer)) {
+        QMessageBox::warning(this, tr("打印失败"), tr("无法在所选打印机上打印。"));
+        return false;
     }
     return true;
 }
 
 bool MainWindow::allocateCertificateNumber()
 {
-    Store *numbers = store();
+    Service *numbers = store();
     if (!numbers)
         return false;
-    const auto number = numbers->certificateNumber(m_file);
+    const auto number = numbers->allocateCertificateNumber(m_file);
     if (!number) {
         QMessageBox::warning(this, tr("无法分配编号"), number.errorString());
         return false;
@@ -382,19 +405,17 @@ bool MainWindow::allocateCertificateNumber()
 
 QString MainWindow::verifyPdf(const QString &fileName)
 {
-    QFile pdf(fileName);
-    if (!pdf.open(QIODevice::ReadOnly))
-        return tr("无法打开 %1：%2").arg(fileName, pdf.errorString());
-    const QByteArray bytes = pdf.readAll();
-    Store *register_ = store();
+    Service *register_ = store();
     if (!register_)
         return tr("案件库不可用，无法核对");
-    return register_->verify(bytes).text();
+    const auto found = register_->verifyFile(fileName);
+    // A register that cannot be read is said so, never "not registered".
+    return found ? found->text() : tr("无法核对：%1").arg(found.errorString());
 }
 
 void MainWindow::runTerminationWizard()
 {
-    TerminationWizard wizard(m_file, this);
+    TerminationWizard wizard(m_service, m_file, this);
     if (wizard.exec() != QDialog::Accepted)
         return;
     const bool ruling = !stringAt(wizard.result().json().value("termination", Json::object()), "ground").isEmpty();
@@ -422,13 +443,13 @@ void MainWindow::showCase(CaseFile file, const QString &fileName, qint64 caseId,
 
 void MainWindow::filterFormByTemplate()
 {
-    if (const auto t = Template::find(m_templates->currentData().toString()))
-        m_form->showOnlyFor(t->requiredFields() + t->dateFields());
+    if (const auto t = m_service.templateInfo(currentTemplate()))
+        m_form->showOnlyFor(t->requiredFields + t->dateFields);
 }
 
 void MainWindow::revalidate()
 {
-    const Diagnostics list = validateCase(m_file);
+    const Diagnostics list = m_service.checkCase(m_file, currentTemplate());
     m_form->showDiagnostics(list);
     int errors = 0;
     for (const Diagnostic &d : list)
@@ -440,7 +461,7 @@ QString MainWindow::draftKey() const
 {
     if (!m_fileName.isEmpty())
         return m_fileName;
-    return m_caseId ? QLatin1String(Drafts::StorePrefix) + QString::number(m_caseId) : QString();
+    return m_caseId ? Service::storeDraftKey(m_caseId) : QString();
 }
 
 void MainWindow::updateTitle()
@@ -461,7 +482,7 @@ bool MainWindow::confirmDiscard()
     if (QMessageBox::question(this, tr("未保存的修改"), tr("当前案件有未保存的修改，确定放弃吗？")) != QMessageBox::Yes)
         return false;
     m_autosave->stop();
-    m_drafts.discard(draftKey());
+    m_service.discardDraft(draftKey());
     return true;
 }
 
@@ -470,30 +491,31 @@ void MainWindow::autosaveNow()
     m_autosave->stop();
     if (!m_dirty)
         return;
-    if (const auto ok = m_drafts.save(m_file, draftKey()); !ok)
+    if (const auto ok = m_service.saveDraft(m_file, draftKey()); !ok)
         statusBar()->showMessage(ok.errorString());
 }
 
 bool MainWindow::hasDraftToRestore() const
 {
-    return !m_drafts.list().isEmpty();
+    return !m_service.drafts().isEmpty();
 }
 
 bool MainWindow::restoreDraft(bool ask)
 {
-    const QList<Drafts::Draft> drafts = m_drafts.list();
+    const QList<Draft> drafts = m_service.drafts();
     if (drafts.isEmpty())
         return false;
-    const Drafts::Draft &d = drafts.first(); // the newest
-    const bool stored = d.original.startsWith(QLatin1String(Drafts::StorePrefix));
-    const qint64 caseId = stored ? d.original.mid(int(qstrlen(Drafts::StorePrefix))).toLongLong() : 0;
+    const Draft &d = drafts.first(); // the newest
+    const std::optional<qint64> storeCase = Service::storeCaseOfDraft(d);
+    const bool stored = storeCase.has_value();
+    const qint64 caseId = storeCase.value_or(0);
     const QString name = d.original.isEmpty() ? tr("未命名案件") : stored ? tr("案件库第 %1 号").arg(caseId) : d.original;
     if (ask && QMessageBox::question(this, tr("恢复草稿"),
                                      tr("上次退出前有未保存的修改：\n%1\n（草稿保存于 %2）\n\n是否恢复？选“否”将保留草稿文件 %3。")
                                          .arg(name, d.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), d.path))
                    != QMessageBox::Yes)
         return false;
-    auto file = Drafts::load(d);
+    auto file = Service::loadDraft(d);
     if (!file) {
         QMessageBox::warning(this, tr("无法恢复草稿"), tr("%1\n草稿文件未删除：%2").arg(file.errorString(), d.path));
         return false;

@@ -1,8 +1,6 @@
 #pragma once
 
 #include "CaseFile.h"
-#include "Drafts.h"
-#include "Store.h"
 
 #include <QMainWindow>
 
@@ -10,8 +8,13 @@
 #include <optional>
 
 class QComboBox;
+class QPrinter;
 class QMenu;
 class QTimer;
+
+namespace zw {
+class Service;
+}
 
 namespace zw::gui {
 
@@ -26,7 +29,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Service &service, QWidget *parent = nullptr);
 
     void newCase();
     bool openCase(const QString &fileName);
@@ -37,16 +40,21 @@ public:
     bool saveCase() { return saveCase(m_fileName); }
     qint64 storedCaseId() const { return m_caseId; }
 
-    // The case store, opened on first use. When it cannot be opened the
-    // user chooses: try again, move the unusable file aside and start a new
-    // one, or go on without the store. Never a silent reset.
+    // The service with its case store, opened on first use; null when the
+    // user works without the store. When it cannot be opened the user
+    // chooses: try again, move the unusable file aside and start a new one,
+    // or go on without the store. Never a silent reset.
     enum class StoreProblem { Retry, SetAside, WithoutStore };
-    Store *store();
+    Service *store();
     void setStoreProblemHandler(std::function<StoreProblem(const QString &message)> handler) { m_storeProblem = std::move(handler); }
     CaseListDialog *showCaseList();
     // Renders the chosen template into the preview; false with the reason shown.
     bool renderPreview();
+    // Issues the document through the service: written, and registered
+    // when the store is open.
     bool savePdf(const QString &fileName);
+    // The document as the printer gets it (rendered now, registered as printed).
+    bool printTo(QPrinter *printer);
     bool setTemplate(const QString &id);
     // Takes the certificate number for this case's performance from the store.
     bool allocateCertificateNumber();
@@ -77,18 +85,20 @@ private:
     void updateTitle();
     bool confirmDiscard();
 
+    QString currentTemplate() const;
+
+    Service &m_service;
     CaseFile m_file;
     QString m_fileName;
     qint64 m_caseId = 0;
     bool m_dirty = false;
-    std::optional<Store> m_store;
+    bool m_storeOpen = false;
     bool m_withoutStore = false;
     std::function<StoreProblem(const QString &)> m_storeProblem;
     QMenu *m_recent = nullptr;
     CaseForm *m_form;
     PdfPreview *m_preview;
     QComboBox *m_templates;
-    Drafts m_drafts;
     QTimer *m_autosave;
 };
 

@@ -1,9 +1,7 @@
 #include "TerminationWizard.h"
 
-#include "AtomicFile.h"
-#include "DocumentRenderer.h"
+#include "Service.h"
 #include "PdfPreview.h"
-#include "Template.h"
 #include "ChineseText.h"
 
 #include <QRegularExpression>
@@ -354,12 +352,7 @@ public:
     void initializePage() override
     {
         m_wizard->m_pdf.clear();
-        const auto tmpl = Template::find(QStringLiteral("zhongjie-caiding"));
-        if (!tmpl) {
-            m_preview->showMessage(tmpl.errorString());
-            return;
-        }
-        const auto pdf = DocumentRenderer().render(*tmpl, m_wizard->result());
+        const auto pdf = m_wizard->m_service.render(QLatin1String(TerminationWizard::RulingTemplate), m_wizard->result());
         if (!pdf) {
             m_preview->showMessage(pdf.errorString());
             return;
@@ -401,8 +394,8 @@ private:
 };
 } // namespace
 
-TerminationWizard::TerminationWizard(const CaseFile &file, QWidget *parent)
-    : QWizard(parent), m_file(file)
+TerminationWizard::TerminationWizard(Service &service, const CaseFile &file, QWidget *parent)
+    : QWizard(parent), m_service(service), m_file(file)
 {
     setWindowTitle(tr("终结执行向导"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -431,9 +424,14 @@ std::optional<Scope> TerminationWizard::scope() const
     return scopeFromId(stringAt(m_file.json().value("termination", Json::object()), "scope"));
 }
 
+const TerminationRules &TerminationWizard::rules() const
+{
+    return m_service.terminationRules();
+}
+
 Expected<TerminationDecision> TerminationWizard::decision() const
 {
-    return rules().decide(m_file);
+    return m_service.decideTermination(m_file);
 }
 
 QString TerminationWizard::operativePreview() const
@@ -461,10 +459,17 @@ bool TerminationWizard::savePdf(const QString &fileName)
         QMessageBox::warning(this, tr("无法保存 PDF"), tr("裁定书尚未生成"));
         return false;
     }
-    const auto written = writeFileAtomically(fileName, m_pdf);
-    if (!written)
-        QMessageBox::warning(this, tr("无法保存 PDF"), written.errorString());
-    return bool(written);
+    IssueOptions options;
+    options.record = m_service.hasStore();
+    options.officer = m_file.text(QStringLiteral("officers.clerk"));
+    const auto issued = m_service.issue(QLatin1String(RulingTemplate), m_file, fileName, options);
+    if (!issued) {
+        QMessageBox::warning(this, tr("无法保存 PDF"), issued.errorString());
+        return false;
+    }
+    if (!issued->registerErrors.isEmpty())
+        QMessageBox::warning(this, tr("未能登记"), tr("PDF 已保存，但未能记入发文登记：\n%1").arg(joinMessages(issued->registerErrors)));
+    return true;
 }
 
 bool TerminationWizard::saveCase(const QString &fileName)

@@ -7,6 +7,10 @@
 
 class QLabel;
 
+namespace zw {
+class Service;
+}
+
 namespace zw::gui {
 
 class PdfPreview;
@@ -20,12 +24,13 @@ class TerminationWizard : public QWizard
     Q_OBJECT
 public:
     enum PageId { GroundPage, ScopePage, SelectionPage, FactsPage, PreviewPage, NoRulingPage };
+    static constexpr const char *RulingTemplate = "zhongjie-caiding";
 
-    TerminationWizard(const CaseFile &file, QWidget *parent = nullptr);
+    TerminationWizard(Service &service, const CaseFile &file, QWidget *parent = nullptr);
 
     const CaseFile &result() const { return m_file; }
     CaseFile &workingCase() { return m_file; }
-    const TerminationRules &rules() const { return TerminationRules::builtin(); }
+    const TerminationRules &rules() const;
 
     QString groundId() const;
     std::optional<Scope> scope() const;
@@ -33,6 +38,8 @@ public:
     Expected<TerminationDecision> decision() const;
     QString operativePreview() const;
     QByteArray rulingPdf() const { return m_pdf; }
+    // Issues the ruling through the service: written and, when the case
+    // store is open, entered in the register.
     bool savePdf(const QString &fileName);
     bool saveCase(const QString &fileName);
 
@@ -44,6 +51,7 @@ Q_SIGNALS:
 
 private:
     friend class RulingPreviewPage;
+    Service &m_service;
     CaseFile m_file;
     QByteArray m_pdf;
 };

@@ -1,8 +1,7 @@
 #include "Bootstrap.h"
-#include "DocumentRenderer.h"
 #include "MainWindow.h"
+#include "Service.h"
 #include "SettingsDialog.h"
-#include "TerminationRules.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -11,15 +10,19 @@ int main(int argc, char *argv[])
 {
     // ICU's locales for numerals and line breaking, generated on another
     // core while the window comes up: the first preview does not wait.
-    const zw::RenderPreparation preparation;
+    const zw::Preparation preparation;
     QApplication app(argc, argv);
     zw::bootstrap();
-    if (const zw::Diagnostics broken = zw::checkDataFiles(); !broken.isEmpty()) {
+    // Every data file (rules, law table, fonts, page, templates) is loaded
+    // and checked once, now: a broken one is named, never an abort later.
+    auto service = zw::Service::create();
+    if (!service) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "数据文件有误"),
-                              QCoreApplication::translate("main", "规则或法条表无法使用，请修正后重新启动：\n\n%1").arg(zw::joinMessages(broken)));
+                              QCoreApplication::translate("main", "规则、法条表、字体、版式或模板文件无法使用，请修正后重新启动：\n\n%1")
+                                  .arg(service.errorString()));
         return 3;
     }
-    zw::gui::MainWindow window;
+    zw::gui::MainWindow window(*service.value());
     const QStringList args = app.arguments();
     if (args.size() > 1)
         window.openCase(args.at(1));

@@ -1,9 +1,7 @@
 #include "DocumentRenderer.h"
 
-#include "AtomicFile.h"
 #include "CaseValidator.h"
 #include "ChineseText.h"
-#include "PdfRenderer.h"
 #include "TextEncoding.h"
 
 #include <QCoreApplication>
@@ -30,30 +28,14 @@ void walkStrings(const Json &j, const QString &path, const std::function<void(co
 }
 } // namespace
 
-DocumentRenderer::DocumentRenderer()
-    : m_fonts(FontSet::defaults() ? &FontSet::defaults().value() : nullptr)
-{
-    // The page file is read once per process; a broken one is reported by render().
-    static const Expected<PageStyle> page = PageStyle::load();
-    if (page)
-        m_style = page.value();
-    else
-        m_pageErrors = page.errors();
-}
-
-DocumentRenderer::DocumentRenderer(const FontSet &fonts, PageStyle style)
-    : m_fonts(&fonts), m_style(std::move(style))
-{
-}
-
-Diagnostics DocumentRenderer::unprintable(const CaseFile &file) const
+Diagnostics DocumentRenderer::unprintable(const CaseFile &file, const QSet<char32_t> *printed) const
 {
     Diagnostics out;
-    const FontStyle &body = m_fonts->style(FontRole::Body);
+    const FontStyle &body = m_catalog.fonts().style(FontRole::Body);
     const FontFace &face = *body.face;
     walkStrings(file.json(), QString(), [&](const QString &path, const QString &value) {
         for (char32_t c : value.toStdU32String()) {
-            if (c == U'\n' || c == U'\r' || c == U'\t' || body.faceFor(c))
+            if (c == U'\n' || c == U'\r' || c == U'\t' || (printed && !printed->contains(c)) || body.faceFor(c))
                 continue;
             if (routeOf(c) == CharRoute::Unsupported && !body.fallback) {
                 out << Diagnostic::error(path, Tr::tr("字符%1无法输出：不在 GBK 字符集中，当前 PDF 编码无法承载").arg(describeChar(c)));
@@ -68,25 +50,30 @@ Diagnostics DocumentRenderer::unprintable(const CaseFile &file) const
 
 Expected<QByteArray> DocumentRenderer::render(const Template &tmpl, const CaseFile &file) const
 {
-    if (!m_fonts)
-        return FontSet::defaults().errors();
-    if (!m_pageErrors.isEmpty())
-        return m_pageErrors;
     Diagnostics errors;
-    for (const Diagnostic &d : validateCase(file))
+    for (const Diagnostic &d : validateCase(file, m_catalog.schema()))
         if (d.isError())
             errors << d;
     if (!errors.isEmpty())
         return errors;
-    const DocumentContext context = buildContext(file, tmpl.documentDate(file));
+    const DocumentFamily *family = tmpl.family().isEmpty() ? nullptr : m_catalog.family(tmpl.family());
+    const DocumentContext context = buildContext(file, tmpl.documentDate(file), m_catalog.law(), family);
     errors = tmpl.missingFields(context);
-    errors += unprintable(file);
     if (!errors.isEmpty())
         return errors;
     const auto blocks = tmpl.render(context);
     if (!blocks)
         return blocks.errors();
-    const auto layout = Typesetter(*m_fonts, m_style).typeset(*blocks);
+    // Only what the document prints must be printable: a rare character in
+    // a field this template never shows does not stop it.
+    QSet<char32_t> printed;
+    for (const Block &b : *blocks)
+        for (char32_t c : b.text.toStdU32String())
+            printed.insert(c);
+    errors = unprintable(file, &printed);
+    if (!errors.isEmpty())
+        return errors;
+    const auto layout = Typesetter(m_catalog.fonts(), m_catalog.page()).typeset(*blocks);
     if (!layout) {
         // Characters from the template itself: name the template.
         Diagnostics named;
@@ -99,35 +86,13 @@ Expected<QByteArray> DocumentRenderer::render(const Template &tmpl, const CaseFi
     Layout l = layout.value();
     l.title = tmpl.title();
     l.date = context.data.value("doc", Json::object()).value("date", std::string()).c_str();
-    return PdfRenderer().render(l);
+    return m_output.render(l);
 }
 
-RenderPreparation::RenderPreparation()
-    : m_thread([] {
-          // A failure here recurs, and is reported, where the locale is
-          // first used; it must not end the process from this thread.
-          try {
-              prepareChineseText();
-              Typesetter::prepare();
-          } catch (...) {
-          }
-      })
+void prepareRendering()
 {
-}
-
-RenderPreparation::~RenderPreparation()
-{
-    m_thread.join();
-}
-
-Expected<QByteArray> DocumentRenderer::renderToFile(const Template &tmpl, const CaseFile &file, const QString &outFile) const
-{
-    const auto pdf = render(tmpl, file);
-    if (!pdf)
-        return pdf.errors();
-    if (const auto written = writeFileAtomically(outFile, *pdf); !written)
-        return written.errors();
-    return pdf;
+    prepareChineseText();
+    Typesetter::prepare();
 }
 
 } // namespace zw

@@ -1,55 +1,42 @@
 #pragma once
 
 #include "CaseFile.h"
+#include "Catalog.h"
 #include "Diagnostic.h"
-#include "Fonts.h"
+#include "Renderer.h"
 #include "Template.h"
-#include "Typesetter.h"
 
 #include <QByteArray>
-
-#include <thread>
+#include <QSet>
 
 namespace zw {
 
-// The whole job: case file + template -> checked -> filled -> typeset -> PDF.
-// Stops before writing anything on the first class of problems found,
-// reporting all problems of that class (every missing field, every bad char).
+// Case file + template -> checked -> filled -> typeset -> the output
+// format's bytes, with the catalog's fonts, page style, law table and the
+// template's own family, through the Renderer given (PDF today). Writing
+// and registering are the service's. Stops on the first class of problems
+// found, reporting all problems of that class (every missing field, every
+// bad character).
 class DocumentRenderer
 {
 public:
-    DocumentRenderer();
-    explicit DocumentRenderer(const FontSet &fonts, PageStyle style = {});
+    DocumentRenderer(const Catalog &catalog, const Renderer &output) : m_catalog(catalog), m_output(output) {}
 
     Expected<QByteArray> render(const Template &tmpl, const CaseFile &file) const;
-    // Writes atomically: on any failure no file is left at `outFile`.
-    // Returns the bytes written.
-    Expected<QByteArray> renderToFile(const Template &tmpl, const CaseFile &file, const QString &outFile) const;
+    const Renderer &output() const { return m_output; }
 
-    // Characters in case fields that cannot be printed, naming field and char.
-    Diagnostics unprintable(const CaseFile &file) const;
-
-private:
-    const FontSet *m_fonts = nullptr;
-    PageStyle m_style;
-    Diagnostics m_pageErrors;
-};
-
-// Generates, on a thread of its own, the ICU locales that the first
-// document of a process would otherwise wait for (numerals, line breaking:
-// a few milliseconds), while the front end loads Qt, the case and the
-// template. Declare one at the top of main, before anything that may render;
-// it waits for its thread when it goes out of scope. Needs no Qt object.
-class RenderPreparation
-{
-public:
-    RenderPreparation();
-    ~RenderPreparation();
-    RenderPreparation(const RenderPreparation &) = delete;
-    RenderPreparation &operator=(const RenderPreparation &) = delete;
+    // Characters in case fields that cannot be printed, naming field and
+    // character; with `printed`, only characters the document prints.
+    Diagnostics unprintable(const CaseFile &file, const QSet<char32_t> *printed = nullptr) const;
 
 private:
-    std::thread m_thread;
+    const Catalog &m_catalog;
+    const Renderer &m_output;
 };
+
+// Generates the ICU locales that the first document of a process would
+// otherwise wait for (numerals, line breaking: a few milliseconds). Safe on
+// any thread; see the service's Preparation.
+void prepareRendering();
 
 } // namespace zw

@@ -224,10 +224,4 @@ Expected<FontSet> FontSet::load(const QString &configFile)
     return set;
 }
 
-const Expected<FontSet> &FontSet::defaults()
-{
-    static const Expected<FontSet> set = load();
-    return set;
-}
-
 } // namespace zw

@@ -87,7 +87,6 @@ class FontSet
 {
 public:
     static Expected<FontSet> load(const QString &configFile = {});
-    static const Expected<FontSet> &defaults();
     const FontStyle &style(FontRole role) const { return m_styles[int(role)]; }
 
 private:

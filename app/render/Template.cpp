@@ -148,12 +148,17 @@ Expected<Template> Template::fromText(const QString &text, const QString &fileNa
             t.m_version = value.toInt(&ok);
             if (!ok || t.m_version <= 0)
                 errors << Diagnostic::error(at(i + 1, int(colon) + 3), Tr::tr("版本号应为正整数"));
-        } else if (key == QStringLiteral("requires"))
+        } else if (key == QStringLiteral("requires")) {
             t.m_requires = words;
-        else if (key == QStringLiteral("date"))
+            t.m_requiresLine = i + 1;
+        } else if (key == QStringLiteral("date")) {
             t.m_dateFields = words;
-        else
-            errors << Diagnostic::error(at(i + 1), Tr::tr("未知的模板头字段“%1”（可用：id、title、version、date、requires）").arg(key));
+            t.m_dateLine = i + 1;
+        } else if (key == QStringLiteral("family")) {
+            t.m_family = value;
+        } else {
+            errors << Diagnostic::error(at(i + 1), Tr::tr("未知的模板头字段“%1”（可用：id、title、version、family、date、requires）").arg(key));
+        }
     }
     if (!sawSeparator)
         errors << Diagnostic::error(at(1), Tr::tr("缺少分隔模板头与正文的“---”行"));
@@ -219,35 +224,20 @@ Expected<Template> Template::load(const QString &fileName)
     return t;
 }
 
-Expected<Template> Template::find(const QString &id)
+Diagnostics Template::checkFields(const CaseSchema &schema, const std::function<bool(const QString &)> &derived) const
 {
-    for (const QString &dir : DataPaths::templateDirs()) {
-        const QString path = dir + QLatin1Char('/') + id + QStringLiteral(".zwt");
-        if (QFileInfo::exists(path))
-            return load(path);
+    Diagnostics out;
+    auto at = [&](int line) { return QStringLiteral("%1:%2").arg(m_fileName).arg(line); };
+    for (const QString &field : m_requires) {
+        if (!schema.find(field) && !derived(field))
+            out << Diagnostic::error(at(m_requiresLine), Tr::tr("requires 中的“%1”不是案件格式中的字段，也不是生成文书时推导的值").arg(field));
     }
-    QStringList ids;
-    for (const Template &t : all())
-        ids << t.id();
-    return Diagnostic::error(QString(), Tr::tr("没有 id 为“%1”的模板。可用模板：%2").arg(id, ids.join(QStringLiteral("、"))));
-}
-
-QList<Template> Template::all(Diagnostics *problems)
-{
-    QList<Template> out;
-    QStringList seen;
-    for (const QString &dir : DataPaths::templateDirs()) {
-        const auto entries = QDir(dir).entryInfoList({QStringLiteral("*.zwt")}, QDir::Files, QDir::Name);
-        for (const QFileInfo &fi : entries) {
-            if (seen.contains(fi.completeBaseName()))
-                continue;
-            seen << fi.completeBaseName();
-            auto t = load(fi.absoluteFilePath());
-            if (t)
-                out << t.value();
-            else if (problems)
-                *problems << t.errors();
-        }
+    for (const QString &field : m_dateFields) {
+        const FieldSpec *spec = schema.find(field);
+        if (!spec)
+            out << Diagnostic::error(at(m_dateLine), Tr::tr("date 中的“%1”不是案件格式中的字段").arg(field));
+        else if (spec->type != FieldType::Date)
+            out << Diagnostic::error(at(m_dateLine), Tr::tr("date 中的“%1”不是日期字段").arg(field));
     }
     return out;
 }

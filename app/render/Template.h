@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Block.h"
+#include "CaseSchema.h"
 #include "DocumentContext.h"
 #include "Diagnostic.h"
 
@@ -14,6 +15,7 @@ namespace zw {
 //   id: zhixing-tongzhi          header: `key: value` lines, then `---`
 //   title: 执行通知书
 //   version: 3
+//   family: termination                      (optional) whose decisions it prints
 //   date: notice.issued_on case.filed_on     first present field dates it
 //   requires: court.name case.number …        checked before rendering
 //   ---
@@ -25,10 +27,6 @@ class Template
 public:
     static Expected<Template> fromText(const QString &text, const QString &fileName);
     static Expected<Template> load(const QString &fileName);
-    // By id, from the template directories in priority order.
-    static Expected<Template> find(const QString &id);
-    // Every template found, by id (a user's copy hides the shipped one).
-    static QList<Template> all(Diagnostics *problems = nullptr);
 
     QString id() const { return m_id; }
     QString title() const { return m_title; }
@@ -36,6 +34,13 @@ public:
     QString fileName() const { return m_fileName; }
     QStringList requiredFields() const { return m_requires; }
     QStringList dateFields() const { return m_dateFields; }
+    // The document family whose decisions it prints (`family:`), or empty.
+    QString family() const { return m_family; }
+
+    // Its `requires:` and `date:` fields against the case schema: each must
+    // be a field of the format, or a value the context derives (`derived`);
+    // each date field a date. Errors name the template's file and line.
+    Diagnostics checkFields(const CaseSchema &schema, const std::function<bool(const QString &)> &derived) const;
 
     // The document's date: the first present field named by `date:`.
     QDate documentDate(const CaseFile &file) const;
@@ -45,7 +50,8 @@ public:
     Expected<QList<Block>> render(const DocumentContext &context) const;
 
 private:
-    QString m_id, m_title, m_fileName;
+    QString m_id, m_title, m_fileName, m_family;
+    int m_requiresLine = 1, m_dateLine = 1;
     int m_version = 0;
     QStringList m_requires, m_dateFields;
     std::string m_body;   // UTF-8

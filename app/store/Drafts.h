@@ -2,6 +2,7 @@
 
 #include "CaseFile.h"
 #include "Diagnostic.h"
+#include "Records.h"
 
 #include <QDateTime>
 #include <QList>
@@ -19,11 +20,7 @@ public:
     // A draft of a case kept in the store names it `store:ID`.
     static constexpr const char *StorePrefix = "store:";
 
-    struct Draft {
-        QString path;          // the draft file
-        QString original;      // the case file it belongs to, `store:ID`, or empty for a new case
-        QDateTime savedAt;
-    };
+    using Draft = zw::Draft;
 
     explicit Drafts(QString dir = defaultDir());
     static QString defaultDir();

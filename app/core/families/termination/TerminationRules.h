@@ -81,7 +81,6 @@ class TerminationRules
 public:
     static Expected<TerminationRules> fromJson(const Json &root, const QString &origin);
     static Expected<TerminationRules> load(const QString &fileName);
-    static const TerminationRules &builtin();
 
     const QList<Ground> &grounds() const { return m_grounds; }
     const Ground *ground(const QString &id) const;
@@ -94,7 +93,7 @@ public:
     static Expected<TerminationInput> readInput(const CaseFile &file);
     // The one decision: ruling or not, operative sentence, citation,
     // warnings — or a refusal whose message says why (path `termination.…`).
-    Expected<TerminationDecision> decide(const CaseFile &file, const LawTable &law = LawTable::builtin()) const;
+    Expected<TerminationDecision> decide(const CaseFile &file, const LawTable &law) const;
     Expected<TerminationDecision> decide(const CaseFile &file, const TerminationInput &input, const LawTable &law) const;
 
 private:
@@ -102,9 +101,5 @@ private:
     QMap<Scope, ShapeInfo> m_shapes;
     QString m_citationPattern;
 };
-
-// Loads and validates the rule and law tables a court may edit; run at start
-// by both front ends so a broken file is reported, with its path, before use.
-Diagnostics checkDataFiles();
 
 } // namespace zw

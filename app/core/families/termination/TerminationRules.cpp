@@ -1,7 +1,6 @@
 #include "TerminationRules.h"
 
 #include "ChineseText.h"
-#include "DataPaths.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -154,17 +153,6 @@ Expected<TerminationRules> TerminationRules::load(const QString &fileName)
     }
 }
 
-const TerminationRules &TerminationRules::builtin()
-{
-    static const TerminationRules rules = [] {
-        auto loaded = load(DataPaths::resource(QStringLiteral("rules/termination.json")));
-        if (!loaded)
-            qFatal("%s", qPrintable(loaded.errorString()));
-        return loaded.value();
-    }();
-    return rules;
-}
-
 const Ground *TerminationRules::ground(const QString &id) const
 {
     for (const Ground &g : m_grounds)
@@ -216,9 +204,14 @@ Expected<TerminationInput> TerminationRules::readInput(const CaseFile &file)
     in.ground = stringAt(t, "ground");
     in.scope = stringAt(t, "scope");
     in.facts = stringAt(t, "facts");
-    in.permanent = t.value("permanent", false);
-    in.decidedOn = parseIsoDate(stringAt(t, "decided_on"));
     Diagnostics errors;
+    if (t.contains("permanent") && !t["permanent"].is_null()) {
+        if (t["permanent"].is_boolean())
+            in.permanent = t["permanent"].get<bool>();
+        else
+            errors << Diagnostic::error(QStringLiteral("termination.permanent"), Tr::tr("应为 true 或 false"));
+    }
+    in.decidedOn = parseIsoDate(stringAt(t, "decided_on"));
     for (const Json &r : t.value("respondents", Json::array())) {
         if (r.is_string())
             in.respondents << qs(r.get<std::string>());
@@ -403,16 +396,6 @@ Expected<TerminationDecision> TerminationRules::decide(const CaseFile &file, con
     if (*scope == Scope::Items && !itemNos.isEmpty() && items.size() == itemNos.size() && !g->allItemsWarning.isEmpty())
         d.warnings << g->allItemsWarning;
     return d;
-}
-
-Diagnostics checkDataFiles()
-{
-    Diagnostics out;
-    if (auto law = LawTable::load(DataPaths::resource(QStringLiteral("law/provisions.json"))); !law)
-        out += law.errors();
-    if (auto rules = TerminationRules::load(DataPaths::resource(QStringLiteral("rules/termination.json"))); !rules)
-        out += rules.errors();
-    return out;
 }
 
 } // namespace zw

@@ -1,0 +1,63 @@
+#include "CliSupport.h"
+#include "Service.h"
+
+namespace zw::cli {
+
+namespace {
+
+class RenderCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("render"); }
+    QString synopsis() const override { return QStringLiteral("TEMPLATE CASE.json -o OUT.pdf [--record [--officer NAME] [--store DB]]"); }
+    QString description() const override { return Tr::tr("用模板填充案件并写出 PDF。失败时说明出错的字段、模板行或字符，且不留下输出文件。"); }
+    int execute(Service &service, const QStringList &args, QTextStream &out, QTextStream &err) override
+    {
+        QCommandLineParser p;
+        p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("输出的 PDF 文件"), QStringLiteral("OUT.pdf")});
+        p.addOption({QStringLiteral("record"), Tr::tr("在数据库的发文登记中记录此文书")});
+        p.addOption({QStringLiteral("officer"), Tr::tr("登记的经办人"), QStringLiteral("NAME")});
+        addStoreOption(p);
+        if (!parse(p, *this, args, err, 2, 2))
+            return helpOrUsage(p, *this, out);
+        if (!p.isSet(QStringLiteral("o"))) {
+            err << Tr::tr("缺少 -o OUT.pdf") << Qt::endl;
+            return Usage;
+        }
+        int code = Ok;
+        const QString templateId = p.positionalArguments()[0];
+        if (!service.templateInfo(templateId)) {
+            printDiagnostics(service.render(templateId, CaseFile()).errors(), err); // names the templates there are
+            return Failed;
+        }
+        const QString outFile = p.value(QStringLiteral("o"));
+        const auto file = loadCase(service, p.positionalArguments()[1], err, &code);
+        if (!file)
+            return code;
+        IssueOptions options;
+        options.record = p.isSet(QStringLiteral("record"));
+        options.officer = p.value(QStringLiteral("officer"));
+        // The register is checked before anything is written.
+        if (options.record && !openStore(service, p, err))
+            return IoError;
+        const auto issued = service.issue(templateId, *file, outFile, options);
+        if (!issued) {
+            printDiagnostics(issued.errors(), err);
+            return Failed;
+        }
+        if (!issued->registerErrors.isEmpty()) {
+            printDiagnostics(issued->registerErrors, err);
+            return IoError;
+        }
+        return Ok;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeRenderCommand()
+{
+    return std::make_unique<RenderCommand>();
+}
+
+} // namespace zw::cli

@@ -1,0 +1,116 @@
+#include "Records.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+
+namespace zw {
+
+namespace {
+// The contexts these texts were translated in when they lived with the store.
+struct StoreTr {
+    Q_DECLARE_TR_FUNCTIONS(zw::Store)
+};
+struct TransferTr {
+    Q_DECLARE_TR_FUNCTIONS(zw::CaseTransfer)
+};
+} // namespace
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+IssuedDocument IssuedDocument::describe(const QByteArray &pdf, const QString &templateId, int templateVersion,
+                                        const CaseFile &file, const QString &officer, const QString &outputPath)
+{
+    IssuedDocument doc;
+    doc.sha256 = sha256Hex(pdf);
+    doc.templateId = templateId;
+    doc.templateVersion = templateVersion;
+    doc.caseNumber = file.text(QStringLiteral("case.number"));
+    doc.officer = officer;
+    doc.outputPath = QFileInfo(outputPath).absoluteFilePath();
+    doc.bytes = pdf.size();
+    doc.caseJson = file.toBytes();
+    doc.issuedAt = QDateTime::currentDateTimeUtc();
+    return doc;
+}
+
+QString Verification::text() const
+{
+    if (entries.isEmpty())
+        return StoreTr::tr("未登记：此文件（SHA-256 %1）不在发文登记中，或发出后已被改动").arg(sha256);
+    QStringList lines;
+    for (const IssuedDocument &d : entries)
+        lines << StoreTr::tr("已登记：%1，模板 %2 第 %3 版，%4 发出，经办人 %5，SHA-256 %6")
+                     .arg(d.caseNumber, d.templateId).arg(d.templateVersion)
+                     .arg(d.issuedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                          d.officer.isEmpty() ? StoreTr::tr("（未记录）") : d.officer, d.sha256);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString TransferItem::describe() const
+{
+    const QString name = QDir::toNativeSeparators(file);
+    const QString number = caseNumber.isEmpty() ? TransferTr::tr("（无案号）") : caseNumber;
+    QString line;
+    switch (outcome) {
+    case Outcome::Imported:
+        line = TransferTr::tr("已导入  %1 → 案件库第 %2 号：%3").arg(name).arg(caseId).arg(number);
+        break;
+    case Outcome::Replaced:
+        line = TransferTr::tr("已替换  %1 → 案件库第 %2 号：%3").arg(name).arg(caseId).arg(number);
+        break;
+    case Outcome::Skipped:
+        line = TransferTr::tr("未导入  %1：案号 %2 已在案件库中（第 %3 号），如需覆盖请选择替换").arg(name, number).arg(caseId);
+        break;
+    case Outcome::Refused:
+        line = TransferTr::tr("被拒绝  %1").arg(name);
+        break;
+    case Outcome::Exported:
+        line = TransferTr::tr("已导出  案件库第 %1 号（%2）→ %3").arg(caseId).arg(number, name);
+        break;
+    case Outcome::Failed:
+        line = TransferTr::tr("失败    案件库第 %1 号 → %2").arg(caseId).arg(name);
+        break;
+    }
+    for (const Diagnostic &d : notes)
+        line += QStringLiteral("\n        ") + (d.isError() ? TransferTr::tr("错误") : TransferTr::tr("警告")) + QStringLiteral("  ") + d.toString();
+    return line;
+}
+
+int TransferReport::count(TransferItem::Outcome outcome) const
+{
+    int n = 0;
+    for (const TransferItem &i : items)
+        n += i.outcome == outcome;
+    return n;
+}
+
+bool TransferReport::allDone() const
+{
+    using O = TransferItem::Outcome;
+    return count(O::Skipped) + count(O::Refused) + count(O::Failed) == 0;
+}
+
+QString TransferReport::text() const
+{
+    using O = TransferItem::Outcome;
+    QStringList lines;
+    int withFindings = 0;
+    for (const TransferItem &i : items)
+        withFindings += (i.outcome == O::Imported || i.outcome == O::Replaced) && hasErrors(i.notes);
+    if (count(O::Exported) + count(O::Failed) > 0 && count(O::Imported) + count(O::Replaced) + count(O::Skipped) + count(O::Refused) == 0)
+        lines << TransferTr::tr("共 %1 件：导出 %2 件，失败 %3 件").arg(items.size()).arg(count(O::Exported)).arg(count(O::Failed));
+    else
+        lines << TransferTr::tr("共 %1 个文件：导入 %2 件，替换 %3 件，未导入 %4 件，拒绝 %5 件；其中 %6 件有待补正的错误")
+                     .arg(items.size()).arg(count(O::Imported)).arg(count(O::Replaced)).arg(count(O::Skipped)).arg(count(O::Refused))
+                     .arg(withFindings);
+    for (const TransferItem &i : items)
+        lines << i.describe();
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace zw

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "CaseFile.h"
+#include "Diagnostic.h"
+#include "Json.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace zw {
+
+// A kind of document with decisions of its own (终结执行 today; 终结本次执行
+//程序 next): the part of the case it owns, the decisions it takes on it and
+// what its templates see. A template names its family in its header
+// (`family: termination`); only the document being made computes its family's
+// decisions. A new family is a folder here, a rules file under resources/
+// and templates.
+class DocumentFamily
+{
+public:
+    virtual ~DocumentFamily() = default;
+    virtual QString id() const = 0;
+    // The top-level keys of the case this family owns (its schema part).
+    virtual QStringList ownedKeys() const = 0;
+    // The family's decisions on this case: a refusal as errors (path and
+    // reason), what the officer should know as warnings.
+    virtual Diagnostics check(const CaseFile &file) const = 0;
+    // The top-level keys addContext adds (`ruling`).
+    virtual QStringList contextKeys() const = 0;
+    // What its templates see beyond the case: e.g. `ruling.operative`. A
+    // value that cannot be derived goes into `unavailable` under its
+    // top-level key, reported only when a template needs it.
+    virtual void addContext(const CaseFile &file, Json &data, QHash<QString, Diagnostics> &unavailable) const = 0;
+};
+
+} // namespace zw

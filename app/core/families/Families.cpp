@@ -1,0 +1,27 @@
+#include "Families.h"
+
+#include "termination/TerminationFamily.h"
+
+namespace zw {
+
+QList<FieldSpec> familyFields()
+{
+    return {TerminationFamily::fields()};
+}
+
+Expected<std::vector<std::shared_ptr<const DocumentFamily>>> loadFamilies(const std::function<QString(const QString &)> &resource,
+                                                                          const std::shared_ptr<const LawTable> &law)
+{
+    std::vector<std::shared_ptr<const DocumentFamily>> out;
+    Diagnostics errors;
+    auto termination = TerminationFamily::load(resource(QStringLiteral("rules/termination.json")), law);
+    if (termination)
+        out.push_back(termination.value());
+    else
+        errors += termination.errors();
+    if (!errors.isEmpty())
+        return errors;
+    return out;
+}
+
+} // namespace zw

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "CaseSchema.h"
+#include "Diagnostic.h"
+#include "Fonts.h"
+#include "LawTable.h"
+#include "Template.h"
+#include "Typesetter.h"
+#include "families/DocumentFamily.h"
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace zw {
+
+class TerminationFamily;
+
+// Everything a court may edit, loaded and checked once at start and passed
+// by reference: the law table, each family's rules, the font roles, the
+// page style and the templates (their `requires:`/`date:` against the case
+// schema). A broken file fails the whole catalog with its name (and line
+// where there is one), before anything uses it.
+class Catalog
+{
+public:
+    // Where the data files are: `resource` maps `fonts.json`,
+    // `law/provisions.json` … to a file; templates come from `templateDirs`,
+    // first directory first.
+    struct Sources {
+        std::function<QString(const QString &)> resource;
+        QStringList templateDirs;
+    };
+    // The data paths of this installation (DataPaths).
+    static Sources installed();
+    static Expected<Catalog> load(const Sources &sources = installed());
+
+    const CaseSchema &schema() const { return CaseSchema::standard(); }
+    const LawTable &law() const { return *m_law; }
+    const FontSet &fonts() const { return *m_fonts; }
+    const PageStyle &page() const { return m_page; }
+    const QList<Template> &templates() const { return m_templates; }
+    const Template *findTemplate(const QString &id) const;
+    const DocumentFamily *family(const QString &id) const;
+    const std::vector<std::shared_ptr<const DocumentFamily>> &families() const { return m_families; }
+    const TerminationFamily &termination() const { return *m_termination; }
+
+private:
+    std::shared_ptr<const LawTable> m_law;
+    std::shared_ptr<const FontSet> m_fonts;
+    PageStyle m_page;
+    QList<Template> m_templates;
+    std::vector<std::shared_ptr<const DocumentFamily>> m_families;
+    std::shared_ptr<const TerminationFamily> m_termination;
+};
+
+} // namespace zw

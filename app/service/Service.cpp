@@ -1,0 +1,405 @@
+#include "Service.h"
+
+#include "AtomicFile.h"
+#include "CaseTransfer.h"
+#include "CaseValidator.h"
+#include "Catalog.h"
+#include "CsvCases.h"
+#include "DocumentRenderer.h"
+#include "Drafts.h"
+#include "PdfRenderer.h"
+#include "Store.h"
+#include "TerminationFamily.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace zw {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(zw::Service)
+};
+
+TemplateInfo infoOf(const Template &t)
+{
+    return {t.id(), t.title(), t.family(), t.version(), t.requiredFields(), t.dateFields()};
+}
+
+Diagnostic noStore()
+{
+    return Diagnostic::error(QString(), Tr::tr("案件库未打开：此操作需要案件库"));
+}
+} // namespace
+
+struct Service::Impl {
+    Impl(const Catalog &c, std::unique_ptr<Renderer> o)
+        : catalog(c), output(o ? std::move(o) : std::make_unique<PdfRenderer>()), renderer(catalog, *output)
+    {
+    }
+    Catalog catalog;
+    std::unique_ptr<Renderer> output;
+    DocumentRenderer renderer;
+    std::optional<Store> store;
+    Drafts drafts;
+
+    Expected<const Template *> findTemplate(const QString &id) const
+    {
+        if (const Template *t = catalog.findTemplate(id))
+            return t;
+        QStringList ids;
+        for (const Template &t : catalog.templates())
+            ids << t.id();
+        return Diagnostic::error(QString(), Tr::tr("没有 id 为“%1”的模板。可用模板：%2").arg(id, ids.join(QStringLiteral("、"))));
+    }
+
+    IssuedDocument entry(const QByteArray &bytes, const Template &t, const CaseFile &file, const IssueOptions &options,
+                         const QString &path) const
+    {
+        IssuedDocument doc = IssuedDocument::describe(bytes, t.id(), t.version(), file, options.officer, path);
+        doc.caseId = options.caseId;
+        doc.format = output->fileSuffix();
+        return doc;
+    }
+
+    // Registers `doc`; the register's answer goes into `issued`.
+    void record(const IssuedDocument &doc, IssuedFile &issued)
+    {
+        const auto id = store->documents().record(doc);
+        if (id)
+            issued.registerId = *id;
+        else
+            issued.registerErrors = id.errors();
+    }
+};
+
+Expected<std::unique_ptr<Service>> Service::create()
+{
+    auto catalog = Catalog::load();
+    if (!catalog)
+        return catalog.errors();
+    return std::make_unique<Service>(*catalog);
+}
+
+Service::Service(const Catalog &catalog)
+    : d(std::make_unique<Impl>(catalog, nullptr))
+{
+}
+
+Service::Service(const Catalog &catalog, std::unique_ptr<Renderer> output)
+    : d(std::make_unique<Impl>(catalog, std::move(output)))
+{
+}
+
+Service::~Service() = default;
+
+const CaseSchema &Service::schema() const
+{
+    return d->catalog.schema();
+}
+
+const TerminationRules &Service::terminationRules() const
+{
+    return d->catalog.termination().rules();
+}
+
+QList<TemplateInfo> Service::templates() const
+{
+    QList<TemplateInfo> out;
+    for (const Template &t : d->catalog.templates())
+        out << infoOf(t);
+    return out;
+}
+
+std::optional<TemplateInfo> Service::templateInfo(const QString &id) const
+{
+    if (const Template *t = d->catalog.findTemplate(id))
+        return infoOf(*t);
+    return std::nullopt;
+}
+
+QString Service::outputSuffix() const
+{
+    return d->output->fileSuffix();
+}
+
+Expected<CaseFile> Service::loadCaseFile(const QString &path) const
+{
+    return CaseFile::load(path);
+}
+
+Diagnostics Service::checkCase(const CaseFile &file, const QString &templateId) const
+{
+    Diagnostics list = validateCase(file, d->catalog.schema());
+    // The document's own decisions only make sense on a well-formed case.
+    if (hasErrors(list))
+        return list;
+    if (!templateId.isEmpty()) {
+        const auto t = d->findTemplate(templateId);
+        if (!t)
+            return list + t.errors();
+        if (const DocumentFamily *f = (*t)->family().isEmpty() ? nullptr : d->catalog.family((*t)->family()))
+            list += f->check(file);
+        return list;
+    }
+    for (const auto &f : d->catalog.families()) {
+        bool holds = false;
+        for (const QString &key : f->ownedKeys())
+            holds |= file.json().contains(ss(key));
+        if (holds)
+            list += f->check(file);
+    }
+    return list;
+}
+
+Expected<TerminationDecision> Service::decideTermination(const CaseFile &file) const
+{
+    return d->catalog.termination().decide(file);
+}
+
+Expected<QByteArray> Service::render(const QString &templateId, const CaseFile &file) const
+{
+    const auto t = d->findTemplate(templateId);
+    if (!t)
+        return t.errors();
+    return d->renderer.render(**t, file);
+}
+
+Expected<IssuedFile> Service::issue(const QString &templateId, const CaseFile &file, const QString &outFile, const IssueOptions &options)
+{
+    const auto t = d->findTemplate(templateId);
+    if (!t)
+        return t.errors();
+    if (options.record && !d->store)
+        return noStore(); // before anything is written
+    const auto bytes = d->renderer.render(**t, file);
+    if (!bytes)
+        return bytes.errors();
+    if (const auto written = writeFileAtomically(outFile, *bytes); !written)
+        return written.errors();
+    IssuedFile issued{*bytes, outFile, 0, {}};
+    if (options.record)
+        d->record(d->entry(*bytes, **t, file, options, outFile), issued);
+    return issued;
+}
+
+Expected<IssuedFile> Service::print(const QString &templateId, const CaseFile &file, const IssueOptions &options)
+{
+    const auto t = d->findTemplate(templateId);
+    if (!t)
+        return t.errors();
+    const auto bytes = d->renderer.render(**t, file);
+    if (!bytes)
+        return bytes.errors();
+    IssuedFile issued{*bytes, QString(), 0, {}};
+    if (options.record && d->store) {
+        IssuedDocument doc = d->entry(*bytes, **t, file, options, QString());
+        doc.outputPath = Tr::tr("（打印）");
+        d->record(doc, issued);
+    }
+    return issued;
+}
+
+Expected<QList<BatchInput>> Service::readBatch(const QStringList &inputs) const
+{
+    QList<BatchInput> out;
+    if (inputs.size() == 1 && inputs.first().endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+        const auto rows = readCsvCases(inputs.first(), d->catalog.schema());
+        if (!rows)
+            return rows.errors();
+        for (const CsvCase &row : *rows)
+            out << BatchInput{Tr::tr("%1 第 %2 行").arg(inputs.first()).arg(row.line), row.errors.isEmpty() ? std::optional(row.file) : std::nullopt, row.errors};
+        return out;
+    }
+    for (const QString &input : inputs) {
+        auto loaded = CaseFile::load(input);
+        out << (loaded ? BatchInput{input, loaded.value(), {}} : BatchInput{input, std::nullopt, loaded.errors()});
+    }
+    return out;
+}
+
+QString Service::defaultStoreLocation()
+{
+    return Store::defaultPath();
+}
+
+Expected<bool> Service::openStore(const QString &location)
+{
+    auto opened = Store::open(location);
+    if (!opened)
+        return opened.errors();
+    d->store.emplace(std::move(opened).value());
+    return true;
+}
+
+bool Service::hasStore() const
+{
+    return d->store.has_value();
+}
+
+QString Service::storeLocation() const
+{
+    return d->store ? d->store->fileName() : QString();
+}
+
+Expected<QString> Service::setStoreAside(const QString &location)
+{
+    return Store::setAside(location);
+}
+
+Expected<QString> Service::allocateCertificateNumber(const CaseFile &file)
+{
+    if (!d->store)
+        return noStore();
+    return d->store->certificates().allocate(file);
+}
+
+Expected<Verification> Service::verify(const QByteArray &bytes) const
+{
+    if (!d->store)
+        return noStore();
+    return d->store->documents().verify(bytes);
+}
+
+Expected<Verification> Service::verifyFile(const QString &path) const
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Diagnostic::error(path, Tr::tr("无法打开：%1").arg(f.errorString()));
+    return verify(f.readAll());
+}
+
+#define ZW_NEEDS_STORE \
+    if (!d->store)     \
+    return noStore()
+
+Expected<qint64> Service::saveCase(const CaseFile &file, qint64 id, const QString &sourcePath)
+{
+    ZW_NEEDS_STORE;
+    return d->store->cases().save(file, id, sourcePath);
+}
+
+Expected<CaseFile> Service::loadStoredCase(qint64 id) const
+{
+    ZW_NEEDS_STORE;
+    return d->store->cases().load(id);
+}
+
+Expected<bool> Service::markOpened(qint64 id)
+{
+    ZW_NEEDS_STORE;
+    return d->store->cases().markOpened(id);
+}
+
+Expected<bool> Service::setArchived(qint64 id, bool archived)
+{
+    ZW_NEEDS_STORE;
+    return d->store->cases().setArchived(id, archived);
+}
+
+Expected<qint64> Service::duplicateCase(qint64 id)
+{
+    ZW_NEEDS_STORE;
+    return d->store->cases().duplicate(id);
+}
+
+Expected<QList<StoredCase>> Service::findCases(const CaseQuery &query) const
+{
+    ZW_NEEDS_STORE;
+    return d->store->cases().find(query);
+}
+
+Expected<StoredCase> Service::caseSummary(qint64 id) const
+{
+    ZW_NEEDS_STORE;
+    return d->store->cases().summary(id);
+}
+
+Expected<qint64> Service::caseFromSource(const QString &fileName) const
+{
+    ZW_NEEDS_STORE;
+    return d->store->cases().fromSource(fileName);
+}
+
+Expected<QList<qint64>> Service::casesNumbered(const QString &number) const
+{
+    ZW_NEEDS_STORE;
+    return d->store->cases().numbered(number);
+}
+
+Expected<QList<IssuedDocument>> Service::documentsOf(qint64 caseId) const
+{
+    ZW_NEEDS_STORE;
+    return d->store->documents().forCase(caseId);
+}
+
+Expected<TransferReport> Service::importCaseFiles(const QStringList &files, ExistingCase existing)
+{
+    ZW_NEEDS_STORE;
+    return zw::importCaseFiles(*d->store, files, existing);
+}
+
+Expected<TransferReport> Service::exportCases(const QList<qint64> &ids, const QString &dir) const
+{
+    ZW_NEEDS_STORE;
+    return zw::exportCases(*d->store, ids, dir);
+}
+
+#undef ZW_NEEDS_STORE
+
+void Service::setDraftsDir(const QString &dir)
+{
+    d->drafts = Drafts(dir);
+}
+
+Expected<bool> Service::saveDraft(const CaseFile &file, const QString &original)
+{
+    return d->drafts.save(file, original);
+}
+
+void Service::discardDraft(const QString &original)
+{
+    d->drafts.discard(original);
+}
+
+QList<Draft> Service::drafts() const
+{
+    return d->drafts.list();
+}
+
+Expected<CaseFile> Service::loadDraft(const Draft &draft)
+{
+    return Drafts::load(draft);
+}
+
+QString Service::storeDraftKey(qint64 caseId)
+{
+    return QLatin1String(Drafts::StorePrefix) + QString::number(caseId);
+}
+
+std::optional<qint64> Service::storeCaseOfDraft(const Draft &draft)
+{
+    if (!draft.original.startsWith(QLatin1String(Drafts::StorePrefix)))
+        return std::nullopt;
+    return draft.original.mid(int(qstrlen(Drafts::StorePrefix))).toLongLong();
+}
+
+Preparation::Preparation()
+    : m_thread([] {
+          // A failure here recurs, and is reported, where the locale is
+          // first used; it must not end the process from this thread.
+          try {
+              prepareRendering();
+          } catch (...) {
+          }
+      })
+{
+}
+
+Preparation::~Preparation()
+{
+    m_thread.join();
+}
+
+} // namespace zw

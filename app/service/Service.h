@@ -1,0 +1,151 @@
+#pragma once
+
+#include "CaseFile.h"
+#include "CaseSchema.h"
+#include "Diagnostic.h"
+#include "Records.h"
+#include "TerminationRules.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <thread>
+
+namespace zw {
+
+class Catalog;
+class Renderer;
+
+// A template as the front ends list it.
+struct TemplateInfo {
+    QString id, title, family;
+    int version = 0;
+    QStringList requiredFields, dateFields;
+};
+
+// How a document is issued.
+struct IssueOptions {
+    bool record = false;    // enter it in the register (needs the store)
+    QString officer;        // who issued it, for the register
+    qint64 caseId = 0;      // the store's case it comes from, if any
+};
+
+// What issuing wrote.
+struct IssuedFile {
+    QByteArray bytes;
+    QString path;
+    qint64 registerId = 0;   // 0 when not registered
+    Diagnostics registerErrors; // written, but the register could not take it
+};
+
+// One case of a batch: a case file, or a row of a CSV file.
+struct BatchInput {
+    QString label;                 // file name, or `file 第 N 行`
+    std::optional<CaseFile> file;
+    Diagnostics errors;
+};
+
+// The use cases both front ends call, and nothing else does: checking a case
+// (validation plus the chosen document's own decisions), rendering and
+// issuing a document (render → atomic write → register: one path), printing,
+// numbering certificates, the case store, import/export, drafts and
+// verification. The catalog (rules, law, fonts, page, templates) is loaded
+// once when the service is made and passed by reference below it.
+class Service
+{
+public:
+    // With the installed data files; a broken one is an error naming it.
+    static Expected<std::unique_ptr<Service>> create();
+    // With a catalog of the caller's (tests), writing PDF or `output`.
+    explicit Service(const Catalog &catalog);
+    Service(const Catalog &catalog, std::unique_ptr<Renderer> output);
+    ~Service();
+    Service(const Service &) = delete;
+    Service &operator=(const Service &) = delete;
+
+    // --- the catalog
+    const CaseSchema &schema() const;
+    const TerminationRules &terminationRules() const;
+    QList<TemplateInfo> templates() const;
+    std::optional<TemplateInfo> templateInfo(const QString &id) const;
+    // The output format's file suffix, without the dot (`pdf`).
+    QString outputSuffix() const;
+
+    // --- cases and documents
+    Expected<CaseFile> loadCaseFile(const QString &path) const;
+    // Every finding on the case: the schema's, then the decisions of the
+    // document's family (`templateId`), or without one of every family whose
+    // part the case holds. Errors mean the document cannot be made.
+    Diagnostics checkCase(const CaseFile &file, const QString &templateId = {}) const;
+    Expected<TerminationDecision> decideTermination(const CaseFile &file) const;
+    // The document's bytes, written nowhere (preview).
+    Expected<QByteArray> render(const QString &templateId, const CaseFile &file) const;
+    // Issues a document: renders it, writes it atomically (on failure no file
+    // is left and an older one stays intact) and, when asked, registers it.
+    Expected<IssuedFile> issue(const QString &templateId, const CaseFile &file, const QString &outFile, const IssueOptions &options);
+    // The document to send to a printer, entered in the register as printed.
+    Expected<IssuedFile> print(const QString &templateId, const CaseFile &file, const IssueOptions &options);
+    // The cases of a batch: case files, or the rows of one CSV file.
+    Expected<QList<BatchInput>> readBatch(const QStringList &inputs) const;
+
+    // --- the store (SQLite file; opened by the front end when it wants it)
+    static QString defaultStoreLocation();
+    Expected<bool> openStore(const QString &location = defaultStoreLocation());
+    bool hasStore() const;
+    QString storeLocation() const;
+    // Moves an unusable database aside (never deletes it); its new name.
+    static Expected<QString> setStoreAside(const QString &location);
+
+    Expected<QString> allocateCertificateNumber(const CaseFile &file);
+    Expected<Verification> verify(const QByteArray &bytes) const;
+    Expected<Verification> verifyFile(const QString &path) const;
+
+    Expected<qint64> saveCase(const CaseFile &file, qint64 id = 0, const QString &sourcePath = {});
+    Expected<CaseFile> loadStoredCase(qint64 id) const;
+    Expected<bool> markOpened(qint64 id);
+    Expected<bool> setArchived(qint64 id, bool archived);
+    Expected<qint64> duplicateCase(qint64 id);
+    Expected<QList<StoredCase>> findCases(const CaseQuery &query = {}) const;
+    Expected<StoredCase> caseSummary(qint64 id) const;
+    Expected<qint64> caseFromSource(const QString &fileName) const;
+    Expected<QList<qint64>> casesNumbered(const QString &number) const;
+    Expected<QList<IssuedDocument>> documentsOf(qint64 caseId) const;
+    Expected<TransferReport> importCaseFiles(const QStringList &files, ExistingCase existing);
+    Expected<TransferReport> exportCases(const QList<qint64> &ids, const QString &dir) const;
+
+    // --- drafts (files in the per-user data directory, or `dir`)
+    void setDraftsDir(const QString &dir);
+    Expected<bool> saveDraft(const CaseFile &file, const QString &original);
+    void discardDraft(const QString &original);
+    QList<Draft> drafts() const;
+    static Expected<CaseFile> loadDraft(const Draft &draft);
+    static QString storeDraftKey(qint64 caseId);
+    static std::optional<qint64> storeCaseOfDraft(const Draft &draft);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+// Generates, on a thread of its own, the ICU locales that the first
+// document of a process would otherwise wait for (numerals, line breaking:
+// a few milliseconds), while the front end loads Qt, the case and the
+// template. Declare one at the top of main, before anything that may render;
+// it waits for its thread when it goes out of scope. Needs no Qt object.
+class Preparation
+{
+public:
+    Preparation();
+    ~Preparation();
+    Preparation(const Preparation &) = delete;
+    Preparation &operator=(const Preparation &) = delete;
+
+private:
+    std::thread m_thread;
+};
+
+} // namespace zw

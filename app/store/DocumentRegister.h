@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Database.h"
+#include "Records.h"
+
+namespace zw {
+
+// The register of issued documents: what was issued, in which format, from
+// which case (by its store id and its content) and template, so a file on
+// disk can be checked ("issued by us, unchanged?") and reprinted byte for byte.
+class DocumentRegister
+{
+public:
+    explicit DocumentRegister(const Database &db) : m_connection(db.connectionName()) {}
+
+    Expected<qint64> record(const IssuedDocument &doc);
+    Expected<QList<IssuedDocument>> find(const QString &sha256) const;
+    Expected<QList<IssuedDocument>> forCase(qint64 caseId) const;
+    // The entries for a file's bytes; a failed query is an error, never "not registered".
+    Expected<Verification> verify(const QByteArray &bytes) const;
+
+private:
+    Expected<QList<IssuedDocument>> select(const QString &where, const QVariant &value) const;
+    QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
+    QString m_connection;
+};
+
+} // namespace zw

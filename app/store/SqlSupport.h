@@ -1,0 +1,66 @@
+#pragma once
+
+// Helpers the store's parts share; not for use outside app/store.
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+namespace zw::sql {
+
+inline QString errorText(const QSqlError &e) { return e.text().trimmed(); }
+
+inline QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+// BEGIN IMMEDIATE … COMMIT, rolled back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(const QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery q(m_db);
+        m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_open)
+            m_error = errorText(q.lastError());
+    }
+    ~Transaction()
+    {
+        if (m_open)
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    bool isOpen() const { return m_open; }
+    QString error() const { return m_error; }
+    bool commit()
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            m_error = errorText(q.lastError());
+            return false;
+        }
+        m_open = false;
+        return true;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+    QString m_error;
+};
+
+// Prepares `sql`, binds `values` in order and runs it.
+inline bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values = {})
+{
+    if (!q.prepare(sql))
+        return false;
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+} // namespace zw::sql
