@@ -2,6 +2,7 @@
 
 #include "DataPaths.h"
 #include "Json.h"
+#include "Paginator.h"
 #include "TextEncoding.h"
 
 #include <boost/locale/boundary.hpp>
@@ -37,16 +38,6 @@ const std::locale &lineLocale()
 }
 
 bool isAsciiDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
-
-// One line after breaking, before it is placed on a page.
-struct PlacedLine {
-    QList<GlyphRun> runs;      // x relative to the left margin, y unset
-    double height = 1;         // in grid lines
-    bool keepWithPrev = false; // do not put a page break before this line
-    bool blank = false;
-    QList<Rule> rules;
-    bool breakBefore = false;  // starts a new page         // x relative to the left margin, y down from the line's top
-};
 
 } // namespace
 
@@ -174,309 +165,312 @@ void Typesetter::prepare()
     lineLocale();
 }
 
+namespace {
+
+// Checks that every character can be printed with `style`.
+Diagnostics checkChars(const std::u32string &text, const FontStyle &style, Role role)
+{
+    for (char32_t c : text) {
+        if (style.faceFor(c))
+            continue;
+        if (routeOf(c) == CharRoute::Unsupported && !style.fallback)
+            return {Diagnostic::error(roleName(role), Tr::tr("字符%1无法输出：不在 GBK 字符集中").arg(describeChar(c)))};
+        return {Diagnostic::error(roleName(role), Tr::tr("字符%1无法输出：字体“%2”没有此字").arg(describeChar(c), style.face->family().isEmpty() ? style.face->file() : style.face->family()))};
+    }
+    return {};
+}
+
+// Width of `text` with `tracking` after every character but the last.
+double trackedWidth(const std::u32string &text, const FontStyle &style, double tracking)
+{
+    double width = -tracking;
+    for (char32_t c : text)
+        width += style.advance(c) + tracking;
+    return width;
+}
+
+// The last block of the run of blocks with the role of blocks[first].
+int runEnd(const QList<Block> &blocks, int first)
+{
+    int last = first;
+    while (last + 1 < blocks.size() && blocks[last + 1].role == blocks[first].role)
+        ++last;
+    return last;
+}
+
+// Lays blocks out role by role as placed lines on the grid of one page style,
+// marking which lines must not start a page; the Paginator breaks the pages.
+class BlockLayout
+{
+public:
+    BlockLayout(const Typesetter &typesetter, const FontSet &fonts, const PageStyle &style);
+    Expected<QList<PlacedLine>> layout(const QList<Block> &blocks) const;
+
+private:
+    // The lines of blocks[bi] and of the blocks that form one unit with it
+    // (signature lines, table rows); leaves bi at the unit's last block.
+    Expected<QList<PlacedLine>> unit(const QList<Block> &blocks, int &bi) const;
+    PlacedLine blank(const QList<Block> &blocks, int bi) const;
+    PlacedLine pageBreak() const;
+    Expected<QList<PlacedLine>> heading(const Block &block) const;    // Court, Title
+    Expected<QList<PlacedLine>> flushRight(const Block &block) const; // Number, Date
+    Expected<QList<PlacedLine>> signature(const QList<Block> &lines) const;
+    Expected<QList<PlacedLine>> table(const QList<Block> &rows) const;
+    Expected<QList<PlacedLine>> paragraph(const Block &block) const;  // Copy, Line, Para, Operative, Note
+
+    const Typesetter &m_typesetter;
+    const FontSet &m_fonts;
+    const PageStyle &m_style;
+    const double m_pitch;
+    const double m_typeWidth;
+    const FontStyle &m_body;
+    const FontStyle &m_title;
+    const FontStyle &m_sign;
+    const double m_bodyTracking;
+    // The signature block and date keep the body's grid pitch whatever their size.
+    const double m_signTracking;
+};
+
+BlockLayout::BlockLayout(const Typesetter &typesetter, const FontSet &fonts, const PageStyle &style)
+    : m_typesetter(typesetter), m_fonts(fonts), m_style(style),
+      m_pitch(style.charPitch()), m_typeWidth(style.typeWidth()),
+      m_body(fonts.style(FontRole::Body)), m_title(fonts.style(FontRole::Title)), m_sign(fonts.style(FontRole::Signature)),
+      m_bodyTracking(m_pitch - m_body.size), m_signTracking(m_pitch - m_sign.size)
+{
+}
+
+Expected<QList<PlacedLine>> BlockLayout::layout(const QList<Block> &blocks) const
+{
+    QList<PlacedLine> placed;
+    for (int bi = 0; bi < blocks.size(); ++bi) {
+        const auto lines = unit(blocks, bi);
+        if (!lines)
+            return lines.errors();
+        placed += *lines;
+    }
+    return placed;
+}
+
+Expected<QList<PlacedLine>> BlockLayout::unit(const QList<Block> &blocks, int &bi) const
+{
+    const Block &block = blocks[bi];
+    switch (block.role) {
+    case Role::Blank:
+        return QList<PlacedLine>{blank(blocks, bi)};
+    case Role::PageBreak:
+        return QList<PlacedLine>{pageBreak()};
+    case Role::Court:
+    case Role::Title:
+        return heading(block);
+    case Role::Number:
+    case Role::Date:
+        return flushRight(block);
+    case Role::Sign:
+    case Role::TableRow: {
+        const int first = bi;
+        bi = runEnd(blocks, first);
+        const QList<Block> run = blocks.mid(first, bi - first + 1);
+        return block.role == Role::Sign ? signature(run) : table(run);
+    }
+    case Role::Copy:
+    case Role::Line:
+    case Role::Para:
+    case Role::Operative:
+    case Role::Note:
+        return paragraph(block);
+    }
+    return QList<PlacedLine>();
+}
+
+PlacedLine BlockLayout::blank(const QList<Block> &blocks, int bi) const
+{
+    // A blank before the signature block, the date or the copy line belongs
+    // to it, so that a page break falls before the body text it follows and
+    // the block never starts a page alone.
+    int next = bi + 1;
+    while (next < blocks.size() && blocks[next].role == Role::Blank)
+        ++next;
+    const bool closing = next < blocks.size()
+        && (blocks[next].role == Role::Sign || blocks[next].role == Role::Date || blocks[next].role == Role::Copy);
+    return PlacedLine{{}, 1, closing, true};
+}
+
+PlacedLine BlockLayout::pageBreak() const
+{
+    PlacedLine pl{{}, 0, false, true};
+    pl.breakBefore = true;
+    return pl;
+}
+
+Expected<QList<PlacedLine>> BlockLayout::heading(const Block &block) const
+{
+    const std::u32string text = block.text.toStdU32String();
+    if (auto errs = checkChars(text, m_title, block.role); !errs.isEmpty())
+        return errs;
+    // Short titles are spaced out, as printed courts' forms do.
+    const int count = int(text.size());
+    const double tracking = block.role == Role::Title && count <= 6 ? m_title.size * 0.5 : 0;
+    const double width = trackedWidth(text, m_title, tracking);
+    const double x = std::max(0.0, (m_typeWidth - width) / 2);
+    return QList<PlacedLine>{PlacedLine{makeRuns(text, 0, count, x, m_title, tracking, 0, true), block.role == Role::Title ? 2.0 : 1.5, false, false}};
+}
+
+Expected<QList<PlacedLine>> BlockLayout::flushRight(const Block &block) const
+{
+    const std::u32string text = block.text.toStdU32String();
+    const FontStyle &style = block.role == Role::Date ? m_sign : m_body;
+    const double tracking = block.role == Role::Date ? m_signTracking : m_bodyTracking;
+    if (auto errs = checkChars(text, style, block.role); !errs.isEmpty())
+        return errs;
+    const double width = trackedWidth(text, style, tracking);
+    // The case number sits flush right; the date ends two characters in.
+    const double right = block.role == Role::Number ? m_typeWidth : m_typeWidth - 2 * m_pitch;
+    // The date keeps with the lines above it, the signature block's.
+    return QList<PlacedLine>{PlacedLine{makeRuns(text, 0, int(text.size()), right - width, style, tracking, 0, false),
+                                        block.role == Role::Number ? 1.5 : 1.0, block.role == Role::Date, false}};
+}
+
+Expected<QList<PlacedLine>> BlockLayout::signature(const QList<Block> &lines) const
+{
+    // Consecutive signature lines form one block: roles in a column,
+    // names in a column, the block ending two characters from the right.
+    int roleChars = 0, nameChars = 0;
+    QList<QPair<std::u32string, std::u32string>> rows;
+    for (const Block &line : lines) {
+        const QString role = line.text.section(QLatin1Char('|'), 0, 0).trimmed();
+        const QString name = line.text.section(QLatin1Char('|'), 1).trimmed();
+        rows.append({role.toStdU32String(), name.toStdU32String()});
+        roleChars = std::max(roleChars, int(role.size()));
+        nameChars = std::max(nameChars, int(name.size()));
+    }
+    const double left = m_typeWidth - 2 * m_pitch - (roleChars + 2 + std::max(nameChars, 3)) * m_pitch;
+    QList<PlacedLine> placed;
+    for (const auto &[role, name] : rows) {
+        if (auto errs = checkChars(role + name, m_sign, Role::Sign); !errs.isEmpty())
+            return errs;
+        // A role shorter than the column is spread to its width (审 判 员).
+        const int rc = int(role.size());
+        const double spread = rc > 1 && rc < roleChars ? (roleChars - rc) * m_pitch / (rc - 1) : 0;
+        QList<GlyphRun> runs = makeRuns(role, 0, rc, left, m_sign, m_signTracking, spread, false);
+        runs += makeRuns(name, 0, int(name.size()), left + (roleChars + 2) * m_pitch, m_sign, m_signTracking, 0, false);
+        // Every line, the first too, keeps with the line before, so that the
+        // block stays whole and does not start a page alone.
+        placed << PlacedLine{runs, 1, true, false};
+    }
+    return placed;
+}
+
+Expected<QList<PlacedLine>> BlockLayout::table(const QList<Block> &tableRows) const
+{
+    // Consecutive rows form one table; columns share the type width in
+    // proportion to their longest text.
+    QList<QStringList> rows;
+    for (const Block &row : tableRows)
+        rows << row.text.split(QLatin1Char('|'));
+    const int cols = int(rows.first().size());
+    // Column weights: the longest text in the column, between 4 and 14 characters.
+    QList<double> weights(cols, 4);
+    for (const QStringList &row : rows)
+        for (int c = 0; c < cols; ++c)
+            weights[c] = std::clamp<double>(row.value(c).trimmed().size(), weights[c], 14);
+    const double weight = std::accumulate(weights.begin(), weights.end(), 0.0);
+    QList<double> widths;
+    for (double w : weights)
+        widths << m_typeWidth * w / weight;
+    const double pad = m_pitch / 4;
+    const double lineH = m_style.linePitch();
+    QList<PlacedLine> placed;
+    for (int r = 0; r < rows.size(); ++r) {
+        // Break each cell on its own width; the row is as tall as its tallest cell.
+        QList<QList<Typesetter::Line>> cellLines;
+        QList<std::u32string> cellText;
+        // Rows below the header leave room to write by hand.
+        int height = r == 0 ? 1 : 2;
+        for (int c = 0; c < cols; ++c) {
+            const std::u32string t = rows[r].value(c).trimmed().toStdU32String();
+            if (auto errs = checkChars(t, m_body, Role::TableRow); !errs.isEmpty())
+                return errs;
+            cellText << t;
+            cellLines << m_typesetter.breakLines(t, m_body, widths[c] - 2 * pad, widths[c] - 2 * pad);
+            height = std::max(height, int(cellLines.last().size()));
+        }
+        for (int li = 0; li < height; ++li) {
+            PlacedLine pl;
+            pl.keepWithPrev = li > 0 || r == 1; // a row stays whole; the header keeps its first row
+            double x = 0;
+            for (int c = 0; c < cols; ++c) {
+                if (li < cellLines[c].size()) {
+                    const Typesetter::Line &l = cellLines[c][li];
+                    // Header cells are centred, others start at the left.
+                    double natural = l.natural;
+                    const double cx = r == 0 ? x + (widths[c] - natural) / 2 : x + pad;
+                    pl.runs += makeRuns(cellText[c], l.begin, l.end, cx, m_body, m_bodyTracking, 0, false);
+                }
+                // Vertical borders for this line's height.
+                pl.rules << Rule{x, 0, x, lineH};
+                x += widths[c];
+            }
+            pl.rules << Rule{x, 0, x, lineH};
+            if (li == 0)
+                pl.rules << Rule{0, 0, m_typeWidth, 0};
+            if (li == height - 1)
+                pl.rules << Rule{0, lineH, m_typeWidth, lineH};
+            placed << pl;
+        }
+    }
+    return placed;
+}
+
+Expected<QList<PlacedLine>> BlockLayout::paragraph(const Block &block) const
+{
+    const std::u32string text = block.text.toStdU32String();
+    const FontStyle style = block.role == Role::Note ? FontStyle{m_body.face, 12, m_body.fallback} : m_body;
+    if (auto errs = checkChars(text, style, block.role); !errs.isEmpty())
+        return errs;
+    const bool indent = block.role == Role::Para || block.role == Role::Operative;
+    const double tracking = block.role == Role::Note ? 0 : m_bodyTracking;
+    const double firstIndent = indent ? 2 * m_pitch : 0;
+    const QList<Typesetter::Line> lines = [&] {
+        if (block.role == Role::Note) {
+            // Small print is not on the body grid.
+            PageStyle small = m_style;
+            small.charsPerLine = int(m_typeWidth / style.size);
+            Typesetter t(m_fonts, small);
+            return t.breakLines(text, style, m_typeWidth, m_typeWidth);
+        }
+        return m_typesetter.breakLines(text, style, m_typeWidth - firstIndent, m_typeWidth);
+    }();
+    QList<PlacedLine> placed;
+    for (int li = 0; li < lines.size(); ++li) {
+        const Typesetter::Line &l = lines[li];
+        const double x = li == 0 ? firstIndent : 0;
+        const double avail = m_typeWidth - x;
+        const int count = l.end - l.begin;
+        // Justify every line but a paragraph's last: flush right edge.
+        double extra = (!l.last && count > 1 && block.role != Role::Copy) ? (avail - l.natural) / (count - 1) : 0;
+        // A line cut short by an unbreakable run (a long account
+        // number) would be spread apart letter by letter: leave it ragged.
+        if (extra > 0.25 * m_pitch)
+            extra = 0;
+        PlacedLine pl{makeRuns(text, l.begin, l.end, x, style, tracking, std::max(0.0, extra), false),
+                      block.role == Role::Note ? 0.75 : 1.0, false, false};
+        // No orphan (a lone first line at a page foot) and no widow
+        // (a lone last line at a page head).
+        pl.keepWithPrev = (li == 1) || (li > 0 && li == lines.size() - 1) || block.role == Role::Copy;
+        placed << pl;
+    }
+    return placed;
+}
+
+} // namespace
+
 Expected<Layout> Typesetter::typeset(const QList<Block> &blocks) const
 {
-    const double pitch = m_style.charPitch();
-    const double typeWidth = m_style.typeWidth();
-    QList<PlacedLine> placed;
-
-    // Checks that every character can be printed with `style`.
-    auto checkChars = [&](const std::u32string &text, const FontStyle &style, Role role) -> Diagnostics {
-        for (char32_t c : text) {
-            if (style.faceFor(c))
-                continue;
-            if (routeOf(c) == CharRoute::Unsupported && !style.fallback)
-                return {Diagnostic::error(roleName(role), Tr::tr("字符%1无法输出：不在 GBK 字符集中").arg(describeChar(c)))};
-            return {Diagnostic::error(roleName(role), Tr::tr("字符%1无法输出：字体“%2”没有此字").arg(describeChar(c), style.face->family().isEmpty() ? style.face->file() : style.face->family()))};
-        }
-        return {};
-    };
-
-    // Turns chars [b,e) into runs starting at x, spreading `extra` between characters.
-    auto makeRuns = [&](const std::u32string &text, int b, int e, double x, const FontStyle &style, double tracking, double extra, bool emphasis) {
-        QList<GlyphRun> runs;
-        for (int i = b; i < e; ++i) {
-            const char32_t c = text[std::size_t(i)];
-            const FontFace *face = style.faceFor(c);
-            if (runs.isEmpty() || runs.last().face != face) {
-                GlyphRun r;
-                r.face = face;
-                r.size = style.size;
-                r.x = x;
-                r.charSpacing = tracking + extra;
-                r.emphasis = emphasis;
-                runs << r;
-            }
-            runs.last().text.push_back(c);
-            x += style.advance(c) + tracking + extra;
-        }
-        return runs;
-    };
-
+    const auto placed = BlockLayout(*this, m_fonts, m_style).layout(blocks);
+    if (!placed)
+        return placed.errors();
     const FontStyle &body = m_fonts.style(FontRole::Body);
-    const FontStyle &titleStyle = m_fonts.style(FontRole::Title);
-    const FontStyle &signStyle = m_fonts.style(FontRole::Signature);
-    const double bodyTracking = pitch - body.size;
-    // The signature block and date keep the body's grid pitch whatever their size.
-    const double signTracking = pitch - signStyle.size;
-
-    for (int bi = 0; bi < blocks.size(); ++bi) {
-        const Block &block = blocks[bi];
-        const std::u32string text = block.text.toStdU32String();
-        switch (block.role) {
-        case Role::Blank: {
-            // A blank before the signature block or date belongs to it, so
-            // that a page break falls before the body text it follows and the
-            // block never starts a page alone.
-            int next = bi + 1;
-            while (next < blocks.size() && blocks[next].role == Role::Blank)
-                ++next;
-            const bool closing = next < blocks.size()
-                && (blocks[next].role == Role::Sign || blocks[next].role == Role::Date || blocks[next].role == Role::Copy);
-            placed << PlacedLine{{}, 1, closing, true};
-            break;
-        }
-        case Role::PageBreak: {
-            PlacedLine pl{{}, 0, false, true};
-            pl.breakBefore = true;
-            placed << pl;
-            break;
-        }
-        case Role::Court:
-        case Role::Title: {
-            if (auto errs = checkChars(text, titleStyle, block.role); !errs.isEmpty())
-                return errs;
-            // Short titles are spaced out, as printed courts' forms do.
-            const int count = int(text.size());
-            const double tracking = block.role == Role::Title && count <= 6 ? titleStyle.size * 0.5 : 0;
-            double width = -tracking;
-            for (char32_t c : text)
-                width += titleStyle.advance(c) + tracking;
-            const double x = std::max(0.0, (typeWidth - width) / 2);
-            placed << PlacedLine{makeRuns(text, 0, count, x, titleStyle, tracking, 0, true), block.role == Role::Title ? 2.0 : 1.5, false, false};
-            break;
-        }
-        case Role::Number:
-        case Role::Date: {
-            const FontStyle &style = block.role == Role::Date ? signStyle : body;
-            const double tracking = block.role == Role::Date ? signTracking : bodyTracking;
-            if (auto errs = checkChars(text, style, block.role); !errs.isEmpty())
-                return errs;
-            double width = -tracking;
-            for (char32_t c : text)
-                width += style.advance(c) + tracking;
-            // The case number sits flush right; the date ends two characters in.
-            const double right = block.role == Role::Number ? typeWidth : typeWidth - 2 * pitch;
-            placed << PlacedLine{makeRuns(text, 0, int(text.size()), right - width, style, tracking, 0, false),
-                                 block.role == Role::Number ? 1.5 : 1.0, block.role == Role::Date, false};
-            break;
-        }
-        case Role::Sign: {
-            // Consecutive signature lines form one block: roles in a column,
-            // names in a column, the block ending two characters from the right.
-            int last = bi;
-            while (last + 1 < blocks.size() && blocks[last + 1].role == Role::Sign)
-                ++last;
-            int roleChars = 0, nameChars = 0;
-            QList<QPair<std::u32string, std::u32string>> rows;
-            for (int k = bi; k <= last; ++k) {
-                const QString role = blocks[k].text.section(QLatin1Char('|'), 0, 0).trimmed();
-                const QString name = blocks[k].text.section(QLatin1Char('|'), 1).trimmed();
-                rows.append({role.toStdU32String(), name.toStdU32String()});
-                roleChars = std::max(roleChars, int(role.size()));
-                nameChars = std::max(nameChars, int(name.size()));
-            }
-            const double left = typeWidth - 2 * pitch - (roleChars + 2 + std::max(nameChars, 3)) * pitch;
-            for (const auto &[role, name] : rows) {
-                if (auto errs = checkChars(role + name, signStyle, Role::Sign); !errs.isEmpty())
-                    return errs;
-                // A role shorter than the column is spread to its width (审 判 员).
-                const int rc = int(role.size());
-                const double spread = rc > 1 && rc < roleChars ? (roleChars - rc) * pitch / (rc - 1) : 0;
-                QList<GlyphRun> runs = makeRuns(role, 0, rc, left, signStyle, signTracking, spread, false);
-                runs += makeRuns(name, 0, int(name.size()), left + (roleChars + 2) * pitch, signStyle, signTracking, 0, false);
-                placed << PlacedLine{runs, 1, true, false};
-            }
-            bi = last;
-            break;
-        }
-        case Role::TableRow: {
-            // Consecutive rows form one table; columns share the type width in
-            // proportion to the header's text (at least four characters each).
-            int last = bi;
-            while (last + 1 < blocks.size() && blocks[last + 1].role == Role::TableRow)
-                ++last;
-            QList<QStringList> rows;
-            for (int k = bi; k <= last; ++k)
-                rows << blocks[k].text.split(QLatin1Char('|'));
-            const int cols = int(rows.first().size());
-            // Column weights: the longest text in the column, between 4 and 14 characters.
-            QList<double> weights(cols, 4);
-            for (const QStringList &row : rows)
-                for (int c = 0; c < cols; ++c)
-                    weights[c] = std::clamp<double>(row.value(c).trimmed().size(), weights[c], 14);
-            const double weight = std::accumulate(weights.begin(), weights.end(), 0.0);
-            QList<double> widths;
-            for (double w : weights)
-                widths << typeWidth * w / weight;
-            const double pad = pitch / 4;
-            const double lineH = m_style.linePitch();
-            for (int r = 0; r < rows.size(); ++r) {
-                // Break each cell on its own width; the row is as tall as its tallest cell.
-                QList<QList<Line>> cellLines;
-                QList<std::u32string> cellText;
-                // Rows below the header leave room to write by hand.
-                int height = r == 0 ? 1 : 2;
-                for (int c = 0; c < cols; ++c) {
-                    const std::u32string t = rows[r].value(c).trimmed().toStdU32String();
-                    if (auto errs = checkChars(t, body, Role::TableRow); !errs.isEmpty())
-                        return errs;
-                    cellText << t;
-                    cellLines << breakLines(t, body, widths[c] - 2 * pad, widths[c] - 2 * pad);
-                    height = std::max(height, int(cellLines.last().size()));
-                }
-                for (int li = 0; li < height; ++li) {
-                    PlacedLine pl;
-                    pl.keepWithPrev = li > 0 || r == 1; // a row stays whole; the header keeps its first row
-                    double x = 0;
-                    for (int c = 0; c < cols; ++c) {
-                        if (li < cellLines[c].size()) {
-                            const Line &l = cellLines[c][li];
-                            // Header cells are centred, others start at the left.
-                            double natural = l.natural;
-                            const double cx = r == 0 ? x + (widths[c] - natural) / 2 : x + pad;
-                            pl.runs += makeRuns(cellText[c], l.begin, l.end, cx, body, bodyTracking, 0, false);
-                        }
-                        // Vertical borders for this line's height.
-                        pl.rules << Rule{x, 0, x, lineH};
-                        x += widths[c];
-                    }
-                    pl.rules << Rule{x, 0, x, lineH};
-                    if (li == 0)
-                        pl.rules << Rule{0, 0, typeWidth, 0};
-                    if (li == height - 1)
-                        pl.rules << Rule{0, lineH, typeWidth, lineH};
-                    placed << pl;
-                }
-            }
-            bi = last;
-            break;
-        }
-        case Role::Copy:
-        case Role::Line:
-        case Role::Para:
-        case Role::Operative:
-        case Role::Note: {
-            const FontStyle style = block.role == Role::Note ? FontStyle{body.face, 12, body.fallback} : body;
-            if (auto errs = checkChars(text, style, block.role); !errs.isEmpty())
-                return errs;
-            const bool indent = block.role == Role::Para || block.role == Role::Operative;
-            const double tracking = block.role == Role::Note ? 0 : bodyTracking;
-            const double firstIndent = indent ? 2 * pitch : 0;
-            const QList<Line> lines = [&] {
-                if (block.role == Role::Note) {
-                    // Small print is not on the body grid.
-                    PageStyle small = m_style;
-                    small.charsPerLine = int(typeWidth / style.size);
-                    Typesetter t(m_fonts, small);
-                    return t.breakLines(text, style, typeWidth, typeWidth);
-                }
-                return breakLines(text, style, typeWidth - firstIndent, typeWidth);
-            }();
-            for (int li = 0; li < lines.size(); ++li) {
-                const Line &l = lines[li];
-                const double x = li == 0 ? firstIndent : 0;
-                const double avail = typeWidth - x;
-                const int count = l.end - l.begin;
-                // Justify every line but a paragraph's last: flush right edge.
-                double extra = (!l.last && count > 1 && block.role != Role::Copy) ? (avail - l.natural) / (count - 1) : 0;
-                // A line cut short by an unbreakable run (a long account
-                // number) would be spread apart letter by letter: leave it ragged.
-                if (extra > 0.25 * pitch)
-                    extra = 0;
-                PlacedLine pl{makeRuns(text, l.begin, l.end, x, style, tracking, std::max(0.0, extra), false),
-                              block.role == Role::Note ? 0.75 : 1.0, false, false};
-                // No orphan (a lone first line at a page foot) and no widow
-                // (a lone last line at a page head).
-                pl.keepWithPrev = (li == 1) || (li > 0 && li == lines.size() - 1) || block.role == Role::Copy;
-                placed << pl;
-            }
-            break;
-        }
-        }
-    }
-    // Paginate.
-    Layout layout;
-    layout.width = m_style.width;
-    layout.height = m_style.height;
-    const double capacity = m_style.linesPerPage + 1e-6;
-    QList<QList<PlacedLine>> pages{{}};
-    int pageStart = 0;
-    double used = 0;
-    for (int i = 0; i < placed.size(); ++i) {
-        if (placed[i].breakBefore) {
-            if (!pages.last().isEmpty()) {
-                pages.append(QList<PlacedLine>());
-                pageStart = i + 1;
-                used = 0;
-            }
-            continue;
-        }
-        if (pages.last().isEmpty() && placed[i].blank)
-            continue; // no blank line at the head of a page
-        if (used + placed[i].height > capacity && !pages.last().isEmpty()) {
-            // Move back over lines that must stay with their predecessor.
-            int b = i;
-            while (b > pageStart + 1 && placed[b].keepWithPrev)
-                --b;
-            if (b <= pageStart + 1 && placed[b].keepWithPrev)
-                b = i; // the whole page is one unit: break where it overflows
-            const int moveCount = i - b;
-            QList<PlacedLine> moved = pages.last().mid(pages.last().size() - moveCount);
-            pages.last().remove(pages.last().size() - moveCount, moveCount);
-            pages.append(moved);
-            pageStart = b;
-            used = 0;
-            for (const PlacedLine &m : moved)
-                used += m.height;
-        }
-        pages.last() << placed[i];
-        used += placed[i].height;
-    }
-
-    const double pitchY = m_style.linePitch();
-    for (int p = 0; p < pages.size(); ++p) {
-        LayoutPage page;
-        double top = m_style.height - m_style.marginTop;
-        for (const PlacedLine &pl : pages[p]) {
-            const double lineHeight = pl.height * pitchY;
-            for (Rule rule : pl.rules) {
-                page.rules << Rule{rule.x1 + m_style.marginLeft, top - rule.y1, rule.x2 + m_style.marginLeft, top - rule.y2};
-            }
-            for (GlyphRun run : pl.runs) {
-                // Centre the em box vertically in the line; the ideographic
-                // baseline sits about 0.12 em above the bottom of the em box.
-                run.x += m_style.marginLeft;
-                run.y = top - (lineHeight - run.size) / 2 - run.size * 0.88;
-                page.runs << run;
-            }
-            top -= lineHeight;
-        }
-        if (pages.size() > 1 && !m_style.footer.isEmpty()) {
-            const QString text = QString(m_style.footer).replace(QStringLiteral("{page}"), QString::number(p + 1)).replace(QStringLiteral("{pages}"), QString::number(pages.size()));
-            const std::u32string u = text.toStdU32String();
-            const FontStyle footer{body.face, 12, body.fallback};
-            double width = 0;
-            for (char32_t c : u)
-                width += footer.advance(c);
-            QList<GlyphRun> runs = makeRuns(u, 0, int(u.size()), m_style.marginLeft + (typeWidth - width) / 2, footer, 0, 0, false);
-            for (GlyphRun &r : runs)
-                r.y = m_style.marginBottom - 36;
-            page.runs += runs;
-        }
-        layout.pages << page;
-    }
-    return layout;
+    return Paginator(m_style, FontStyle{body.face, 12, body.fallback}).paginate(*placed);
 }
 
 } // namespace zw

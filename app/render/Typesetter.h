@@ -27,8 +27,9 @@ struct PageStyle {
 
 // Breaks blocks into lines (Boost.Locale line boundaries plus the CJK rules:
 // no closing punctuation at a line start, no opening bracket at a line end,
-// a case number's year never split) and lines into pages (no widow or orphan,
-// the signature block never alone on a page).
+// a case number's year never split), laid out by role, and the lines into
+// pages with the Paginator (no widow or orphan, the signature block never
+// alone on a page).
 class Typesetter
 {
 public:
