@@ -321,16 +321,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("caseName");
         QTest::addColumn<QStringList>("facts");
         QTest::newRow("报告财产令") << "baogao-caichan" << "jingde-withdrawal"
-            << QStringList{"报告财产令", "张某、宣城某艺术培训有限公司：", "第二百五十二条", "五日内", "十日内", "财产申报表", "银行存款", "二〇二四年三月五日"};
+            << QStringList{QStringLiteral("报告财产令"), QStringLiteral("张某、宣城某艺术培训有限公司："), QStringLiteral("第二百五十二条"), QStringLiteral("五日内"), QStringLiteral("十日内"), QStringLiteral("财产申报表"), QStringLiteral("银行存款"), QStringLiteral("二〇二四年三月五日")};
         // Dated by the instrument's effective date (2023-12-01): the 2021 revision's numbers.
         QTest::newRow("督促履行告知书") << "duzu-lvxing" << "jingde-withdrawal"
-            << QStringList{"督促履行告知书", "（2023）皖1825民初456号", "2023年12月1日", "第一项：被告张某", "12345000000000000", "第二百六十条", "第三百一十三条", "失信被执行人名单", "自动履行证明书"};
+            << QStringList{QStringLiteral("督促履行告知书"), QStringLiteral("（2023）皖1825民初456号"), QStringLiteral("2023年12月1日"), QStringLiteral("第一项：被告张某"), QStringLiteral("12345000000000000"), QStringLiteral("第二百六十条"), QStringLiteral("第三百一十三条"), QStringLiteral("失信被执行人名单"), QStringLiteral("自动履行证明书")};
         QTest::newRow("执行风险提示书") << "zhixing-fengxian" << "jingde-withdrawal"
-            << QStringList{"执行风险提示书", "李某：", "财产线索", "终结本次执行程序", "恢复执行"};
+            << QStringList{QStringLiteral("执行风险提示书"), QStringLiteral("李某："), QStringLiteral("财产线索"), QStringLiteral("终结本次执行程序"), QStringLiteral("恢复执行")};
         QTest::newRow("诉讼风险提示书") << "susong-fengxian" << "haicang-performance"
-            << QStringList{"诉讼风险提示书", "厦门某健康管理有限公司：", "诉讼时效", "执行不能", "二〇二四年四月十一日"};
+            << QStringList{QStringLiteral("诉讼风险提示书"), QStringLiteral("厦门某健康管理有限公司："), QStringLiteral("诉讼时效"), QStringLiteral("执行不能"), QStringLiteral("二〇二四年四月十一日")};
         QTest::newRow("执行通知书 2021 revision") << "zhixing-tongzhi" << "jingde-2022"
-            << QStringList{"第二百四十七条", "第二百六十条", "第二百六十二条"};
+            << QStringList{QStringLiteral("第二百四十七条"), QStringLiteral("第二百六十条"), QStringLiteral("第二百六十二条")};
     }
     void notices()
     {

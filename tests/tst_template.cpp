@@ -27,12 +27,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("where");
         QTest::addColumn<QString>("words");
         const QString head = QStringLiteral("id: t\ntitle: T\nversion: 1\n---\n");
-        QTest::newRow("unclosed section") << head + "@para a\n@para {{#respondents}}{{name}}\n" << "t.zwt:6:7" << "未闭合";
-        QTest::newRow("unclosed tag") << head + "@para ok\n@para 张{{name\n" << "t.zwt:6:8" << "}}";
-        QTest::newRow("unknown role") << head + "@para ok\n@bogus x\n" << "t.zwt:6:2" << "@bogus";
-        QTest::newRow("no separator") << QStringLiteral("id: t\ntitle: T\nversion: 1\n@para x\n") << "t.zwt" << "---";
-        QTest::newRow("bad version") << QStringLiteral("id: t\ntitle: T\nversion: one\n---\n@para x\n") << "t.zwt:3:" << "版本号";
-        QTest::newRow("unknown header") << QStringLiteral("id: t\ntitle: T\nversion: 1\ncolour: red\n---\n") << "t.zwt:4:1" << "colour";
+        QTest::newRow("unclosed section") << head + QStringLiteral("@para a\n@para {{#respondents}}{{name}}\n") << QStringLiteral("t.zwt:6:7") << QStringLiteral("未闭合");
+        QTest::newRow("unclosed tag") << head + QStringLiteral("@para ok\n@para 张{{name\n") << QStringLiteral("t.zwt:6:8") << QStringLiteral("}}");
+        QTest::newRow("unknown role") << head + QStringLiteral("@para ok\n@bogus x\n") << QStringLiteral("t.zwt:6:2") << QStringLiteral("@bogus");
+        QTest::newRow("no separator") << QStringLiteral("id: t\ntitle: T\nversion: 1\n@para x\n") << QStringLiteral("t.zwt") << QStringLiteral("---");
+        QTest::newRow("bad version") << QStringLiteral("id: t\ntitle: T\nversion: one\n---\n@para x\n") << QStringLiteral("t.zwt:3:") << QStringLiteral("版本号");
+        QTest::newRow("unknown header") << QStringLiteral("id: t\ntitle: T\nversion: 1\ncolour: red\n---\n") << QStringLiteral("t.zwt:4:1") << QStringLiteral("colour");
     }
     void brokenTemplates()
     {

@@ -132,9 +132,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("count");
         QTest::addColumn<QStringList>("selected");
         QTest::addColumn<QString>("operative");
-        QTest::newRow("one") << 3 << QStringList{"r2"} << "终结（2024）皖1825执123号案件中对被执行人李二的执行。";
-        QTest::newRow("two, case-file order") << 3 << QStringList{"r3", "r1"} << "终结（2024）皖1825执123号案件中对被执行人张一、王三的执行。";
-        QTest::newRow("three") << 4 << QStringList{"r1", "r2", "r3"} << "终结（2024）皖1825执123号案件中对被执行人张一、李二、王三的执行。";
+        QTest::newRow("one") << 3 << QStringList{QStringLiteral("r2")} << QStringLiteral("终结（2024）皖1825执123号案件中对被执行人李二的执行。");
+        QTest::newRow("two, case-file order") << 3 << QStringList{QStringLiteral("r3"), QStringLiteral("r1")} << QStringLiteral("终结（2024）皖1825执123号案件中对被执行人张一、王三的执行。");
+        QTest::newRow("three") << 4 << QStringList{QStringLiteral("r1"), QStringLiteral("r2"), QStringLiteral("r3")} << QStringLiteral("终结（2024）皖1825执123号案件中对被执行人张一、李二、王三的执行。");
     }
     void respondentsShape()
     {
@@ -152,8 +152,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QList<int>>("items");
         QTest::addColumn<QString>("words");
-        const QStringList numerals = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四",
-                                      "十五", "十六", "十七", "十八", "十九", "二十", "二十一", "二十二", "二十三", "二十四", "二十五"};
+        const QStringList numerals = {QStringLiteral("一"), QStringLiteral("二"), QStringLiteral("三"), QStringLiteral("四"), QStringLiteral("五"), QStringLiteral("六"), QStringLiteral("七"), QStringLiteral("八"), QStringLiteral("九"), QStringLiteral("十"), QStringLiteral("十一"), QStringLiteral("十二"), QStringLiteral("十三"), QStringLiteral("十四"),
+                                      QStringLiteral("十五"), QStringLiteral("十六"), QStringLiteral("十七"), QStringLiteral("十八"), QStringLiteral("十九"), QStringLiteral("二十"), QStringLiteral("二十一"), QStringLiteral("二十二"), QStringLiteral("二十三"), QStringLiteral("二十四"), QStringLiteral("二十五")};
         for (int n = 1; n <= 25; ++n)
             QTest::newRow(qPrintable(QString::number(n))) << QList<int>{n} << QStringLiteral("第%1项").arg(numerals[n - 1]);
         QTest::newRow("two, sorted") << QList<int>{3, 2} << "第二项、第三项";
@@ -241,9 +241,9 @@ private Q_SLOTS:
         QTest::newRow("revoked ends only the case") << "instrument_revoked" << "case" << QStringList{} << QList<int>{} << false << "termination.scope" << "整个执行依据";
         QTest::newRow("no such item") << "instrument_partly_revoked" << "items" << QStringList{} << QList<int>{4} << false << "termination.items" << "没有第 4 项";
         QTest::newRow("no items given") << "instrument_partly_revoked" << "items" << QStringList{} << QList<int>{} << false << "termination.items" << "项号";
-        QTest::newRow("unknown respondent") << "withdrawal" << "respondents" << QStringList{"r9"} << QList<int>{} << false << "termination.respondents" << "r9";
+        QTest::newRow("unknown respondent") << QStringLiteral("withdrawal") << QStringLiteral("respondents") << QStringList{QStringLiteral("r9")} << QList<int>{} << false << QStringLiteral("termination.respondents") << QStringLiteral("r9");
         QTest::newRow("no respondent chosen") << "withdrawal" << "respondents" << QStringList{} << QList<int>{} << false << "termination.respondents" << "至少一名";
-        QTest::newRow("deceased organization") << "respondent_deceased" << "respondents" << QStringList{"r2"} << QList<int>{} << false << "termination.respondents" << "单位";
+        QTest::newRow("deceased organization") << QStringLiteral("respondent_deceased") << QStringLiteral("respondents") << QStringList{QStringLiteral("r2")} << QList<int>{} << false << QStringLiteral("termination.respondents") << QStringLiteral("单位");
         QTest::newRow("deceased instrument with organization") << "respondent_deceased" << "instrument" << QStringList{} << QList<int>{} << false << "termination.respondents" << "单位";
         QTest::newRow("hardship not permanent") << "respondent_hardship" << "instrument" << QStringList{} << QList<int>{} << false << "termination.permanent" << "终结本次执行程序";
         QTest::newRow("unknown ground") << "bored" << "case" << QStringList{} << QList<int>{} << false << "termination.ground" << "bored";
@@ -295,11 +295,11 @@ private Q_SLOTS:
         QTest::addColumn<bool>("joint");
         QTest::addColumn<bool>("permanent");
         QTest::addColumn<QString>("words");
-        QTest::newRow("joint and several") << "withdrawal" << QStringList{"r1"} << true << false << "连带责任";
-        QTest::newRow("all selected") << "withdrawal" << QStringList{"r1", "r2"} << false << false << "终结本案的执行";
-        QTest::newRow("temporary hardship of all") << "respondent_hardship" << QStringList{"r1", "r2"} << false << false << "终结本次执行程序";
-        QTest::newRow("permanent hardship of all") << "respondent_hardship" << QStringList{"r1", "r2"} << false << true << "整个执行依据";
-        QTest::newRow("all deceased") << "respondent_deceased" << QStringList{"r1", "r2"} << false << false << "整个执行依据";
+        QTest::newRow("joint and several") << QStringLiteral("withdrawal") << QStringList{QStringLiteral("r1")} << true << false << QStringLiteral("连带责任");
+        QTest::newRow("all selected") << QStringLiteral("withdrawal") << QStringList{QStringLiteral("r1"), QStringLiteral("r2")} << false << false << QStringLiteral("终结本案的执行");
+        QTest::newRow("temporary hardship of all") << QStringLiteral("respondent_hardship") << QStringList{QStringLiteral("r1"), QStringLiteral("r2")} << false << false << QStringLiteral("终结本次执行程序");
+        QTest::newRow("permanent hardship of all") << QStringLiteral("respondent_hardship") << QStringList{QStringLiteral("r1"), QStringLiteral("r2")} << false << true << QStringLiteral("整个执行依据");
+        QTest::newRow("all deceased") << QStringLiteral("respondent_deceased") << QStringList{QStringLiteral("r1"), QStringLiteral("r2")} << false << false << QStringLiteral("整个执行依据");
     }
     void warnings()
     {

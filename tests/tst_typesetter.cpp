@@ -43,7 +43,7 @@ private Q_SLOTS:
         Typesetter t(fonts());
         // 28 characters fill a line exactly; the punctuation would be the 29th.
         for (int fill = 26; fill <= 29; ++fill) {
-            const std::u32string text = (QString(fill, QChar(u'执')) + punct + QStringLiteral("后文")).toStdU32String();
+            const std::u32string text = QString(QString(fill, QChar(u'执')) + punct + QStringLiteral("后文")).toStdU32String();
             const auto lines = t.breakLines(text, fonts().style(FontRole::Body), PageStyle().typeWidth(), PageStyle().typeWidth());
             for (const auto &l : lines)
                 QVERIFY2(!isClosingPunct(text[std::size_t(l.begin)]), qPrintable(QStringLiteral("fill %1").arg(fill)));
@@ -53,7 +53,7 @@ private Q_SLOTS:
     void noOpeningBracketAtLineEnd()
     {
         Typesetter t(fonts());
-        const std::u32string text = (QString(27, QChar(u'执')) + QStringLiteral("《民事诉讼法》")).toStdU32String();
+        const std::u32string text = QString(QString(27, QChar(u'执')) + QStringLiteral("《民事诉讼法》")).toStdU32String();
         const auto lines = t.breakLines(text, fonts().style(FontRole::Body), PageStyle().typeWidth(), PageStyle().typeWidth());
         QVERIFY(lines.size() >= 2);
         QVERIFY(!isOpeningPunct(text[std::size_t(lines[0].end - 1)]));
@@ -109,7 +109,7 @@ private Q_SLOTS:
 
     void pageStyleFile()
     {
-        const auto shipped = PageStyle::load();
+        const auto shipped = PageStyle::load(zwtest::sourceData(QStringLiteral("page.json")));
         QVERIFY2(shipped, qPrintable(shipped.errorString()));
         // The shipped file is the court page: a type area of 156 × 225 mm.
         QVERIFY(qAbs(shipped->typeWidth() - 156 / 25.4 * 72) < 0.5);

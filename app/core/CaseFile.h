@@ -8,7 +8,7 @@
 
 namespace zw {
 
-// One enforcement case in the `zhiwen/case@1` format (see docs/case-format.md).
+// One enforcement case in the `zhiwen/case@1` format (see resources/spec/case-format.md).
 // The JSON tree is the single source of truth: typed views read from it and
 // edits write into it, so fields this version does not know are never lost.
 class CaseFile

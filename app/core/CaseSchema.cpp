@@ -15,7 +15,12 @@ struct Tr {
 
 void assignPaths(FieldSpec &spec, const QString &parent)
 {
-    spec.path = parent.isEmpty() ? spec.key : spec.key.isEmpty() ? parent + QStringLiteral("[]") : parent + QLatin1Char('.') + spec.key;
+    if (parent.isEmpty())
+        spec.path = spec.key;
+    else if (spec.key.isEmpty())
+        spec.path = parent + QStringLiteral("[]");
+    else
+        spec.path = parent + QLatin1Char('.') + spec.key;
     if (spec.element) {
         spec.element->key.clear();
         assignPaths(*spec.element, spec.path);

@@ -1,7 +1,6 @@
 #include "LawTable.h"
 
 #include "ChineseText.h"
-#include "DataPaths.h"
 
 #include <QCoreApplication>
 
@@ -78,18 +77,6 @@ Expected<LawTable> LawTable::load(const QString &fileName)
     if (!root)
         return root.errors();
     return fromJson(*root, fileName);
-}
-
-const LawTable &LawTable::builtin()
-{
-    static const LawTable table = [] {
-        auto loaded = load(DataPaths::resource(QStringLiteral("law/provisions.json")));
-        if (!loaded) {
-            qFatal("%s", qPrintable(loaded.errorString()));
-        }
-        return loaded.value();
-    }();
-    return table;
 }
 
 Expected<Provision> LawTable::provision(const QString &key, const QDate &date) const

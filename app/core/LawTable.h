@@ -30,8 +30,6 @@ class LawTable
 public:
     static Expected<LawTable> fromJson(const Json &root, const QString &origin);
     static Expected<LawTable> load(const QString &fileName);
-    // The table shipped with the program (see DataPaths).
-    static const LawTable &builtin();
 
     Expected<Provision> provision(const QString &key, const QDate &date) const;
     QStringList keys() const { return m_versions.keys(); }

@@ -85,7 +85,7 @@ Expected<QByteArray> DocumentRenderer::render(const Template &tmpl, const CaseFi
     }
     Layout l = layout.value();
     l.title = tmpl.title();
-    l.date = context.data.value("doc", Json::object()).value("date", std::string()).c_str();
+    l.date = qs(context.data.value("doc", Json::object()).value("date", std::string()));
     return m_output.render(l);
 }
 

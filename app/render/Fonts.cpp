@@ -1,7 +1,6 @@
 #include "Fonts.h"
 
 #include "AtomicFile.h"
-#include "DataPaths.h"
 #include "Json.h"
 #include "TextEncoding.h"
 
@@ -177,7 +176,7 @@ Expected<std::pair<QString, int>> locateFamily(const QString &family)
 
 Expected<FontSet> FontSet::load(const QString &configFile)
 {
-    const QString path = configFile.isEmpty() ? DataPaths::resource(QStringLiteral("fonts.json")) : configFile;
+    const QString &path = configFile;
     const auto loaded = loadJsonFile(path);
     if (!loaded)
         return loaded.errors();

@@ -86,7 +86,7 @@ struct FontStyle {
 class FontSet
 {
 public:
-    static Expected<FontSet> load(const QString &configFile = {});
+    static Expected<FontSet> load(const QString &configFile);
     const FontStyle &style(FontRole role) const { return m_styles[int(role)]; }
 
 private:

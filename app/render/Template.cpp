@@ -1,6 +1,5 @@
 #include "Template.h"
 
-#include "DataPaths.h"
 #include "ChineseText.h"
 
 #include <QCoreApplication>

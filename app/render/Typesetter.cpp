@@ -1,6 +1,5 @@
 #include "Typesetter.h"
 
-#include "DataPaths.h"
 #include "Json.h"
 #include "Paginator.h"
 #include "TextEncoding.h"
@@ -43,7 +42,7 @@ bool isAsciiDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
 Expected<PageStyle> PageStyle::load(const QString &fileName)
 {
-    const QString path = fileName.isEmpty() ? DataPaths::resource(QStringLiteral("page.json")) : fileName;
+    const QString &path = fileName;
     const auto loaded = loadJsonFile(path);
     if (!loaded)
         return loaded.errors();

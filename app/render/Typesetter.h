@@ -16,8 +16,8 @@ struct PageStyle {
     int charsPerLine = 28;
     QString footer = QStringLiteral("第 {page} 页 共 {pages} 页"); // shown when more than one page
 
-    // Reads resources/page.json (or `fileName`); errors name the file and key.
-    static Expected<PageStyle> load(const QString &fileName = {});
+    // Reads a page file (resources/page.json, or a court's copy); errors name the file and key.
+    static Expected<PageStyle> load(const QString &fileName);
 
     double typeWidth() const { return width - marginLeft - marginRight; }
     double typeHeight() const { return height - marginTop - marginBottom; }
@@ -37,7 +37,7 @@ public:
     Expected<Layout> typeset(const QList<Block> &blocks) const;
 
     // Generates the ICU locale of line breaking (milliseconds, once per
-    // process). Thread-safe; see RenderPreparation.
+    // process). Thread-safe; see the service's Preparation.
     static void prepare();
 
     // Exposed for tests: break positions of one paragraph.
