@@ -6,6 +6,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace zw;
@@ -131,6 +133,78 @@ private Q_SLOTS:
         qputenv("ZHIWEN_DATA_DIR", old);
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains(QStringLiteral("resources/rules/termination.json")), qPrintable(r.err));
+    }
+
+    // A broken fonts.json is named, with its line, by every command before
+    // any work (it used to abort the GUI at first start).
+    void brokenFontsFileStopsWithItsLine()
+    {
+        QTemporaryDir data;
+        QDir().mkpath(data.filePath(QStringLiteral("resources")));
+        QVERIFY(zwtest::writeFile(data.filePath(QStringLiteral("resources/fonts.json")), "{\n  \"format\": \"zhiwen/fonts@1\",\n  \"roles\" {\n"));
+        const QByteArray old = qgetenv("ZHIWEN_DATA_DIR");
+        qputenv("ZHIWEN_DATA_DIR", data.path().toUtf8());
+        const Result r = runCli({QStringLiteral("check"), zwtest::demo(QStringLiteral("jingde-withdrawal"))});
+        qputenv("ZHIWEN_DATA_DIR", old);
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("resources/fonts.json")) && r.err.contains(QStringLiteral("第 3 行")), qPrintable(r.err));
+    }
+
+    // check --template: validation plus that document's own decisions only.
+    void checkForOneDocument()
+    {
+        CaseFile refused = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        refused.json()["termination"]["scope"] = "instrument";
+        const QString path = writeCase(refused, QStringLiteral("refused-check.json"));
+        QCOMPARE(runCli({QStringLiteral("check"), path}).code, 1);
+        Result r = runCli({QStringLiteral("check"), path, QStringLiteral("--template"), QStringLiteral("zhixing-tongzhi")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(!r.out.contains(QStringLiteral("termination")), qPrintable(r.out));
+        r = runCli({QStringLiteral("check"), path, QStringLiteral("--template"), QStringLiteral("zhongjie-caiding")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("错误  termination.scope")), qPrintable(r.out));
+    }
+
+    // Every command validates what it reads: no input aborts the program.
+    void malformedInputIsAMessage()
+    {
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        file.json()["termination"]["permanent"] = 0;
+        Result r = runCli({QStringLiteral("wording"), writeCase(file, QStringLiteral("permanent.json"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("termination.permanent")), qPrintable(r.err));
+
+        const QString huge = m_dir.filePath(QStringLiteral("huge.json"));
+        QVERIFY(zwtest::writeFile(huge, "{\n  \"format\": \"zhiwen/case@1\",\n  \"case\": { \"fee\": 1e999 }\n}\n"));
+        r = runCli({QStringLiteral("check"), huge});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("第 3 行第 20 列")), qPrintable(r.out));
+
+        const QString csv = m_dir.filePath(QStringLiteral("both.csv"));
+        QVERIFY(zwtest::writeFile(csv, "case,case.number\nx,（2024）皖1825执1号\n"));
+        r = runCli({QStringLiteral("batch"), QStringLiteral("zhixing-tongzhi"), csv, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("both"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("第 1 列的表头“case”")), qPrintable(r.err));
+    }
+
+    // A register that cannot be read is said so (exit 3), never "未登记".
+    void verifyUnreadableRegister()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("unreadable.sqlite"));
+        const QString out = m_dir.filePath(QStringLiteral("unreadable.pdf"));
+        QCOMPARE(runCli({QStringLiteral("render"), QStringLiteral("zhixing-tongzhi"), zwtest::demo(QStringLiteral("jingde-withdrawal")),
+                         QStringLiteral("-o"), out, QStringLiteral("--record"), QStringLiteral("--store"), db}).code, 0);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("ALTER TABLE documents RENAME TO documents_gone")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const Result r = runCli({QStringLiteral("verify"), out, QStringLiteral("--store"), db});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(!r.out.contains(QStringLiteral("未登记")) && r.err.contains(QStringLiteral("documents")), qPrintable(r.out + r.err));
     }
 
     void registerAndVerify()

@@ -60,6 +60,44 @@ private Q_SLOTS:
         QCOMPARE(rows->first().errors.size(), 2);
         QCOMPARE(rows->first().errors.at(0).path, QStringLiteral("basis.items[0].no"));
     }
+
+    // The header is checked against the case schema: a group of fields, a
+    // field the format does not have, a position beyond a list's bound and a
+    // repeated column are refused at line 1, naming the column. (A header
+    // with both `case` and `case.number` aborted batch; `o[44444440]`
+    // allocated gigabytes for every row.)
+    void headerAgainstTheSchema_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("group and field") << QByteArray("case,case.number\nx,（2024）皖1825执1号\n") << "第 1 列的表头“case”是一组字段";
+        QTest::newRow("huge index") << QByteArray("o[44444440]\n1\n") << "第 1 列的表头“o[44444440]”不是案件格式中的字段";
+        QTest::newRow("index beyond bound") << QByteArray("respondents[44444440].name\n张某\n") << "序号 44444440 超出";
+        QTest::newRow("unknown field") << QByteArray("case.numbr\nx\n") << "不是案件格式中的字段";
+        QTest::newRow("element") << QByteArray("respondents[0]\nx\n") << "是一组字段";
+        QTest::newRow("repeated") << QByteArray("case.number,case.number\na,b\n") << "与第 1 列相同";
+    }
+    void headerAgainstTheSchema()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, words);
+        const auto rows = parseCsvCases(csv, QStringLiteral("s.csv"));
+        QVERIFY(!rows);
+        QVERIFY2(rows.errorString().contains(QStringLiteral("s.csv:1")), qPrintable(rows.errorString()));
+        QVERIFY2(rows.errorString().contains(words), qPrintable(rows.errorString()));
+    }
+
+    // Column types come from the schema: a termination's item is a number,
+    // `permanent` a yes/no.
+    void typesFromTheSchema()
+    {
+        const auto rows = parseCsvCases("termination.items[0],termination.permanent,officers.judges[0]\n2,是,3\n", QStringLiteral("t.csv"));
+        QVERIFY(rows);
+        const Json &t = rows->first().file.json()["termination"];
+        QVERIFY(t["items"][0].is_number_integer());
+        QCOMPARE(t["permanent"].get<bool>(), true);
+        QVERIFY(rows->first().file.json()["officers"]["judges"][0].is_string());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCsvCases)

@@ -402,11 +402,16 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(TerminationWizard::PreviewPage));
         QVERIFY(!w.rulingPdf().isEmpty());
         const QString pdf = m_dir.filePath(QStringLiteral("wizard.pdf"));
+        QVERIFY(service().openStore(m_dir.filePath(QStringLiteral("wizard.sqlite"))));
         QVERIFY(w.savePdf(pdf));
         const QString text = zwtest::flat(zwtest::pdfText(pdf));
         QVERIFY2(text.contains(sentence), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("本案执行依据第二项已被撤销。")));
         QCOMPARE(w.result().text(QStringLiteral("termination.ground")), QStringLiteral("instrument_partly_revoked"));
+        // Issued through the service like every document: it is in the register.
+        const auto found = service().verifyFile(pdf);
+        QVERIFY2(found && found->registered(), qPrintable(found ? found->text() : found.errorString()));
+        QCOMPARE(found->entries.first().templateId, QStringLiteral("zhongjie-caiding"));
     }
 
     void wizardRefusesInvalidFacts()

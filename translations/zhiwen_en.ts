@@ -19,10 +19,10 @@
         <translation>Data file error</translation>
     </message>
     <message>
-        <source>规则或法条表无法使用，请修正后重新启动：
+        <source>规则、法条表、字体、版式或模板文件无法使用，请修正后重新启动：
 
 %1</source>
-        <translation>The rule or law table cannot be used. Correct it and start again:
+        <translation>The rules, law table, fonts, page style or template files cannot be used; correct them and start again:
 
 %1</translation>
     </message>
@@ -44,10 +44,6 @@
 </context>
 <context>
     <name>zw::CaseFile</name>
-    <message>
-        <source>不是有效的 JSON（%1）</source>
-        <translation>Not valid JSON (%1)</translation>
-    </message>
     <message>
         <source>案件文件的顶层必须是 JSON 对象</source>
         <translation>The top level of a case file must be a JSON object</translation>
@@ -281,6 +277,33 @@
         <source>日期“%1”无效，应为 YYYY-MM-DD，如 2024-06-01</source>
         <translation>Date &quot;%1&quot; is invalid; use YYYY-MM-DD, such as 2024-06-01</translation>
     </message>
+    <message>
+        <source>有 %1 项，超过此处的上限 %2 项</source>
+        <translation>Has %1 entries, more than the %2 allowed here</translation>
+    </message>
+    <message>
+        <source>应为正整数</source>
+        <translation>Must be a positive integer</translation>
+    </message>
+    <message>
+        <source>长度为 %1 个字符，超过此字段的上限 %2 个字符</source>
+        <translation>Is %1 characters long, more than the %2 this field allows</translation>
+    </message>
+    <message>
+        <source>应为以下之一：%1</source>
+        <translation>Must be one of: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zw::Catalog</name>
+    <message>
+        <source>没有找到任何模板（*.zwt）</source>
+        <translation>No templates (*.zwt) were found</translation>
+    </message>
+    <message>
+        <source>模板头 family 指明的文书类别“%1”不存在</source>
+        <translation>The document family &quot;%1&quot; named by the template header does not exist</translation>
+    </message>
 </context>
 <context>
     <name>zw::CsvCases</name>
@@ -301,16 +324,40 @@
         <translation>The CSV file is empty</translation>
     </message>
     <message>
-        <source>第 %1 列的表头“%2”不是案件字段路径（如 case.number、respondents[0].name）</source>
-        <translation>The header &quot;%2&quot; of column %1 is not a case field path (such as case.number, respondents[0].name)</translation>
-    </message>
-    <message>
         <source>有 %1 列，多于表头的 %2 列</source>
         <translation>Has %1 columns, more than the header&apos;s %2</translation>
     </message>
     <message>
         <source>无法打开文件：%1</source>
         <translation>Cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>不是案件字段路径（如 case.number、respondents[0].name）</source>
+        <translation>is not a case field path (such as case.number, respondents[0].name)</translation>
+    </message>
+    <message>
+        <source>不是案件格式中的字段（见 resources/spec/case-format.md）</source>
+        <translation>is not a field of the case format (see resources/spec/case-format.md)</translation>
+    </message>
+    <message>
+        <source>是一组字段，不能填在一列中；请分列写出其中的字段（如 %1.…）</source>
+        <translation>is a group of fields and cannot fill one column; give its fields a column each (such as %1.…)</translation>
+    </message>
+    <message>
+        <source>序号 %1 超出此处的上限（最多 %2 项，序号从 0 起）</source>
+        <translation>position %1 is beyond the bound here (at most %2 entries, counted from 0)</translation>
+    </message>
+    <message>
+        <source>第 %1 列的表头“%2”%3</source>
+        <translation>The header &quot;%2&quot; of column %1 %3</translation>
+    </message>
+    <message>
+        <source>第 %1 列的表头“%2”与第 %3 列相同</source>
+        <translation>The header &quot;%2&quot; of column %1 repeats column %3</translation>
+    </message>
+    <message>
+        <source>无法写入此字段</source>
+        <translation>Cannot write this field</translation>
     </message>
 </context>
 <context>
@@ -426,6 +473,10 @@
         <source>不是有效的 JSON（%1）</source>
         <translation>Not valid JSON (%1)</translation>
     </message>
+    <message>
+        <source>数值超出范围（%1）</source>
+        <translation>Number out of range (%1)</translation>
+    </message>
 </context>
 <context>
     <name>zw::LawTable</name>
@@ -532,6 +583,29 @@
     </message>
 </context>
 <context>
+    <name>zw::Service</name>
+    <message>
+        <source>案件库未打开：此操作需要案件库</source>
+        <translation>The case store is not open: this needs the case store</translation>
+    </message>
+    <message>
+        <source>没有 id 为“%1”的模板。可用模板：%2</source>
+        <translation>No template has the id &quot;%1&quot;. Templates: %2</translation>
+    </message>
+    <message>
+        <source>（打印）</source>
+        <translation>(printed)</translation>
+    </message>
+    <message>
+        <source>%1 第 %2 行</source>
+        <translation>%1 line %2</translation>
+    </message>
+    <message>
+        <source>无法打开：%1</source>
+        <translation>Cannot open: %1</translation>
+    </message>
+</context>
+<context>
     <name>zw::Store</name>
     <message>
         <source>无法打开数据库：%1</source>
@@ -605,6 +679,14 @@
         <source>案件库第 %1 号案件</source>
         <translation>case store case no. %1</translation>
     </message>
+    <message>
+        <source>查找案件失败：%1</source>
+        <translation>Finding cases failed: %1</translation>
+    </message>
+    <message>
+        <source>查询发文登记失败：%1</source>
+        <translation>Reading the register failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>zw::Template</name>
@@ -615,10 +697,6 @@
     <message>
         <source>版本号应为正整数</source>
         <translation>The version must be a positive integer</translation>
-    </message>
-    <message>
-        <source>未知的模板头字段“%1”（可用：id、title、version、date、requires）</source>
-        <translation>Unknown header field &quot;%1&quot; (known: id, title, version, date, requires)</translation>
     </message>
     <message>
         <source>缺少分隔模板头与正文的“---”行</source>
@@ -669,10 +747,6 @@
         <translation>Template id &quot;%1&quot; must match the file name &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>没有 id 为“%1”的模板。可用模板：%2</source>
-        <translation>No template with id &quot;%1&quot;. Available: %2</translation>
-    </message>
-    <message>
         <source>缺少必填字段（模板“%1”需要）</source>
         <translation>Required field missing (template &quot;%1&quot; needs it)</translation>
     </message>
@@ -687,6 +761,22 @@
     <message>
         <source>正文在第一个“@角色”行之前出现文字：%1</source>
         <translation>Text before the first &quot;@role&quot; line: %1</translation>
+    </message>
+    <message>
+        <source>未知的模板头字段“%1”（可用：id、title、version、family、date、requires）</source>
+        <translation>Unknown template header field &quot;%1&quot; (known: id, title, version, family, date, requires)</translation>
+    </message>
+    <message>
+        <source>requires 中的“%1”不是案件格式中的字段，也不是生成文书时推导的值</source>
+        <translation>&quot;%1&quot; in requires is neither a field of the case format nor a value derived for documents</translation>
+    </message>
+    <message>
+        <source>date 中的“%1”不是案件格式中的字段</source>
+        <translation>&quot;%1&quot; in date is not a field of the case format</translation>
+    </message>
+    <message>
+        <source>date 中的“%1”不是日期字段</source>
+        <translation>&quot;%1&quot; in date is not a date field</translation>
     </message>
 </context>
 <context>
@@ -863,6 +953,10 @@
         <source>执行依据判令被执行人承担连带责任：终结对部分被执行人的执行后，其余连带责任人仍须履行全部义务，请核对是否妥当</source>
         <translation>The instrument makes the respondents jointly and severally liable: after ending execution against some, the others still owe everything; check that this is intended</translation>
     </message>
+    <message>
+        <source>应为 true 或 false</source>
+        <translation>Must be true or false</translation>
+    </message>
 </context>
 <context>
     <name>zw::Typesetter</name>
@@ -912,10 +1006,6 @@
     <message>
         <source>第 %1 版</source>
         <translation>version %1</translation>
-    </message>
-    <message>
-        <source>校验案件文件：每行一个问题，“路径: 说明”，标明错误或警告。无错误（可有警告）退出码 0，有错误退出码 1。</source>
-        <translation>Checks a case file: one problem per line, &quot;path: message&quot;, marked error or warning. Exit 0 with no errors (warnings allowed), 1 with errors.</translation>
     </message>
     <message>
         <source>按 termination 判定终结执行裁定：第 1 行为裁定主文，第 2 行为引用的法律条文。规则不允许该理由与范围的组合或数据缺失时退出码 1，原因写到标准错误。</source>
@@ -986,10 +1076,6 @@
         <translation>Renders several case files, or the rows of one CSV file (header: case field paths, see resources/demo/batch-example.csv), progress on stderr, going on past bad files or rows and summing up at the end. Exit 0 when all were written, 1 when some failed.</translation>
     </message>
     <message>
-        <source>%1 第 %2 行</source>
-        <translation>%1 line %2</translation>
-    </message>
-    <message>
         <source>为自动履行证明书分配编号（同一案件、履行人和履行日期始终得到同一编号）并输出；--write 将编号写入案件文件的 performance.certificate_no。</source>
         <translation>Allocates the voluntary performance certificate&apos;s number (the same case, performer and date always get the same number) and prints it; --write stores it in performance.certificate_no.</translation>
     </message>
@@ -1008,10 +1094,6 @@
     <message>
         <source>登记的经办人</source>
         <translation>Officer to record</translation>
-    </message>
-    <message>
-        <source>核对 PDF 是否由本院登记发出且未被改动：已登记退出码 0 并列出登记信息，未登记或已改动退出码 1。</source>
-        <translation>Checks whether a PDF was issued and registered by this court and is unchanged: exit 0 listing the register entries, 1 when it is not registered or was changed.</translation>
     </message>
     <message>
         <source>错误  %1: 无法打开：%2</source>
@@ -1060,6 +1142,18 @@
     <message>
         <source>错误  案件库中没有“%1”</source>
         <translation>error  The case store has no “%1”</translation>
+    </message>
+    <message>
+        <source>校验案件文件：每行一个问题，“路径: 说明（字段）”，标明错误或警告；--template 时也检查该文书自己的判定。无错误（可有警告）退出码 0，有错误退出码 1。</source>
+        <translation>Checks a case file: one problem a line, &quot;path: message (field)&quot;, marked error or warning; with --template also that document&apos;s own decisions. Exit 0 without errors (warnings allowed), 1 with errors.</translation>
+    </message>
+    <message>
+        <source>按此文书检查（含该文书自己的判定）</source>
+        <translation>Check for this document (with its own decisions)</translation>
+    </message>
+    <message>
+        <source>核对 PDF 是否由本院登记发出且未被改动：已登记退出码 0 并列出登记信息，未登记或已改动退出码 1，登记簿无法读取退出码 3。</source>
+        <translation>Checks whether a PDF was issued and registered by this court and is unchanged: exit 0 with the register entries, 1 if not registered or changed, 3 if the register cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1457,18 @@
         <source>导出报告</source>
         <translation>Export report</translation>
     </message>
+    <message>
+        <source>无法读取案件库：%1</source>
+        <translation>Cannot read the case store: %1</translation>
+    </message>
+    <message>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
 </context>
 <context>
     <name>zw::gui::MainWindow</name>
@@ -1511,10 +1617,6 @@
         <translation>Saved and registered %1</translation>
     </message>
     <message>
-        <source>无法打开 %1：%2</source>
-        <translation>Cannot open %1: %2</translation>
-    </message>
-    <message>
         <source>恢复草稿</source>
         <translation>Restore draft</translation>
     </message>
@@ -1647,6 +1749,14 @@ Database file: %2</translation>
     <message>
         <source>新建案件（Ctrl+N），从案件库打开（Ctrl+L），或打开案件文件（Ctrl+O）；填好后文书在这里预览。</source>
         <translation>Start a new case (Ctrl+N), open one from the case store (Ctrl+L) or open a case file (Ctrl+O); the document is previewed here as you fill it in.</translation>
+    </message>
+    <message>
+        <source>无法读取案件库：%1</source>
+        <translation>Cannot read the case store: %1</translation>
+    </message>
+    <message>
+        <source>无法核对：%1</source>
+        <translation>Cannot verify: %1</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2021,16 @@ Database file: %2</translation>
     <message>
         <source>保存失败</source>
         <translation>Save failed</translation>
+    </message>
+    <message>
+        <source>未能登记</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <source>PDF 已保存，但未能记入发文登记：
+%1</source>
+        <translation>The PDF was saved but could not be entered in the register:
+%1</translation>
     </message>
 </context>
 </TS>

@@ -19,10 +19,10 @@
         <translation>数据文件有误</translation>
     </message>
     <message>
-        <source>规则或法条表无法使用，请修正后重新启动：
+        <source>规则、法条表、字体、版式或模板文件无法使用，请修正后重新启动：
 
 %1</source>
-        <translation>规则或法条表无法使用，请修正后重新启动：
+        <translation>规则、法条表、字体、版式或模板文件无法使用，请修正后重新启动：
 
 %1</translation>
     </message>
@@ -44,10 +44,6 @@
 </context>
 <context>
     <name>zw::CaseFile</name>
-    <message>
-        <source>不是有效的 JSON（%1）</source>
-        <translation>不是有效的 JSON（%1）</translation>
-    </message>
     <message>
         <source>案件文件的顶层必须是 JSON 对象</source>
         <translation>案件文件的顶层必须是 JSON 对象</translation>
@@ -281,6 +277,33 @@
         <source>日期“%1”无效，应为 YYYY-MM-DD，如 2024-06-01</source>
         <translation>日期“%1”无效，应为 YYYY-MM-DD，如 2024-06-01</translation>
     </message>
+    <message>
+        <source>有 %1 项，超过此处的上限 %2 项</source>
+        <translation>有 %1 项，超过此处的上限 %2 项</translation>
+    </message>
+    <message>
+        <source>应为正整数</source>
+        <translation>应为正整数</translation>
+    </message>
+    <message>
+        <source>长度为 %1 个字符，超过此字段的上限 %2 个字符</source>
+        <translation>长度为 %1 个字符，超过此字段的上限 %2 个字符</translation>
+    </message>
+    <message>
+        <source>应为以下之一：%1</source>
+        <translation>应为以下之一：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zw::Catalog</name>
+    <message>
+        <source>没有找到任何模板（*.zwt）</source>
+        <translation>没有找到任何模板（*.zwt）</translation>
+    </message>
+    <message>
+        <source>模板头 family 指明的文书类别“%1”不存在</source>
+        <translation>模板头 family 指明的文书类别“%1”不存在</translation>
+    </message>
 </context>
 <context>
     <name>zw::CsvCases</name>
@@ -301,16 +324,40 @@
         <translation>CSV 文件为空</translation>
     </message>
     <message>
-        <source>第 %1 列的表头“%2”不是案件字段路径（如 case.number、respondents[0].name）</source>
-        <translation>第 %1 列的表头“%2”不是案件字段路径（如 case.number、respondents[0].name）</translation>
-    </message>
-    <message>
         <source>有 %1 列，多于表头的 %2 列</source>
         <translation>有 %1 列，多于表头的 %2 列</translation>
     </message>
     <message>
         <source>无法打开文件：%1</source>
         <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>不是案件字段路径（如 case.number、respondents[0].name）</source>
+        <translation>不是案件字段路径（如 case.number、respondents[0].name）</translation>
+    </message>
+    <message>
+        <source>不是案件格式中的字段（见 resources/spec/case-format.md）</source>
+        <translation>不是案件格式中的字段（见 resources/spec/case-format.md）</translation>
+    </message>
+    <message>
+        <source>是一组字段，不能填在一列中；请分列写出其中的字段（如 %1.…）</source>
+        <translation>是一组字段，不能填在一列中；请分列写出其中的字段（如 %1.…）</translation>
+    </message>
+    <message>
+        <source>序号 %1 超出此处的上限（最多 %2 项，序号从 0 起）</source>
+        <translation>序号 %1 超出此处的上限（最多 %2 项，序号从 0 起）</translation>
+    </message>
+    <message>
+        <source>第 %1 列的表头“%2”%3</source>
+        <translation>第 %1 列的表头“%2”%3</translation>
+    </message>
+    <message>
+        <source>第 %1 列的表头“%2”与第 %3 列相同</source>
+        <translation>第 %1 列的表头“%2”与第 %3 列相同</translation>
+    </message>
+    <message>
+        <source>无法写入此字段</source>
+        <translation>无法写入此字段</translation>
     </message>
 </context>
 <context>
@@ -426,6 +473,10 @@
         <source>不是有效的 JSON（%1）</source>
         <translation>不是有效的 JSON（%1）</translation>
     </message>
+    <message>
+        <source>数值超出范围（%1）</source>
+        <translation>数值超出范围（%1）</translation>
+    </message>
 </context>
 <context>
     <name>zw::LawTable</name>
@@ -532,6 +583,29 @@
     </message>
 </context>
 <context>
+    <name>zw::Service</name>
+    <message>
+        <source>案件库未打开：此操作需要案件库</source>
+        <translation>案件库未打开：此操作需要案件库</translation>
+    </message>
+    <message>
+        <source>没有 id 为“%1”的模板。可用模板：%2</source>
+        <translation>没有 id 为“%1”的模板。可用模板：%2</translation>
+    </message>
+    <message>
+        <source>（打印）</source>
+        <translation>（打印）</translation>
+    </message>
+    <message>
+        <source>%1 第 %2 行</source>
+        <translation>%1 第 %2 行</translation>
+    </message>
+    <message>
+        <source>无法打开：%1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+</context>
+<context>
     <name>zw::Store</name>
     <message>
         <source>无法打开数据库：%1</source>
@@ -605,6 +679,14 @@
         <source>案件库第 %1 号案件</source>
         <translation>案件库第 %1 号案件</translation>
     </message>
+    <message>
+        <source>查找案件失败：%1</source>
+        <translation>查找案件失败：%1</translation>
+    </message>
+    <message>
+        <source>查询发文登记失败：%1</source>
+        <translation>查询发文登记失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>zw::Template</name>
@@ -615,10 +697,6 @@
     <message>
         <source>版本号应为正整数</source>
         <translation>版本号应为正整数</translation>
-    </message>
-    <message>
-        <source>未知的模板头字段“%1”（可用：id、title、version、date、requires）</source>
-        <translation>未知的模板头字段“%1”（可用：id、title、version、date、requires）</translation>
     </message>
     <message>
         <source>缺少分隔模板头与正文的“---”行</source>
@@ -669,10 +747,6 @@
         <translation>模板 id“%1”应与文件名“%2”一致</translation>
     </message>
     <message>
-        <source>没有 id 为“%1”的模板。可用模板：%2</source>
-        <translation>没有 id 为“%1”的模板。可用模板：%2</translation>
-    </message>
-    <message>
         <source>缺少必填字段（模板“%1”需要）</source>
         <translation>缺少必填字段（模板“%1”需要）</translation>
     </message>
@@ -687,6 +761,22 @@
     <message>
         <source>正文在第一个“@角色”行之前出现文字：%1</source>
         <translation>正文在第一个“@角色”行之前出现文字：%1</translation>
+    </message>
+    <message>
+        <source>未知的模板头字段“%1”（可用：id、title、version、family、date、requires）</source>
+        <translation>未知的模板头字段“%1”（可用：id、title、version、family、date、requires）</translation>
+    </message>
+    <message>
+        <source>requires 中的“%1”不是案件格式中的字段，也不是生成文书时推导的值</source>
+        <translation>requires 中的“%1”不是案件格式中的字段，也不是生成文书时推导的值</translation>
+    </message>
+    <message>
+        <source>date 中的“%1”不是案件格式中的字段</source>
+        <translation>date 中的“%1”不是案件格式中的字段</translation>
+    </message>
+    <message>
+        <source>date 中的“%1”不是日期字段</source>
+        <translation>date 中的“%1”不是日期字段</translation>
     </message>
 </context>
 <context>
@@ -863,6 +953,10 @@
         <source>执行依据判令被执行人承担连带责任：终结对部分被执行人的执行后，其余连带责任人仍须履行全部义务，请核对是否妥当</source>
         <translation>执行依据判令被执行人承担连带责任：终结对部分被执行人的执行后，其余连带责任人仍须履行全部义务，请核对是否妥当</translation>
     </message>
+    <message>
+        <source>应为 true 或 false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
 </context>
 <context>
     <name>zw::Typesetter</name>
@@ -912,10 +1006,6 @@
     <message>
         <source>第 %1 版</source>
         <translation>第 %1 版</translation>
-    </message>
-    <message>
-        <source>校验案件文件：每行一个问题，“路径: 说明”，标明错误或警告。无错误（可有警告）退出码 0，有错误退出码 1。</source>
-        <translation>校验案件文件：每行一个问题，“路径: 说明”，标明错误或警告。无错误（可有警告）退出码 0，有错误退出码 1。</translation>
     </message>
     <message>
         <source>按 termination 判定终结执行裁定：第 1 行为裁定主文，第 2 行为引用的法律条文。规则不允许该理由与范围的组合或数据缺失时退出码 1，原因写到标准错误。</source>
@@ -986,10 +1076,6 @@
         <translation>逐个渲染多个案件文件或一个 CSV 文件的各行（表头为案件字段路径，见 resources/demo/batch-example.csv），进度写到标准错误，遇到坏文件或坏行继续并在最后汇总。全部成功退出码 0，有失败退出码 1。</translation>
     </message>
     <message>
-        <source>%1 第 %2 行</source>
-        <translation>%1 第 %2 行</translation>
-    </message>
-    <message>
         <source>为自动履行证明书分配编号（同一案件、履行人和履行日期始终得到同一编号）并输出；--write 将编号写入案件文件的 performance.certificate_no。</source>
         <translation>为自动履行证明书分配编号（同一案件、履行人和履行日期始终得到同一编号）并输出；--write 将编号写入案件文件的 performance.certificate_no。</translation>
     </message>
@@ -1008,10 +1094,6 @@
     <message>
         <source>登记的经办人</source>
         <translation>登记的经办人</translation>
-    </message>
-    <message>
-        <source>核对 PDF 是否由本院登记发出且未被改动：已登记退出码 0 并列出登记信息，未登记或已改动退出码 1。</source>
-        <translation>核对 PDF 是否由本院登记发出且未被改动：已登记退出码 0 并列出登记信息，未登记或已改动退出码 1。</translation>
     </message>
     <message>
         <source>错误  %1: 无法打开：%2</source>
@@ -1060,6 +1142,18 @@
     <message>
         <source>错误  案件库中没有“%1”</source>
         <translation>错误  案件库中没有“%1”</translation>
+    </message>
+    <message>
+        <source>校验案件文件：每行一个问题，“路径: 说明（字段）”，标明错误或警告；--template 时也检查该文书自己的判定。无错误（可有警告）退出码 0，有错误退出码 1。</source>
+        <translation>校验案件文件：每行一个问题，“路径: 说明（字段）”，标明错误或警告；--template 时也检查该文书自己的判定。无错误（可有警告）退出码 0，有错误退出码 1。</translation>
+    </message>
+    <message>
+        <source>按此文书检查（含该文书自己的判定）</source>
+        <translation>按此文书检查（含该文书自己的判定）</translation>
+    </message>
+    <message>
+        <source>核对 PDF 是否由本院登记发出且未被改动：已登记退出码 0 并列出登记信息，未登记或已改动退出码 1，登记簿无法读取退出码 3。</source>
+        <translation>核对 PDF 是否由本院登记发出且未被改动：已登记退出码 0 并列出登记信息，未登记或已改动退出码 1，登记簿无法读取退出码 3。</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1457,18 @@
         <source>导出报告</source>
         <translation>导出报告</translation>
     </message>
+    <message>
+        <source>无法读取案件库：%1</source>
+        <translation>无法读取案件库：%1</translation>
+    </message>
+    <message>
+        <source>无法导入</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>无法导出</source>
+        <translation>无法导出</translation>
+    </message>
 </context>
 <context>
     <name>zw::gui::MainWindow</name>
@@ -1511,10 +1617,6 @@
         <translation>已保存并登记 %1</translation>
     </message>
     <message>
-        <source>无法打开 %1：%2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
         <source>恢复草稿</source>
         <translation>恢复草稿</translation>
     </message>
@@ -1647,6 +1749,14 @@
     <message>
         <source>新建案件（Ctrl+N），从案件库打开（Ctrl+L），或打开案件文件（Ctrl+O）；填好后文书在这里预览。</source>
         <translation>新建案件（Ctrl+N），从案件库打开（Ctrl+L），或打开案件文件（Ctrl+O）；填好后文书在这里预览。</translation>
+    </message>
+    <message>
+        <source>无法读取案件库：%1</source>
+        <translation>无法读取案件库：%1</translation>
+    </message>
+    <message>
+        <source>无法核对：%1</source>
+        <translation>无法核对：%1</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2021,16 @@
     <message>
         <source>保存失败</source>
         <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>未能登记</source>
+        <translation>未能登记</translation>
+    </message>
+    <message>
+        <source>PDF 已保存，但未能记入发文登记：
+%1</source>
+        <translation>PDF 已保存，但未能记入发文登记：
+%1</translation>
     </message>
 </context>
 </TS>

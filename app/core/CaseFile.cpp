@@ -20,13 +20,10 @@ CaseFile::CaseFile(Json root)
 
 Expected<CaseFile> CaseFile::fromBytes(const QByteArray &bytes, const QString &origin)
 {
-    Json root;
-    try {
-        root = Json::parse(bytes.constBegin(), bytes.constEnd());
-    } catch (const Json::parse_error &e) {
-        return Diagnostic::error(origin,
-            QCoreApplication::translate("zw::CaseFile", "不是有效的 JSON（%1）").arg(lineColumnText(bytes, e.byte > 0 ? e.byte - 1 : 0)));
-    }
+    auto parsed = parseJson(bytes, origin);
+    if (!parsed)
+        return parsed.errors();
+    Json root = std::move(parsed).value();
     if (!root.is_object())
         return Diagnostic::error(origin, QCoreApplication::translate("zw::CaseFile", "案件文件的顶层必须是 JSON 对象"));
     const QString format = stringAt(root, "format");

@@ -41,5 +41,8 @@ inline QString indexPath(const QString &parent, qsizetype index)
 Expected<Json> loadJsonFile(const QString &fileName);
 // "第 3 行第 7 列" for a byte offset in UTF-8 text.
 QString lineColumnText(const QByteArray &bytes, std::size_t offset);
+// Parses JSON text; every failure (syntax, a number no double holds such as
+// 1e999) is a Chinese message naming `origin` and the line and column.
+Expected<Json> parseJson(const QByteArray &bytes, const QString &origin);
 
 } // namespace zw

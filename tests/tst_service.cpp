@@ -1,0 +1,261 @@
+#include "Renderer.h"
+#include "Service.h"
+#include "TestCatalog.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace zw;
+
+namespace {
+
+// A second output format, to show that one is a class and nothing more:
+// the text of every run, a page per line of form feeds.
+class TextRenderer : public Renderer
+{
+public:
+    QString fileSuffix() const override { return QStringLiteral("txt"); }
+    Expected<QByteArray> render(const Layout &layout) const override
+    {
+        QString out;
+        for (const LayoutPage &page : layout.pages) {
+            for (const GlyphRun &run : page.runs)
+                out += QString::fromStdU32String(run.text);
+            out += QLatin1Char('\f');
+        }
+        return out.toUtf8();
+    }
+};
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// A copy of the shipped data files in `dir`, for breaking one of them.
+void copyData(const QString &dir)
+{
+    for (const QString &sub : {QStringLiteral("resources"), QStringLiteral("resources/law"), QStringLiteral("resources/rules"), QStringLiteral("templates")}) {
+        QDir().mkpath(dir + QLatin1Char('/') + sub);
+        const QDir from(QStringLiteral(ZHIWEN_SOURCE_DIR "/") + sub);
+        for (const QString &name : from.entryList(QDir::Files))
+            QFile::copy(from.filePath(name), dir + QLatin1Char('/') + sub + QLatin1Char('/') + name);
+    }
+}
+
+Catalog::Sources sourcesIn(const QString &dir)
+{
+    return {[dir](const QString &relative) -> QString { return dir + QStringLiteral("/resources/") + relative; }, {dir + QStringLiteral("/templates")}};
+}
+
+void replaceIn(const QString &path, const QByteArray &from, const QByteArray &to)
+{
+    QByteArray bytes = readAll(path);
+    QVERIFY2(bytes.contains(from), qPrintable(path));
+    bytes.replace(from, to);
+    QVERIFY(zwtest::writeFile(path, bytes));
+}
+
+} // namespace
+
+class TestService : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    // Issuing: rendered, written, and registered with its case and format.
+    void issueWritesAndRegisters()
+    {
+        Service service(zwtest::catalog());
+        QVERIFY(service.openStore(m_dir.filePath(QStringLiteral("issue.sqlite"))));
+        const CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        const auto caseId = service.saveCase(file);
+        QVERIFY(caseId);
+        const QString out = m_dir.filePath(QStringLiteral("notice.pdf"));
+        IssueOptions options;
+        options.record = true;
+        options.officer = QStringLiteral("周某");
+        options.caseId = *caseId;
+        const auto issued = service.issue(QStringLiteral("zhixing-tongzhi"), file, out, options);
+        QVERIFY2(issued, qPrintable(issued.errorString()));
+        QVERIFY(issued->registerErrors.isEmpty());
+        QVERIFY(issued->registerId > 0);
+        QCOMPARE(readAll(out), issued->bytes);
+        QVERIFY(zwtest::flat(zwtest::pdfText(out)).contains(QStringLiteral("（2024）皖1825执123号")));
+        const auto found = service.verifyFile(out);
+        QVERIFY(found && found->registered());
+        QCOMPARE(found->entries.first().caseId, *caseId);
+        QCOMPARE(found->entries.first().format, QStringLiteral("pdf"));
+        QCOMPARE(found->entries.first().officer, QStringLiteral("周某"));
+        const auto ofCase = service.documentsOf(*caseId);
+        QVERIFY(ofCase);
+        QCOMPARE(ofCase->size(), 1);
+    }
+
+    // Asking to register without a store is refused before anything is written.
+    void recordWithoutStoreWritesNothing()
+    {
+        Service service(zwtest::catalog());
+        const QString out = m_dir.filePath(QStringLiteral("unregistered.pdf"));
+        IssueOptions options;
+        options.record = true;
+        const auto issued = service.issue(QStringLiteral("zhixing-tongzhi"), zwtest::demoCase(QStringLiteral("jingde-withdrawal")), out, options);
+        QVERIFY(!issued);
+        QVERIFY(issued.errorString().contains(QStringLiteral("案件库")));
+        QVERIFY(!QFile::exists(out));
+    }
+
+    // A failed issue leaves an older file as it was.
+    void failedIssueKeepsTheOldFile()
+    {
+        Service service(zwtest::catalog());
+        const QString out = m_dir.filePath(QStringLiteral("keep.pdf"));
+        QVERIFY(zwtest::writeFile(out, "previous"));
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        file.setText(QStringLiteral("case.number"), QStringLiteral("2024皖1825执123"));
+        QVERIFY(!service.issue(QStringLiteral("zhixing-tongzhi"), file, out, {}));
+        QCOMPARE(readAll(out), QByteArray("previous"));
+    }
+
+    // The output format is injected: a second one is one class, and the
+    // register records which format a document was issued in.
+    void injectedRenderer()
+    {
+        Service service(zwtest::catalog(), std::make_unique<TextRenderer>());
+        QCOMPARE(service.outputSuffix(), QStringLiteral("txt"));
+        QVERIFY(service.openStore(m_dir.filePath(QStringLiteral("text.sqlite"))));
+        const QString out = m_dir.filePath(QStringLiteral("notice.txt"));
+        IssueOptions options;
+        options.record = true;
+        const auto issued = service.issue(QStringLiteral("zhixing-tongzhi"), zwtest::demoCase(QStringLiteral("jingde-withdrawal")), out, options);
+        QVERIFY2(issued, qPrintable(issued.errorString()));
+        const QString text = QString::fromUtf8(readAll(out));
+        QVERIFY2(text.contains(QStringLiteral("（2024）皖1825执123号")), qPrintable(text.left(200)));
+        QVERIFY(!readAll(out).startsWith("%PDF"));
+        const auto found = service.verify(readAll(out));
+        QVERIFY(found && found->registered());
+        QCOMPARE(found->entries.first().format, QStringLiteral("txt"));
+    }
+
+    // Printing renders the case as it is now and enters the print in the register.
+    void printIsRegistered()
+    {
+        Service service(zwtest::catalog());
+        QVERIFY(service.openStore(m_dir.filePath(QStringLiteral("print.sqlite"))));
+        IssueOptions options;
+        options.record = true;
+        const auto printed = service.print(QStringLiteral("baogao-caichan"), zwtest::demoCase(QStringLiteral("haicang-performance")), options);
+        QVERIFY2(printed, qPrintable(printed.errorString()));
+        QVERIFY(printed->registerId > 0);
+        const auto found = service.verify(printed->bytes);
+        QVERIFY(found && found->registered());
+        QCOMPARE(found->entries.first().outputPath, QStringLiteral("（打印）"));
+    }
+
+    // Only the document being made takes its family's decisions: a refused
+    // termination does not stop a notice, and stops the ruling.
+    void onlyTheDocumentsFamilyDecides()
+    {
+        Service service(zwtest::catalog());
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        file.json()["termination"]["scope"] = "instrument"; // withdrawal cannot end the instrument
+        QVERIFY(!hasErrors(service.checkCase(file, QStringLiteral("zhixing-tongzhi"))));
+        QVERIFY(service.render(QStringLiteral("zhixing-tongzhi"), file));
+        const Diagnostics ruling = service.checkCase(file, QStringLiteral("zhongjie-caiding"));
+        QVERIFY(hasErrors(ruling));
+        QCOMPARE(ruling.first().path, QStringLiteral("termination.scope"));
+        QVERIFY(hasErrors(service.checkCase(file))); // no document named: every family the case holds
+        QVERIFY(!service.render(QStringLiteral("zhongjie-caiding"), file));
+    }
+
+    // A character no font has stops only a document that prints it.
+    void unprintableOnlyWherePrinted()
+    {
+        Service service(zwtest::catalog());
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        file.json()["note"] = ss(QStringLiteral("备注") + QString::fromUcs4(U"\U0010FFFD")); // kept by the format, printed by no template
+        const auto notice = service.render(QStringLiteral("zhixing-tongzhi"), file);
+        QVERIFY2(notice, qPrintable(notice.errorString()));
+        file.setText(QStringLiteral("respondents[0].name"), QStringLiteral("刘") + QString::fromUcs4(U"\U0010FFFD"));
+        const auto refused = service.render(QStringLiteral("zhixing-tongzhi"), file);
+        QVERIFY(!refused);
+        QCOMPARE(refused.errors().first().path, QStringLiteral("respondents[0].name"));
+    }
+
+    // A register that cannot be read is an error, never "not registered".
+    void verifyFailedQueryIsAnError()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("broken-register.sqlite"));
+        Service service(zwtest::catalog());
+        QVERIFY(service.openStore(db));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("DROP TABLE documents")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const auto found = service.verify("%PDF-1.3 anything");
+        QVERIFY(!found);
+        QVERIFY2(!found.errorString().contains(QStringLiteral("未登记")), qPrintable(found.errorString()));
+        QVERIFY(!service.findCases({QStringLiteral("x")}) || true); // the cases table is intact
+    }
+
+    void storeReadsAreValues()
+    {
+        Service service(zwtest::catalog());
+        QVERIFY(!service.findCases()); // no store open: an error, not an empty list
+        QVERIFY(service.openStore(m_dir.filePath(QStringLiteral("reads.sqlite"))));
+        QVERIFY(service.findCases());
+        QCOMPARE(service.findCases()->size(), 0);
+        QVERIFY(!service.caseSummary(42)); // no such case
+        const auto number = service.allocateCertificateNumber(zwtest::demoCase(QStringLiteral("haicang-performance")));
+        QVERIFY2(number, qPrintable(number.errorString()));
+        QCOMPARE(*number, QStringLiteral("（2024）闽0205自履证1号"));
+    }
+
+    // Every data file is checked when the catalog loads; a broken one fails
+    // it with the file's name (and the line, for a syntax error).
+    void catalogRefusesBrokenFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("fonts.json syntax") << "resources/fonts.json" << QByteArray("\"roles\": {") << QByteArray("\"roles\" {") << "第 4 行";
+        QTest::newRow("fonts.json family") << "resources/fonts.json" << QByteArray("\"body\":  { \"family\": \"AR PL UMing CN\"")
+                                           << QByteArray("\"body\":  { \"family\": \"No Such Font\"") << "No Such Font";
+        QTest::newRow("page.json") << "resources/page.json" << QByteArray("\"lines_per_page\": 22") << QByteArray("\"lines_per_page\": \"22\"") << "lines_per_page";
+        QTest::newRow("provisions.json") << "resources/law/provisions.json" << QByteArray("{") << QByteArray("{,") << "第 1 行";
+        QTest::newRow("termination.json") << "resources/rules/termination.json" << QByteArray("{") << QByteArray("[") << "termination.json";
+        QTest::newRow("template requires") << "templates/zhixing-tongzhi.zwt" << QByteArray("requires: court.name") << QByteArray("requires: court.nmae")
+                                           << "court.nmae";
+        QTest::newRow("template date") << "templates/zhixing-tongzhi.zwt" << QByteArray("date: notice.issued_on") << QByteArray("date: case.cause") << "case.cause";
+        QTest::newRow("template family") << "templates/zhongjie-caiding.zwt" << QByteArray("family: termination") << QByteArray("family: zhongben") << "zhongben";
+    }
+    void catalogRefusesBrokenFiles()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(QString, words);
+        QTemporaryDir dir;
+        copyData(dir.path());
+        QVERIFY(Catalog::load(sourcesIn(dir.path()))); // the copy as shipped loads
+        replaceIn(dir.filePath(file), from, to);
+        const auto catalog = Catalog::load(sourcesIn(dir.path()));
+        QVERIFY(!catalog);
+        QVERIFY2(catalog.errorString().contains(QFileInfo(file).fileName()), qPrintable(catalog.errorString()));
+        QVERIFY2(catalog.errorString().contains(words), qPrintable(catalog.errorString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestService)
+#include "tst_service.moc"
