@@ -51,8 +51,11 @@ case "$mode" in
     for case in resources/demo/*.json; do
       name="$(basename "$case" .json)"
       for tmpl in $(build/bin/zhiwen-cli templates | cut -f1); do
-        if build/bin/zhiwen-cli render "$tmpl" "$case" -o "out/$name-$tmpl.pdf" 2>/dev/null; then
+        # Every document the case supports; for the others, why not.
+        if why="$(build/bin/zhiwen-cli render "$tmpl" "$case" -o "out/$name-$tmpl.pdf" 2>&1)"; then
           echo "   out/$name-$tmpl.pdf"
+        else
+          echo "   skipped $name / $tmpl: $(printf '%s' "$why" | head -n 1)"
         fi
       done
     done
