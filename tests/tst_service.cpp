@@ -221,6 +221,17 @@ private Q_SLOTS:
         QCOMPARE(*number, QStringLiteral("（2024）闽0205自履证1号"));
     }
 
+    // Which documents need a field: joined from the schema and the templates.
+    void documentsNeedingAField()
+    {
+        Service service(zwtest::catalog());
+        QCOMPARE(service.documentsNeeding(QStringLiteral("performance.certificate_no")), QStringList{QStringLiteral("zidong-lvxing-zhengming")});
+        const QStringList name = service.documentsNeeding(QStringLiteral("respondents[0].name"));
+        QVERIFY(name.contains(QStringLiteral("zhixing-tongzhi")) && name.contains(QStringLiteral("zhongjie-caiding")));
+        QVERIFY(!name.contains(QStringLiteral("susong-fengxian"))); // the suit's risk notice goes to the plaintiff only
+        QCOMPARE(service.documentsNeeding(QStringLiteral("termination.decided_on")), QStringList{QStringLiteral("zhongjie-caiding")});
+    }
+
     // Every data file is checked when the catalog loads; a broken one fails
     // it with the file's name (and the line, for a syntax error).
     void catalogRefusesBrokenFiles_data()

@@ -1471,6 +1471,13 @@
     </message>
 </context>
 <context>
+    <name>zw::gui::FileDialogs</name>
+    <message>
+        <source>%1 文件 (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+</context>
+<context>
     <name>zw::gui::MainWindow</name>
     <message>
         <source>文件(&amp;F)</source>
@@ -1971,10 +1978,6 @@
     <message>
         <source>保存裁定书 PDF</source>
         <translation>保存裁定书 PDF</translation>
-    </message>
-    <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>不作出终结执行裁定</source>

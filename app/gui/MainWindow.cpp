@@ -3,6 +3,7 @@
 #include "CaseForm.h"
 #include "CaseListDialog.h"
 #include "DataPaths.h"
+#include "FileDialogs.h"
 #include "PdfPreview.h"
 #include "Service.h"
 #include "SettingsDialog.h"
@@ -81,7 +82,9 @@ MainWindow::MainWindow(Service &service, QWidget *parent)
     });
     file->addSeparator();
     QAction *exportPdf = file->addAction(tr("保存 PDF(&E)…"), this, [this] {
-        const QString f = QFileDialog::getSaveFileName(this, tr("保存 PDF"), QString(), tr("PDF 文件 (*.pdf)"));
+        const auto info = m_service.templateInfo(currentTemplate());
+        const QString f = askDocumentFile(this, tr("保存 PDF"), m_file.text(QStringLiteral("case.number")), info ? info->title : currentTemplate(),
+                                          m_service.outputSuffix());
         if (!f.isEmpty())
             savePdf(f);
     });

@@ -1,5 +1,6 @@
 #include "TerminationWizard.h"
 
+#include "FileDialogs.h"
 #include "Service.h"
 #include "PdfPreview.h"
 #include "ChineseText.h"
@@ -344,7 +345,9 @@ public:
                 m_wizard->saveCase(f);
         });
         connect(savePdf, &QPushButton::clicked, this, [this] {
-            const QString f = QFileDialog::getSaveFileName(this, tr("保存裁定书 PDF"), QString(), tr("PDF 文件 (*.pdf)"));
+            const auto info = m_wizard->m_service.templateInfo(QLatin1String(TerminationWizard::RulingTemplate));
+            const QString f = askDocumentFile(this, tr("保存裁定书 PDF"), m_wizard->result().text(QStringLiteral("case.number")),
+                                              info ? info->title : QString(), m_wizard->m_service.outputSuffix());
             if (!f.isEmpty())
                 m_wizard->savePdf(f);
         });

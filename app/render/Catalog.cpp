@@ -89,6 +89,22 @@ Expected<Catalog> Catalog::load(const Sources &sources)
     return c;
 }
 
+QStringList Catalog::documentsNeeding(const QString &path) const
+{
+    const QString wanted = CaseSchema::schemaPath(path);
+    QStringList out;
+    for (const Template &t : m_templates) {
+        for (const QString &field : t.requiredFields() + t.dateFields()) {
+            const QString f = CaseSchema::schemaPath(field);
+            if (wanted == f || wanted.startsWith(f + QLatin1Char('.')) || wanted.startsWith(f + QLatin1Char('['))) {
+                out << t.id();
+                break;
+            }
+        }
+    }
+    return out;
+}
+
 const Template *Catalog::findTemplate(const QString &id) const
 {
     for (const Template &t : m_templates)

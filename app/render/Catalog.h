@@ -44,6 +44,11 @@ public:
     const DocumentFamily *family(const QString &id) const;
     const std::vector<std::shared_ptr<const DocumentFamily>> &families() const { return m_families; }
     const TerminationFamily &termination() const { return *m_termination; }
+    // Which documents need a field of the schema (`respondents[].name`, or a
+    // concrete path): the templates whose `requires:` or `date:` name it or
+    // a group it belongs to. The schema says what a field is; the templates
+    // say who needs it, and the catalog joins the two.
+    QStringList documentsNeeding(const QString &path) const;
 
 private:
     std::shared_ptr<const LawTable> m_law;

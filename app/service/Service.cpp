@@ -119,6 +119,11 @@ std::optional<TemplateInfo> Service::templateInfo(const QString &id) const
     return std::nullopt;
 }
 
+QStringList Service::documentsNeeding(const QString &path) const
+{
+    return d->catalog.documentsNeeding(path);
+}
+
 QString Service::outputSuffix() const
 {
     return d->output->fileSuffix();

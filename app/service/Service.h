@@ -72,6 +72,8 @@ public:
     const TerminationRules &terminationRules() const;
     QList<TemplateInfo> templates() const;
     std::optional<TemplateInfo> templateInfo(const QString &id) const;
+    // The templates that need a field (its own path or a group's).
+    QStringList documentsNeeding(const QString &path) const;
     // The output format's file suffix, without the dot (`pdf`).
     QString outputSuffix() const;
 

@@ -1,0 +1,30 @@
+#include "FileDialogs.h"
+
+#include "FileNames.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace zw::gui {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(zw::gui::FileDialogs)
+};
+} // namespace
+
+QString askDocumentFile(QWidget *parent, const QString &caption, const QString &caseNumber, const QString &title, const QString &suffix)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(dir).filePath(documentFileName(caseNumber, title, suffix));
+    QString chosen = QFileDialog::getSaveFileName(parent, caption, suggested,
+                                                  Tr::tr("%1 文件 (*.%2)").arg(suffix.toUpper(), suffix));
+    if (!chosen.isEmpty() && QFileInfo(chosen).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
+        chosen += QLatin1Char('.') + suffix;
+    return chosen;
+}
+
+} // namespace zw::gui
