@@ -1,13 +1,13 @@
 #include "Command.h"
 #include "Diagnostic.h"
 #include "Service.h"
+#include "TestSql.h"
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace zw;
@@ -122,15 +122,24 @@ private Q_SLOTS:
         QCOMPARE(runCli({QStringLiteral("render"), QStringLiteral("zhixing-tongzhi"), zwtest::demo(QStringLiteral("jingde-withdrawal"))}).code, 2);
     }
 
-    void brokenRulesFileStopsWithItsPath()
+    // Runs the CLI with one data file of its own in front of the shipped ones.
+    static Result runWithDataFile(const QString &relative, const QByteArray &bytes, const QStringList &args)
     {
         QTemporaryDir data;
-        QDir().mkpath(data.filePath(QStringLiteral("resources/rules")));
-        QVERIFY(zwtest::writeFile(data.filePath(QStringLiteral("resources/rules/termination.json")), "{\"format\": \"zhiwen/termination-rules@1\", \"grounds\": ["));
+        QDir().mkpath(QFileInfo(data.filePath(relative)).absolutePath());
+        if (!zwtest::writeFile(data.filePath(relative), bytes))
+            qFatal("cannot write %s", qPrintable(relative));
         const QByteArray old = qgetenv("ZHIWEN_DATA_DIR");
         qputenv("ZHIWEN_DATA_DIR", data.path().toUtf8());
-        const Result r = runCli({QStringLiteral("wording"), zwtest::demo(QStringLiteral("jingde-withdrawal"))});
+        const Result r = runCli(args);
         qputenv("ZHIWEN_DATA_DIR", old);
+        return r;
+    }
+
+    void brokenRulesFileStopsWithItsPath()
+    {
+        const Result r = runWithDataFile(QStringLiteral("resources/rules/termination.json"), "{\"format\": \"zhiwen/termination-rules@1\", \"grounds\": [",
+                                         {QStringLiteral("wording"), zwtest::demo(QStringLiteral("jingde-withdrawal"))});
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains(QStringLiteral("resources/rules/termination.json")), qPrintable(r.err));
     }
@@ -139,13 +148,8 @@ private Q_SLOTS:
     // any work (it used to abort the GUI at first start).
     void brokenFontsFileStopsWithItsLine()
     {
-        QTemporaryDir data;
-        QDir().mkpath(data.filePath(QStringLiteral("resources")));
-        QVERIFY(zwtest::writeFile(data.filePath(QStringLiteral("resources/fonts.json")), "{\n  \"format\": \"zhiwen/fonts@1\",\n  \"roles\" {\n"));
-        const QByteArray old = qgetenv("ZHIWEN_DATA_DIR");
-        qputenv("ZHIWEN_DATA_DIR", data.path().toUtf8());
-        const Result r = runCli({QStringLiteral("check"), zwtest::demo(QStringLiteral("jingde-withdrawal"))});
-        qputenv("ZHIWEN_DATA_DIR", old);
+        const Result r = runWithDataFile(QStringLiteral("resources/fonts.json"), "{\n  \"format\": \"zhiwen/fonts@1\",\n  \"roles\" {\n",
+                                         {QStringLiteral("check"), zwtest::demo(QStringLiteral("jingde-withdrawal"))});
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains(QStringLiteral("resources/fonts.json")) && r.err.contains(QStringLiteral("第 3 行")), qPrintable(r.err));
     }
@@ -194,14 +198,7 @@ private Q_SLOTS:
         const QString out = m_dir.filePath(QStringLiteral("unreadable.pdf"));
         QCOMPARE(runCli({QStringLiteral("render"), QStringLiteral("zhixing-tongzhi"), zwtest::demo(QStringLiteral("jingde-withdrawal")),
                          QStringLiteral("-o"), out, QStringLiteral("--record"), QStringLiteral("--store"), db}).code, 0);
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            raw.setDatabaseName(db);
-            QVERIFY(raw.open());
-            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("ALTER TABLE documents RENAME TO documents_gone")));
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        QVERIFY(zwtest::execSql(db, QStringLiteral("ALTER TABLE documents RENAME TO documents_gone")));
         const Result r = runCli({QStringLiteral("verify"), out, QStringLiteral("--store"), db});
         QCOMPARE(r.code, 3);
         QVERIFY2(!r.out.contains(QStringLiteral("未登记")) && r.err.contains(QStringLiteral("documents")), qPrintable(r.out + r.err));

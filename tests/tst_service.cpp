@@ -1,12 +1,11 @@
 #include "Renderer.h"
 #include "Service.h"
 #include "TestCatalog.h"
+#include "TestSql.h"
 #include "TestSupport.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace zw;
@@ -194,18 +193,11 @@ private Q_SLOTS:
         const QString db = m_dir.filePath(QStringLiteral("broken-register.sqlite"));
         Service service(zwtest::catalog());
         QVERIFY(service.openStore(db));
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            raw.setDatabaseName(db);
-            QVERIFY(raw.open());
-            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("DROP TABLE documents")));
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        QVERIFY(zwtest::execSql(db, QStringLiteral("DROP TABLE documents")));
         const auto found = service.verify("%PDF-1.3 anything");
         QVERIFY(!found);
         QVERIFY2(!found.errorString().contains(QStringLiteral("未登记")), qPrintable(found.errorString()));
-        QVERIFY(!service.findCases({QStringLiteral("x")}) || true); // the cases table is intact
+        QVERIFY(service.findCases()); // the cases table is intact
     }
 
     void storeReadsAreValues()
