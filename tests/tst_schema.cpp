@@ -121,6 +121,59 @@ private Q_SLOTS:
         QVERIFY2(has(validateCase(file), path, words), qPrintable(joinMessages(validateCase(file))));
     }
 
+    // Characters a court would never accept, each named with its code.
+    void refusedCharacters_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("type code with a letter") << "case.number" << "（2024）皖1825执A123号" << "“A”（U+0041）";
+        QTest::newRow("type code with a digit") << "case.number" << "（2024）皖1825执1恢123号" << "“1”（U+0031）";
+        QTest::newRow("bell in a name") << "applicants[0].name" << QStringLiteral("李\u0007某") << "U+0007";
+        QTest::newRow("zero-width joiner") << "respondents[0].address" << QStringLiteral("安徽\u200D省") << "U+200D";
+        QTest::newRow("line break in one line") << "case.cause" << "民间\n借贷纠纷" << "换行";
+        QTest::newRow("emoji in a name") << "respondents[0].name" << QString::fromUcs4(U"张某\U0001F600") << "U+1F600";
+        QTest::newRow("symbol in a company") << "respondents[1].name" << QStringLiteral("某公司\u2605") << "U+2605";
+        QTest::newRow("emoji in a representative") << "respondents[1].representative.name" << QString::fromUcs4(U"王\U0001F44D") << "U+1F44D";
+    }
+    void refusedCharacters()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, value);
+        QFETCH(QString, words);
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        file.setText(path, value);
+        const Diagnostics list = validateCase(file);
+        QVERIFY2(has(list, path, words), qPrintable(joinMessages(list)));
+    }
+
+    // What a name may hold: a middle dot, brackets, Latin letters of a
+    // foreign company, a line break in multi-line text.
+    void acceptedCharacters()
+    {
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        file.setText(QStringLiteral("respondents[0].name"), QStringLiteral("阿依古丽·买买提"));
+        file.setText(QStringLiteral("respondents[1].name"), QStringLiteral("ABC（中国）有限公司"));
+        file.setText(QStringLiteral("termination.facts"), QStringLiteral("第一段。\n第二段。"));
+        const Diagnostics list = validateCase(file);
+        QVERIFY2(!hasErrors(list), qPrintable(joinMessages(list)));
+    }
+
+    // The case's own number in the pre-2016 字第 form is a warning; an
+    // instrument's old number stays valid.
+    void oldFormOwnNumberWarns()
+    {
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        file.setText(QStringLiteral("case.number"), QStringLiteral("（2015）旌执字第00012号"));
+        file.setText(QStringLiteral("basis.number"), QStringLiteral("（2015）宣中民一初字第00012号"));
+        const Diagnostics list = validateCase(file);
+        QVERIFY2(!hasErrors(list), qPrintable(joinMessages(list)));
+        bool warned = false;
+        for (const Diagnostic &d : list)
+            warned |= d.path == QStringLiteral("case.number") && !d.isError() && d.message.contains(QStringLiteral("字第"));
+        QVERIFY2(warned, qPrintable(joinMessages(list)));
+    }
+
     // A name of absurd length is refused by the schema's limit, naming it.
     void lengthLimits()
     {

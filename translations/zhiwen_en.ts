@@ -127,6 +127,10 @@
         <source>类型代字“%1”不在常用列表中，请核对</source>
         <translation>Type code &quot;%1&quot; is not a common one; please check</translation>
     </message>
+    <message>
+        <source>类型代字“%1”中有非汉字字符%2</source>
+        <translation>The type code &quot;%1&quot; holds a character that is not Chinese: %2</translation>
+    </message>
 </context>
 <context>
     <name>zw::CaseTransfer</name>
@@ -292,6 +296,22 @@
     <message>
         <source>应为以下之一：%1</source>
         <translation>Must be one of: %1</translation>
+    </message>
+    <message>
+        <source>不能换行（此字段只有一行）</source>
+        <translation>Must not contain a line break (this field is one line)</translation>
+    </message>
+    <message>
+        <source>含有控制字符%1，它不会打印出来，请删去</source>
+        <translation>Contains the control character %1, which does not print; delete it</translation>
+    </message>
+    <message>
+        <source>含有表情符号或图形符号%1，不是姓名或名称的文字</source>
+        <translation>Contains the emoji or symbol %1, which is not part of a name</translation>
+    </message>
+    <message>
+        <source>“字第”是 2016 年以前的旧案号格式；本案的案号应为新格式（如（2024）皖1825执123号），旧格式只用于执行依据等旧文书</source>
+        <translation>字第 is the pre-2016 form; this case&apos;s own number should be in the current form (such as （2024）皖1825执123号); the old form is for old instruments only</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,10 @@
         <source>类型代字“%1”不在常用列表中，请核对</source>
         <translation>类型代字“%1”不在常用列表中，请核对</translation>
     </message>
+    <message>
+        <source>类型代字“%1”中有非汉字字符%2</source>
+        <translation>类型代字“%1”中有非汉字字符%2</translation>
+    </message>
 </context>
 <context>
     <name>zw::CaseTransfer</name>
@@ -292,6 +296,22 @@
     <message>
         <source>应为以下之一：%1</source>
         <translation>应为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>不能换行（此字段只有一行）</source>
+        <translation>不能换行（此字段只有一行）</translation>
+    </message>
+    <message>
+        <source>含有控制字符%1，它不会打印出来，请删去</source>
+        <translation>含有控制字符%1，它不会打印出来，请删去</translation>
+    </message>
+    <message>
+        <source>含有表情符号或图形符号%1，不是姓名或名称的文字</source>
+        <translation>含有表情符号或图形符号%1，不是姓名或名称的文字</translation>
+    </message>
+    <message>
+        <source>“字第”是 2016 年以前的旧案号格式；本案的案号应为新格式（如（2024）皖1825执123号），旧格式只用于执行依据等旧文书</source>
+        <translation>“字第”是 2016 年以前的旧案号格式；本案的案号应为新格式（如（2024）皖1825执123号），旧格式只用于执行依据等旧文书</translation>
     </message>
 </context>
 <context>

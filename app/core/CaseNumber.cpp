@@ -1,8 +1,12 @@
 #include "CaseNumber.h"
 
+#include "ChineseText.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace zw {
 
@@ -59,6 +63,31 @@ bool validCourtCode(const QString &court, QString *why)
     return true;
 }
 
+// A type code is written in Chinese characters: 执, 执恢, 民初, 知民终 … A
+// Latin letter or a digit inside it (执A, 执1恢) is a typing error.
+QString nonChineseInType(const QString &type)
+{
+    for (const char32_t c : type.toStdU32String()) {
+        if (!QChar::isLetter(c) || c < 0x2E80)
+            return Tr::tr("类型代字“%1”中有非汉字字符%2").arg(type, describeChar(c));
+    }
+    return {};
+}
+
+// Why a number that does not parse fails in its type code, if it does.
+QString typeCodeProblem(const QString &text)
+{
+    static const QRegularExpression loose(QStringLiteral("^（\\d{4}）(最高法|[^\\d（）]\\d*)(.+?)(字第)?(\\d+)号$"));
+    const auto m = loose.match(text);
+    if (!m.hasMatch())
+        return {};
+    // Only a type code that has Chinese characters at all is one mistyped;
+    // without any, the number lacks its type code (the structure message says so).
+    const QString type = m.captured(2);
+    const bool hasChinese = std::any_of(type.cbegin(), type.cend(), [](QChar c) { return c.unicode() >= 0x2E80 && c.isLetter(); });
+    return hasChinese ? nonChineseInType(type) : QString();
+}
+
 } // namespace
 
 QString CaseNumber::toString() const
@@ -109,6 +138,8 @@ CaseNumberCheck checkCaseNumber(const QString &input, bool allowOldForm)
             r.error = Tr::tr("应以“号”结尾");
         else if (!QRegularExpression(QStringLiteral("\\d+号$")).match(text).hasMatch())
             r.error = Tr::tr("“号”前应为案件编号数字");
+        else if (const QString why = typeCodeProblem(text); !why.isEmpty())
+            r.error = why;
         else
             r.error = Tr::tr("结构应为“（年度）法院代字类型代字编号号”，如（2024）皖1825执123号");
         return r;
@@ -142,6 +173,10 @@ CaseNumberCheck checkCaseNumber(const QString &input, bool allowOldForm)
         }
         if (n.serial.startsWith(QLatin1Char('0'))) {
             r.error = Tr::tr("案件编号“%1”不应以 0 开头").arg(n.serial);
+            return r;
+        }
+        if (const QString why = nonChineseInType(n.type); !why.isEmpty()) {
+            r.error = why;
             return r;
         }
         if (!kKnownTypes.contains(n.type))

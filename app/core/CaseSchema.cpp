@@ -44,7 +44,7 @@ FieldSpec party(const QString &side, const QString &sideEn)
 {
     const QString person = QStringLiteral("person"), organization = QStringLiteral("organization");
     FieldSpec agent = object(QString(), QStringLiteral("委托代理人"), QStringLiteral("agent"), {
-        field(QStringLiteral("name"), FieldType::Text, QStringLiteral("姓名"), QStringLiteral("name")).req().max(100),
+        field(QStringLiteral("name"), FieldType::Text, QStringLiteral("姓名"), QStringLiteral("name")).req().max(100).name(),
         field(QStringLiteral("role"), FieldType::Text, QStringLiteral("身份"), QStringLiteral("role")).max(50)
             .helpText(QStringLiteral("如“委托诉讼代理人”")),
         field(QStringLiteral("detail"), FieldType::Text, QStringLiteral("工作单位或职务"), QStringLiteral("firm or position")).max(200),
@@ -56,7 +56,7 @@ FieldSpec party(const QString &side, const QString &sideEn)
             .helpText(QStringLiteral("案件文件内部的编号，如 r1、a1，裁定和证明书以此指明当事人")),
         field(QStringLiteral("kind"), FieldType::Choice, QStringLiteral("当事人类型"), QStringLiteral("kind of party")).req().oneOf({person, organization})
             .wrongType(Tr::tr("应为 \"person\"（自然人）或 \"organization\"（单位）")),
-        field(QStringLiteral("name"), FieldType::Text, QStringLiteral("姓名或名称"), QStringLiteral("name")).req().max(100),
+        field(QStringLiteral("name"), FieldType::Text, QStringLiteral("姓名或名称"), QStringLiteral("name")).req().max(100).name(),
         field(QStringLiteral("gender"), FieldType::Choice, QStringLiteral("性别"), QStringLiteral("gender")).forKind(person)
             .oneOf({QStringLiteral("男"), QStringLiteral("女")}).wrongType(Tr::tr("性别应为“男”或“女”")),
         field(QStringLiteral("born_on"), FieldType::Date, QStringLiteral("出生日期"), QStringLiteral("date of birth")).forKind(person),
@@ -66,7 +66,7 @@ FieldSpec party(const QString &side, const QString &sideEn)
         field(QStringLiteral("uscc"), FieldType::Uscc, QStringLiteral("统一社会信用代码"), QStringLiteral("unified social credit code")).forKind(organization),
         field(QStringLiteral("address"), FieldType::Text, QStringLiteral("住所"), QStringLiteral("address")).max(1000),
         object(QStringLiteral("representative"), QStringLiteral("法定代表人或负责人"), QStringLiteral("legal representative"), {
-            field(QStringLiteral("name"), FieldType::Text, QStringLiteral("法定代表人或负责人姓名"), QStringLiteral("representative's name")).req().max(100),
+            field(QStringLiteral("name"), FieldType::Text, QStringLiteral("法定代表人或负责人姓名"), QStringLiteral("representative's name")).req().max(100).name(),
             field(QStringLiteral("role"), FieldType::Text, QStringLiteral("代表人身份"), QStringLiteral("representative's role")).max(20)
                 .helpText(QStringLiteral("法定代表人或主要负责人；空着按法定代表人")),
             field(QStringLiteral("position"), FieldType::Text, QStringLiteral("代表人职务"), QStringLiteral("representative's position")).max(50),

@@ -48,6 +48,7 @@ struct FieldSpec {
     QString unique;              // values unique within this group ("party-id", "item-no")
     QString typeMessage;         // the message for a value of the wrong JSON type, when not the default
     QString emptyMessage;        // lists: the message for a required empty list
+    bool lettersOnly = false;    // a name: no emoji or other pictographs
     QString elementName;         // list elements: "被执行人{name}", fallback "第{n}名被执行人"
     QString elementFallback;
     QList<FieldSpec> members;    // Object
@@ -64,6 +65,7 @@ struct FieldSpec {
     FieldSpec &uniqueIn(const QString &group) { unique = group; return *this; }
     FieldSpec &wrongType(const QString &m) { typeMessage = m; return *this; }
     FieldSpec &newForm() { allowOldNumber = false; return *this; }
+    FieldSpec &name() { lettersOnly = true; return *this; }
 };
 
 // The whole `zhiwen/case@1` schema: every field the format names, including

@@ -3,6 +3,7 @@
 #include "CaseNumber.h"
 #include "CaseSchema.h"
 #include "ChineseText.h"
+#include "ChineseText.h"
 #include "Identifiers.h"
 #include "Money.h"
 
@@ -163,8 +164,29 @@ private:
             error(path, label, Tr::tr("长度为 %1 个字符，超过此字段的上限 %2 个字符").arg(length).arg(f.maxLength));
             return;
         }
+        if (!characters(f, text, path, label))
+            return;
         format(f, text, path, label);
         unique(f, path, label, text);
+    }
+
+    // Control characters print as nothing or break the layout; a line break
+    // belongs only in multi-line text. Names are written in characters of
+    // writing: an emoji is not part of a name, even where a font has it.
+    bool characters(const FieldSpec &f, const QString &text, const QString &path, const QString &label)
+    {
+        for (const char32_t c : text.toStdU32String()) {
+            const bool lineBreak = c == U'\n' || c == U'\r';
+            if (isControlChar(c) && !(lineBreak && f.type == FieldType::MultilineText)) {
+                error(path, label, lineBreak ? Tr::tr("不能换行（此字段只有一行）") : Tr::tr("含有控制字符%1，它不会打印出来，请删去").arg(describeChar(c)));
+                return false;
+            }
+            if (f.lettersOnly && isPictograph(c)) {
+                error(path, label, Tr::tr("含有表情符号或图形符号%1，不是姓名或名称的文字").arg(describeChar(c)));
+                return false;
+            }
+        }
+        return true;
     }
 
     void format(const FieldSpec &f, const QString &text, const QString &path, const QString &label)
@@ -239,6 +261,9 @@ private:
         const QString courtCode = stringAt(m_root.value("court", Json::object()), "code");
         const QString number = stringAt(m_root.value("case", Json::object()), "number");
         const CaseNumberCheck num = checkCaseNumber(number);
+        if (num.valid && num.number.oldForm)
+            warning(QStringLiteral("case.number"), labelAt(QStringLiteral("case.number")),
+                    Tr::tr("“字第”是 2016 年以前的旧案号格式；本案的案号应为新格式（如（2024）皖1825执123号），旧格式只用于执行依据等旧文书"));
         if (num.valid && !courtCode.isEmpty() && !num.number.oldForm && num.number.court != courtCode)
             warning(QStringLiteral("case.number"), labelAt(QStringLiteral("case.number")),
                     Tr::tr("案号中的法院代字“%1”与 court.code（%2）不一致").arg(num.number.court, courtCode));

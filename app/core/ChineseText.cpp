@@ -63,4 +63,27 @@ QDate parseIsoDate(const QString &text)
     return QDate::fromString(text, Qt::ISODate);
 }
 
+QString describeChar(char32_t c)
+{
+    const QString code = QStringLiteral("U+") + QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0'));
+    if (isControlChar(c) || QChar::category(c) == QChar::Separator_Space)
+        return QStringLiteral("（") + code + QStringLiteral("）");
+    return QStringLiteral("“") + QString::fromUcs4(&c, 1) + QStringLiteral("”（") + code + QStringLiteral("）");
+}
+
+bool isControlChar(char32_t c)
+{
+    const QChar::Category cat = QChar::category(c);
+    return cat == QChar::Other_Control || cat == QChar::Other_Format || cat == QChar::Separator_Line || cat == QChar::Separator_Paragraph;
+}
+
+bool isPictograph(char32_t c)
+{
+    // Emoji blocks, dingbats and symbols, their variation selectors and tags.
+    if ((c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) || (c >= 0xFE00 && c <= 0xFE0F)
+        || (c >= 0xE0000 && c <= 0xE007F) || c == 0x20E3)
+        return true;
+    return QChar::category(c) == QChar::Symbol_Other;
+}
+
 } // namespace zw

@@ -18,6 +18,15 @@ QString itemOrdinal(int n);
 QString chineseDate(const QDate &date);
 // 2024年6月1日 — the form of dates in running text.
 QString arabicDate(const QDate &date);
+// A character as messages name it: “䶮”（U+4DAE）; a control or other
+// invisible character by its code alone (U+0007).
+QString describeChar(char32_t c);
+// True for characters that only control or format text (C0/C1 controls,
+// line and paragraph separators, zero-width joiners, bidi marks …).
+bool isControlChar(char32_t c);
+// True for emoji and other pictographs, which are not characters of a name.
+bool isPictograph(char32_t c);
+
 // Parses a strict "YYYY-MM-DD".
 QDate parseIsoDate(const QString &text);
 

@@ -43,10 +43,5 @@ CharRoute routeOf(char32_t c)
     return it->second ? CharRoute::Gbk : CharRoute::Unsupported;
 }
 
-QString describeChar(char32_t c)
-{
-    const QString ch = QString::fromUcs4(&c, 1);
-    return QStringLiteral("“%1”（U+%2）").arg(ch, QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0')));
-}
 
 } // namespace zw

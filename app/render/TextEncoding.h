@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include "ChineseText.h"
+
 #include <QString>
 
 namespace zw {
@@ -16,6 +18,5 @@ namespace zw {
 enum class CharRoute { SingleByte, Gbk, Rare, Unsupported };
 
 CharRoute routeOf(char32_t c);
-QString describeChar(char32_t c); // “䶮”（U+4DAE）
 
 } // namespace zw
