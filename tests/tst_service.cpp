@@ -213,6 +213,107 @@ private Q_SLOTS:
         QCOMPARE(*number, QStringLiteral("（2024）闽0205自履证1号"));
     }
 
+    // 自动履行证明书 certifies performance without compulsion: within the
+    // instrument's period and before any enforcement case, or as the
+    // court's rules allow. Each refusal says why.
+    void certificateTiming_data()
+    {
+        QTest::addColumn<QString>("caseName");
+        QTest::addColumn<QString>("change"); // JSON merged into the case
+        QTest::addColumn<bool>("allowed");
+        QTest::addColumn<QString>("words");  // in the statement, or in the refusal
+        QTest::newRow("paid in time, no enforcement") << "haicang-performance" << "{}" << true << "自动履行完毕上述义务";
+        QTest::newRow("last day named is in time") << "haicang-performance" << R"({"performance": {"performed_on": "2024-07-10"}})" << true << "未经人民法院强制执行";
+        QTest::newRow("a day late") << "haicang-performance" << R"({"performance": {"performed_on": "2024-07-11"}})" << false << "2024年7月10日届满";
+        QTest::newRow("ten days from effect") << "haicang-performance"
+            << R"({"basis": {"items": [{"no": 1, "text": "被告于本调解书生效之日起十日内支付原告租金75000元。"}]}, "performance": {"performed_on": "2024-07-12"}})" << true << "自动履行完毕";
+        QTest::newRow("eleven days from effect") << "haicang-performance"
+            << R"({"basis": {"items": [{"no": 1, "text": "被告于本调解书生效之日起十日内支付原告租金75000元。"}]}, "performance": {"performed_on": "2024-07-13"}})" << false << "逾期履行";
+        QTest::newRow("explicit due date") << "haicang-performance" << R"({"basis": {"due_on": "2024-07-20"}, "performance": {"performed_on": "2024-07-15"}})" << true << "自动履行完毕";
+        QTest::newRow("after the enforcement filing") << "jingde-withdrawal" << "{}" << false << "本院执行立案（2024年3月5日）之后";
+        QTest::newRow("before filing but late") << "jingde-withdrawal" << R"({"performance": {"performed_on": "2024-01-10"}})" << false << "2023年12月11日届满";
+        QTest::newRow("preservation deduction") << "jingde-withdrawal" << R"({"performance": {"manner": "preservation_deduction"}})" << true << "扣划";
+        QTest::newRow("unknown manner") << "jingde-withdrawal" << R"({"performance": {"manner": "magic"}})" << false << "magic";
+    }
+    void certificateTiming()
+    {
+        QFETCH(QString, caseName);
+        QFETCH(QString, change);
+        QFETCH(bool, allowed);
+        QFETCH(QString, words);
+        Service service(zwtest::catalog());
+        CaseFile file = zwtest::demoCase(caseName);
+        file.json().merge_patch(Json::parse(change.toStdString()));
+        file.setText(QStringLiteral("performance.certificate_no"), QStringLiteral("（2024）闽0205自履证1号"));
+        const auto pdf = service.render(QStringLiteral("zidong-lvxing-zhengming"), file);
+        if (!allowed) {
+            QVERIFY(!pdf);
+            QVERIFY2(pdf.errorString().contains(words), qPrintable(pdf.errorString()));
+            QVERIFY(hasErrors(service.checkCase(file, QStringLiteral("zidong-lvxing-zhengming"))));
+            // For the case as a whole it is a warning: the record is not wrong, the certificate is.
+            QVERIFY(!hasErrors(service.checkCase(file)));
+            return;
+        }
+        QVERIFY2(pdf, qPrintable(pdf.errorString()));
+        const QString out = m_dir.filePath(QStringLiteral("certificate.pdf"));
+        QVERIFY(zwtest::writeFile(out, *pdf));
+        const QString text = zwtest::flat(zwtest::pdfText(out));
+        QVERIFY2(text.contains(words), qPrintable(text));
+    }
+
+    // The court's policy, as data, may allow a wording for late performance.
+    void certificatePolicyIsData()
+    {
+        QTemporaryDir dir;
+        copyData(dir.path());
+        const QString rules = dir.filePath(QStringLiteral("resources/rules/certificate.json"));
+        replaceIn(rules, QByteArray("\"allowed\": false,\n      \"refusal\": \"履行日期{performed_on}在履行期限"),
+                  QByteArray("\"allowed\": true,\n      \"refusal\": \"履行日期{performed_on}在履行期限"));
+        const auto catalog = Catalog::load(sourcesIn(dir.path()));
+        QVERIFY2(catalog, qPrintable(catalog.errorString()));
+        Service service(*catalog);
+        CaseFile file = zwtest::demoCase(QStringLiteral("haicang-performance"));
+        file.setText(QStringLiteral("performance.performed_on"), QStringLiteral("2024-07-11"));
+        file.setText(QStringLiteral("performance.certificate_no"), QStringLiteral("（2024）闽0205自履证1号"));
+        const auto pdf = service.render(QStringLiteral("zidong-lvxing-zhengming"), file);
+        QVERIFY2(pdf, qPrintable(pdf.errorString()));
+        const QString out = m_dir.filePath(QStringLiteral("late.pdf"));
+        QVERIFY(zwtest::writeFile(out, *pdf));
+        QVERIFY(zwtest::flat(zwtest::pdfText(out)).contains(QStringLiteral("（履行期限于2024年7月10日届满）")));
+    }
+
+    // A person is identified by 公民身份号码, an organisation by its credit
+    // code, and an empty number prints no label at all.
+    void certificateIdentifiesThePerformer_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("present");
+        QTest::addColumn<QString>("absent");
+        QTest::newRow("organisation") << "{}" << "（统一社会信用代码：" << "公民身份号码";
+        QTest::newRow("person") << R"({"performance": {"performer": "p9"}})" << "（公民身份号码：341825198005010037）" << "统一社会信用代码";
+        QTest::newRow("person without a number") << R"({"performance": {"performer": "p8"}})" << "李四于" << "李四（";
+    }
+    void certificateIdentifiesThePerformer()
+    {
+        QFETCH(QString, change);
+        QFETCH(QString, present);
+        QFETCH(QString, absent);
+        Service service(zwtest::catalog());
+        CaseFile file = zwtest::demoCase(QStringLiteral("haicang-performance"));
+        file.json()["respondents"].push_back(Json::parse(R"({"id": "p9", "kind": "person", "name": "张某", "gender": "男", "born_on": "1980-05-01", "id_number": "341825198005010037"})"));
+        file.json()["respondents"].push_back(Json::parse(R"({"id": "p8", "kind": "person", "name": "李四"})"));
+        file.json().merge_patch(Json::parse(change.toStdString()));
+        file.setText(QStringLiteral("performance.certificate_no"), QStringLiteral("（2024）闽0205自履证1号"));
+        const auto pdf = service.render(QStringLiteral("zidong-lvxing-zhengming"), file);
+        QVERIFY2(pdf, qPrintable(pdf.errorString()));
+        const QString out = m_dir.filePath(QStringLiteral("performer.pdf"));
+        QVERIFY(zwtest::writeFile(out, *pdf));
+        const QString text = zwtest::flat(zwtest::pdfText(out));
+        const QString opening = text.section(QStringLiteral("向本院申请出具"), 0, 0);
+        QVERIFY2(opening.contains(present), qPrintable(opening));
+        QVERIFY2(!opening.contains(absent), qPrintable(opening));
+    }
+
     // Which documents need a field: joined from the schema and the templates.
     void documentsNeedingAField()
     {

@@ -603,6 +603,49 @@
     </message>
 </context>
 <context>
+    <name>zw::PerformanceFamily</name>
+    <message>
+        <source>应为对象，含 allowed（true 或 false）</source>
+        <translation>Must be an object with allowed (true or false)</translation>
+    </message>
+    <message>
+        <source>允许出具的情形须写明证明书措辞</source>
+        <translation>A case that may be certified needs the certificate&apos;s wording</translation>
+    </message>
+    <message>
+        <source>不允许出具的情形须写明拒绝的理由</source>
+        <translation>A case that may not be certified needs the reason for refusing</translation>
+    </message>
+    <message>
+        <source>格式标识应为 &quot;zhiwen/certificate-rules@1&quot;</source>
+        <translation>The format tag must be &quot;zhiwen/certificate-rules@1&quot;</translation>
+    </message>
+    <message>
+        <source>应为对象</source>
+        <translation>Must be an object</translation>
+    </message>
+    <message>
+        <source>缺少此情形的规则</source>
+        <translation>The rule for this case is missing</translation>
+    </message>
+    <message>
+        <source>缺少履行日期：证明书须写明何时履行</source>
+        <translation>The date of performance is missing: the certificate must say when it was performed</translation>
+    </message>
+    <message>
+        <source>“%1”不是 resources/rules/certificate.json 中的履行方式（可用：%2）</source>
+        <translation>&quot;%1&quot; is not a manner of performance in resources/rules/certificate.json (known: %2)</translation>
+    </message>
+    <message>
+        <source>无法确定履行期限（执行依据判项中没有“生效之日起×日内”或“于×年×月×日前”，也未填 basis.due_on）：请核对是否在期限内履行</source>
+        <translation>The period for performance cannot be determined (no item says &quot;within N days of taking effect&quot; or &quot;before a date&quot;, and basis.due_on is empty): check that it was performed in time</translation>
+    </message>
+    <message>
+        <source>不能出具自动履行证明书：%1</source>
+        <translation>No certificate of voluntary performance can be issued: %1</translation>
+    </message>
+</context>
+<context>
     <name>zw::Service</name>
     <message>
         <source>案件库未打开：此操作需要案件库</source>

@@ -130,6 +130,8 @@ QList<FieldSpec> baseFields()
             field(QStringLiteral("title"), FieldType::Text, QStringLiteral("执行依据的文书名称"), QStringLiteral("instrument title")).req().max(50)
                 .helpText(QStringLiteral("如 民事判决书、民事调解书")),
             field(QStringLiteral("effective_on"), FieldType::Date, QStringLiteral("执行依据的生效日期"), QStringLiteral("date the instrument took effect")),
+            field(QStringLiteral("due_on"), FieldType::Date, QStringLiteral("履行期限届满日"), QStringLiteral("end of the period for performance"))
+                .helpText(QStringLiteral("执行依据确定的履行期限的最后一日；不填时从判项的“生效之日起×日内”“于×年×月×日前”推算")),
             field(QStringLiteral("joint_and_several"), FieldType::Boolean, QStringLiteral("是否连带责任"), QStringLiteral("joint and several liability")),
             list(QStringLiteral("items"), QStringLiteral("判项"), QStringLiteral("items"), item, 200),
         }),
@@ -143,16 +145,6 @@ QList<FieldSpec> baseFields()
         object(QStringLiteral("notice"), QStringLiteral("通知书"), QStringLiteral("notice"), {
             field(QStringLiteral("issued_on"), FieldType::Date, QStringLiteral("通知书日期"), QStringLiteral("date of the notice"))
                 .helpText(QStringLiteral("不填时执行通知书等以立案日期、督促履行告知书以生效日期为文书日期")),
-        }),
-        object(QStringLiteral("performance"), QStringLiteral("自动履行"), QStringLiteral("voluntary performance"), {
-            field(QStringLiteral("performer"), FieldType::PartyRef, QStringLiteral("履行人"), QStringLiteral("performer")),
-            field(QStringLiteral("obligation"), FieldType::Text, QStringLiteral("履行的义务"), QStringLiteral("obligation performed")).max(1000),
-            field(QStringLiteral("amount"), FieldType::Money, QStringLiteral("履行金额"), QStringLiteral("amount paid")),
-            field(QStringLiteral("performed_on"), FieldType::Date, QStringLiteral("履行日期"), QStringLiteral("date performed")),
-            field(QStringLiteral("applied_on"), FieldType::Date, QStringLiteral("申请日期"), QStringLiteral("date applied")),
-            field(QStringLiteral("issued_on"), FieldType::Date, QStringLiteral("证明书日期"), QStringLiteral("date of the certificate")),
-            field(QStringLiteral("certificate_no"), FieldType::Text, QStringLiteral("证明书编号"), QStringLiteral("certificate number")).max(64)
-                .helpText(QStringLiteral("由案件库分配：文书→分配证明书编号")),
         }),
     };
 }
@@ -238,9 +230,7 @@ const CaseSchema &CaseSchema::standard()
     static const CaseSchema schema = [] {
         QList<FieldSpec> fields = baseFields();
         // Each document family declares the fields it owns, next to its rules.
-        const FieldSpec performance = fields.takeLast();
         fields += familyFields();
-        fields << performance;
         return CaseSchema(std::move(fields));
     }();
     return schema;

@@ -70,7 +70,8 @@ bool isDerivedField(const QString &path)
         QStringLiteral("case.filed_on_text"), QStringLiteral("case.fee_figures"), QStringLiteral("case.fee_words"),
         QStringLiteral("basis.instrument"), QStringLiteral("basis.effective_on_text"), QStringLiteral("basis.items[].ordinal"), QStringLiteral("basis.items[].last"),
         QStringLiteral("performance.amount_figures"), QStringLiteral("performance.amount_words"), QStringLiteral("performance.performed_on_text"),
-        QStringLiteral("performance.applied_on_text"), QStringLiteral("performance.performer_name"), QStringLiteral("performance.performer_uscc"),
+        QStringLiteral("performance.applied_on_text"), QStringLiteral("performance.performer_name"), QStringLiteral("performance.performer_id"),
+        QStringLiteral("performance.performer_id_label"),
     };
     const QString schemaPath = CaseSchema::schemaPath(path);
     return derived.contains(schemaPath) || derived.contains(schemaPath.section(QLatin1Char('.'), 0, 0));
@@ -127,7 +128,14 @@ DocumentContext buildContext(const CaseFile &file, const QDate &documentDate, co
         const QString performerPath = file.partyPath(stringAt(p, "performer"));
         if (const Json *party = performerPath.isEmpty() ? nullptr : file.at(performerPath)) {
             p["performer_name"] = ss(stringAt(*party, "name"));
-            p["performer_uscc"] = ss(stringAt(*party, "uscc"));
+            // A person is identified by 公民身份号码, an organisation by its
+            // credit code; an empty number gives no label at all.
+            const bool person = stringAt(*party, "kind") == QStringLiteral("person");
+            const QString id = stringAt(*party, person ? "id_number" : "uscc");
+            if (!id.isEmpty()) {
+                p["performer_id"] = ss(id);
+                p["performer_id_label"] = person ? "公民身份号码" : "统一社会信用代码";
+            }
         }
     }
 

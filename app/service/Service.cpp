@@ -152,8 +152,14 @@ Diagnostics Service::checkCase(const CaseFile &file, const QString &templateId) 
         bool holds = false;
         for (const QString &key : f->ownedKeys())
             holds |= file.json().contains(ss(key));
-        if (holds)
-            list += f->check(file);
+        if (!holds)
+            continue;
+        for (Diagnostic d : f->check(file)) {
+            // A refusal that concerns one document only is said, not held against the case.
+            if (d.isError() && !f->refusalConcernsTheCase())
+                d.severity = Diagnostic::Severity::Warning;
+            list << d;
+        }
     }
     return list;
 }

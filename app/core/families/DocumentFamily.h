@@ -26,6 +26,11 @@ public:
     // The family's decisions on this case: a refusal as errors (path and
     // reason), what the officer should know as warnings.
     virtual Diagnostics check(const CaseFile &file) const = 0;
+    // Whether a refusal is an error of the case as a whole, also when another
+    // document is being checked: a termination block exists only for its
+    // ruling, while a performance block records what happened and its
+    // refusal concerns the certificate alone.
+    virtual bool refusalConcernsTheCase() const { return true; }
     // The top-level keys addContext adds (`ruling`).
     virtual QStringList contextKeys() const = 0;
     // What its templates see beyond the case: e.g. `ruling.operative`. A

@@ -1,12 +1,13 @@
 #include "Families.h"
 
+#include "performance/PerformanceFamily.h"
 #include "termination/TerminationFamily.h"
 
 namespace zw {
 
 QList<FieldSpec> familyFields()
 {
-    return {TerminationFamily::fields()};
+    return {TerminationFamily::fields(), PerformanceFamily::fields()};
 }
 
 Expected<std::vector<std::shared_ptr<const DocumentFamily>>> loadFamilies(const std::function<QString(const QString &)> &resource,
@@ -19,6 +20,11 @@ Expected<std::vector<std::shared_ptr<const DocumentFamily>>> loadFamilies(const 
         out.push_back(termination.value());
     else
         errors += termination.errors();
+    auto performance = PerformanceFamily::load(resource(QStringLiteral("rules/certificate.json")));
+    if (performance)
+        out.push_back(performance.value());
+    else
+        errors += performance.errors();
     if (!errors.isEmpty())
         return errors;
     return out;
