@@ -403,7 +403,12 @@ private Q_SLOTS:
         QVERIFY(!w.rulingPdf().isEmpty());
         const QString pdf = m_dir.filePath(QStringLiteral("wizard.pdf"));
         QVERIFY(service().openStore(m_dir.filePath(QStringLiteral("wizard.sqlite"))));
-        QVERIFY(w.savePdf(pdf));
+        TerminationWizard registering(service(), w.result(), IssueOptions{true, QStringLiteral("周某"), 0});
+        registering.show();
+        for (int i = 0; i < 4; ++i)
+            registering.next();
+        QCOMPARE(registering.currentId(), int(TerminationWizard::PreviewPage));
+        QVERIFY(registering.savePdf(pdf));
         const QString text = zwtest::flat(zwtest::pdfText(pdf));
         QVERIFY2(text.contains(sentence), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("本案执行依据第二项已被撤销。")));

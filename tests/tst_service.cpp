@@ -185,6 +185,26 @@ private Q_SLOTS:
         const auto refused = service.render(QStringLiteral("zhixing-tongzhi"), file);
         QVERIFY(!refused);
         QCOMPARE(refused.errors().first().path, QStringLiteral("respondents[0].name"));
+        QCOMPARE(refused.errors().size(), 1); // not the note, which has the character too but does not print
+    }
+
+    // Registering and writing go together: a register that cannot take the
+    // entry leaves no new file, and an older file as it was.
+    void unregistrableIssueWritesNothing()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("no-register.sqlite"));
+        Service service(zwtest::catalog());
+        QVERIFY(service.openStore(db));
+        QVERIFY(zwtest::execSql(db, QStringLiteral("DROP TABLE documents")));
+        IssueOptions options;
+        options.record = true;
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.pdf"));
+        QVERIFY(!service.issue(QStringLiteral("zhixing-tongzhi"), zwtest::demoCase(QStringLiteral("jingde-withdrawal")), fresh, options));
+        QVERIFY(!QFile::exists(fresh));
+        const QString older = m_dir.filePath(QStringLiteral("older.pdf"));
+        QVERIFY(zwtest::writeFile(older, "previous"));
+        QVERIFY(!service.issue(QStringLiteral("zhixing-tongzhi"), zwtest::demoCase(QStringLiteral("jingde-withdrawal")), older, options));
+        QCOMPARE(readAll(older), QByteArray("previous"));
     }
 
     // A register that cannot be read is an error, never "not registered".

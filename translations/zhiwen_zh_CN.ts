@@ -1583,10 +1583,6 @@
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1631,10 +1627,6 @@
     <message>
         <source>无法保存 PDF</source>
         <translation>无法保存 PDF</translation>
-    </message>
-    <message>
-        <source>文书未能生成，请先处理预览区中列出的问题。</source>
-        <translation>文书未能生成，请先处理预览区中列出的问题。</translation>
     </message>
     <message>
         <source>案件信息无误</source>
@@ -1827,6 +1819,10 @@
     <message>
         <source>无法核对：%1</source>
         <translation>无法核对：%1</translation>
+    </message>
+    <message>
+        <source>%1 文件 (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
     </message>
 </context>
 <context>

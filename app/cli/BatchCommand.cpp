@@ -33,8 +33,8 @@ public:
             return IoError;
         }
         const QString templateId = p.positionalArguments()[0];
-        if (!service.templateInfo(templateId)) {
-            printDiagnostics(service.render(templateId, CaseFile()).errors(), err);
+        if (const auto known = service.findTemplate(templateId); !known) {
+            printDiagnostics(known.errors(), err);
             return Failed;
         }
         const QStringList inputs = p.positionalArguments().mid(1);

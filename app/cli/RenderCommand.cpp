@@ -26,8 +26,8 @@ public:
         }
         int code = Ok;
         const QString templateId = p.positionalArguments()[0];
-        if (!service.templateInfo(templateId)) {
-            printDiagnostics(service.render(templateId, CaseFile()).errors(), err); // names the templates there are
+        if (const auto known = service.findTemplate(templateId); !known) {
+            printDiagnostics(known.errors(), err);
             return Failed;
         }
         const QString outFile = p.value(QStringLiteral("o"));
@@ -37,9 +37,17 @@ public:
         IssueOptions options;
         options.record = p.isSet(QStringLiteral("record"));
         options.officer = p.value(QStringLiteral("officer"));
-        // The register is checked before anything is written.
-        if (options.record && !openStore(service, p, err))
-            return IoError;
+        if (options.record) {
+            if (!openStore(service, p, err))
+                return IoError;
+            // The register keys the document by the store's case for this file, if any.
+            const auto stored = service.caseFromSource(p.positionalArguments()[1]);
+            if (!stored) {
+                printDiagnostics(stored.errors(), err);
+                return IoError;
+            }
+            options.caseId = *stored;
+        }
         const auto issued = service.issue(templateId, *file, outFile, options);
         if (!issued) {
             printDiagnostics(issued.errors(), err);

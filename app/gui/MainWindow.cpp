@@ -111,7 +111,8 @@ MainWindow::MainWindow(Service &service, QWidget *parent)
     QAction *wizard = doc->addAction(tr("终结执行向导(&T)…"), this, &MainWindow::runTerminationWizard);
     doc->addAction(tr("分配证明书编号(&N)"), this, [this] { allocateCertificateNumber(); });
     doc->addAction(tr("核对 PDF(&V)…"), this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("核对 PDF"), QString(), tr("PDF 文件 (*.pdf)"));
+        const QString suffix = m_service.outputSuffix();
+        const QString f = QFileDialog::getOpenFileName(this, tr("核对 PDF"), QString(), tr("%1 文件 (*.%2)").arg(suffix.toUpper(), suffix));
         if (!f.isEmpty())
             QMessageBox::information(this, tr("核对 PDF"), verifyPdf(f));
     });
@@ -150,8 +151,10 @@ bool MainWindow::openCase(const QString &fileName)
     qint64 id = 0;
     if (Service *cases = store()) {
         const auto known = cases->caseFromSource(fileName);
+        // Saving looks the file's case up again, so a failure here never
+        // makes a second copy of the case.
         if (!known)
-            statusBar()->showMessage(known.errorString());
+            statusBar()->showMessage(tr("无法读取案件库：%1").arg(known.errorString()));
         id = known ? *known : 0;
     }
     showCase(loaded.value(), fileName, id, false);
@@ -292,9 +295,14 @@ bool MainWindow::saveCase(const QString &fileName)
     QString where = fileName;
     if (Service *cases = store()) {
         qint64 id = m_caseId;
-        if (!id && !fileName.isEmpty())
-            id = cases->caseFromSource(fileName).value();
-        const auto saved = cases->saveCase(m_file, id, fileName);
+        Expected<qint64> saved = qint64(0);
+        // The store's case for this file, if any: a failed lookup must not
+        // become "none" (that would save the case twice).
+        const auto known = !id && !fileName.isEmpty() ? cases->caseFromSource(fileName) : Expected<qint64>(id);
+        if (!known)
+            saved = known.errors();
+        else
+            saved = cases->saveCase(m_file, *known, fileName);
         if (!saved) {
             // Without a file the edits exist only in the draft: keep it.
             QMessageBox::warning(this, tr("保存失败"), tr("未能存入案件库：\n%1").arg(saved.errorString()));
@@ -350,16 +358,10 @@ bool MainWindow::renderPreview()
 
 bool MainWindow::savePdf(const QString &fileName)
 {
-    // Every document issued goes into the register, so it can be verified later.
-    Service *register_ = store();
-    IssueOptions options;
-    options.record = register_ != nullptr;
-    options.officer = m_file.text(QStringLiteral("officers.clerk"));
-    options.caseId = m_caseId;
+    const IssueOptions options = issueOptions();
     const auto issued = m_service.issue(currentTemplate(), m_file, fileName, options);
     if (!issued) {
-        m_preview->showMessage(issued.errorString());
-        QMessageBox::warning(this, tr("无法保存 PDF"), tr("文书未能生成，请先处理预览区中列出的问题。"));
+        QMessageBox::warning(this, tr("无法保存 PDF"), issued.errorString());
         return false;
     }
     m_preview->setPdf(issued->bytes);
@@ -367,17 +369,24 @@ bool MainWindow::savePdf(const QString &fileName)
         QMessageBox::warning(this, tr("未能登记"), tr("PDF 已保存，但未能记入发文登记：\n%1").arg(joinMessages(issued->registerErrors)));
         return true;
     }
-    statusBar()->showMessage(register_ ? tr("已保存并登记 %1").arg(fileName) : tr("已保存 %1；案件库不可用，未登记").arg(fileName), 5000);
+    statusBar()->showMessage(options.record ? tr("已保存并登记 %1").arg(fileName) : tr("已保存 %1；案件库不可用，未登记").arg(fileName), 5000);
     return true;
 }
 
-bool MainWindow::printTo(QPrinter *printer)
+IssueOptions MainWindow::issueOptions()
 {
+    // Every document issued or printed goes into the register when there is
+    // one, so it can be verified later; the clerk of the case issues it.
     IssueOptions options;
     options.record = store() != nullptr;
     options.officer = m_file.text(QStringLiteral("officers.clerk"));
     options.caseId = m_caseId;
-    const auto printed = m_service.print(currentTemplate(), m_file, options);
+    return options;
+}
+
+bool MainWindow::printTo(QPrinter *printer)
+{
+    const auto printed = m_service.print(currentTemplate(), m_file, issueOptions());
     if (!printed) {
         m_preview->showMessage(printed.errorString());
         return false;
@@ -418,7 +427,7 @@ QString MainWindow::verifyPdf(const QString &fileName)
 
 void MainWindow::runTerminationWizard()
 {
-    TerminationWizard wizard(m_service, m_file, this);
+    TerminationWizard wizard(m_service, m_file, issueOptions(), this);
     if (wizard.exec() != QDialog::Accepted)
         return;
     const bool ruling = !stringAt(wizard.result().json().value("termination", Json::object()), "ground").isEmpty();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CaseFile.h"
+#include "Service.h"
 
 #include <QMainWindow>
 
@@ -11,10 +12,6 @@ class QComboBox;
 class QPrinter;
 class QMenu;
 class QTimer;
-
-namespace zw {
-class Service;
-}
 
 namespace zw::gui {
 
@@ -86,6 +83,7 @@ private:
     bool confirmDiscard();
 
     QString currentTemplate() const;
+    IssueOptions issueOptions();
 
     Service &m_service;
     CaseFile m_file;

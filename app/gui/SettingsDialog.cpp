@@ -76,7 +76,9 @@ SettingsDialog::SettingsDialog(bool firstRun, QWidget *parent)
     // Font roles: families fontconfig knows; applied at the next start.
     auto *fontBox = new QGroupBox(tr("字体（重新启动后生效）"), this);
     auto *fontForm = new QFormLayout(fontBox);
-    const Json fonts = loadJsonFile(DataPaths::resource(QStringLiteral("fonts.json"))).value();
+    // Checked at start by the catalog, but the file may have been edited since.
+    const auto loaded = loadJsonFile(DataPaths::resource(QStringLiteral("fonts.json")));
+    const Json fonts = loaded && loaded->is_object() ? *loaded : Json::object();
     const QStringList families = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
     const Json roles = fonts.value("roles", Json::object());
     for (const auto &[label, role] : {std::pair{tr("标题"), QStringLiteral("title")}, std::pair{tr("正文"), QStringLiteral("body")},

@@ -397,8 +397,8 @@ private:
 };
 } // namespace
 
-TerminationWizard::TerminationWizard(Service &service, const CaseFile &file, QWidget *parent)
-    : QWizard(parent), m_service(service), m_file(file)
+TerminationWizard::TerminationWizard(Service &service, const CaseFile &file, const IssueOptions &issue, QWidget *parent)
+    : QWizard(parent), m_service(service), m_issue(issue), m_file(file)
 {
     setWindowTitle(tr("终结执行向导"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -462,10 +462,7 @@ bool TerminationWizard::savePdf(const QString &fileName)
         QMessageBox::warning(this, tr("无法保存 PDF"), tr("裁定书尚未生成"));
         return false;
     }
-    IssueOptions options;
-    options.record = m_service.hasStore();
-    options.officer = m_file.text(QStringLiteral("officers.clerk"));
-    const auto issued = m_service.issue(QLatin1String(RulingTemplate), m_file, fileName, options);
+    const auto issued = m_service.issue(QLatin1String(RulingTemplate), m_file, fileName, m_issue);
     if (!issued) {
         QMessageBox::warning(this, tr("无法保存 PDF"), issued.errorString());
         return false;

@@ -1,15 +1,12 @@
 #pragma once
 
 #include "CaseFile.h"
+#include "Service.h"
 #include "TerminationRules.h"
 
 #include <QWizard>
 
 class QLabel;
-
-namespace zw {
-class Service;
-}
 
 namespace zw::gui {
 
@@ -26,7 +23,8 @@ public:
     enum PageId { GroundPage, ScopePage, SelectionPage, FactsPage, PreviewPage, NoRulingPage };
     static constexpr const char *RulingTemplate = "zhongjie-caiding";
 
-    TerminationWizard(Service &service, const CaseFile &file, QWidget *parent = nullptr);
+    // `issue` says how the ruling is issued (registered, by whom, from which stored case).
+    TerminationWizard(Service &service, const CaseFile &file, const IssueOptions &issue = {}, QWidget *parent = nullptr);
 
     const CaseFile &result() const { return m_file; }
     CaseFile &workingCase() { return m_file; }
@@ -52,6 +50,7 @@ Q_SIGNALS:
 private:
     friend class RulingPreviewPage;
     Service &m_service;
+    IssueOptions m_issue;
     CaseFile m_file;
     QByteArray m_pdf;
 };

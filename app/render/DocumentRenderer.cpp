@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace zw {
 
 namespace {
@@ -26,16 +28,26 @@ void walkStrings(const Json &j, const QString &path, const std::function<void(co
             walkStrings(j[i], indexPath(path, qsizetype(i)), fn);
     }
 }
+// Whether the filled document prints `value`: each of its lines appears in
+// the text (values are printed as typed; a multi-line value as paragraphs).
+bool printsValue(const QString &text, const QString &value)
+{
+    const QStringList lines = value.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return std::any_of(lines.cbegin(), lines.cend(), [&](const QString &line) { return text.contains(line.trimmed()); });
+}
+
 } // namespace
 
-Diagnostics DocumentRenderer::unprintable(const CaseFile &file, const QSet<char32_t> *printed) const
+Diagnostics DocumentRenderer::unprintable(const CaseFile &file, const QString *printedText) const
 {
     Diagnostics out;
     const FontStyle &body = m_catalog.fonts().style(FontRole::Body);
     const FontFace &face = *body.face;
     walkStrings(file.json(), QString(), [&](const QString &path, const QString &value) {
+        if (printedText && !printsValue(*printedText, value))
+            return;
         for (char32_t c : value.toStdU32String()) {
-            if (c == U'\n' || c == U'\r' || c == U'\t' || (printed && !printed->contains(c)) || body.faceFor(c))
+            if (c == U'\n' || c == U'\r' || c == U'\t' || body.faceFor(c))
                 continue;
             if (routeOf(c) == CharRoute::Unsupported && !body.fallback) {
                 out << Diagnostic::error(path, Tr::tr("字符%1无法输出：不在 GBK 字符集中，当前 PDF 编码无法承载").arg(describeChar(c)));
@@ -66,10 +78,10 @@ Expected<QByteArray> DocumentRenderer::render(const Template &tmpl, const CaseFi
         return blocks.errors();
     // Only what the document prints must be printable: a rare character in
     // a field this template never shows does not stop it.
-    QSet<char32_t> printed;
+    QStringList texts;
     for (const Block &b : *blocks)
-        for (char32_t c : b.text.toStdU32String())
-            printed.insert(c);
+        texts << b.text;
+    const QString printed = texts.join(QLatin1Char('\n'));
     errors = unprintable(file, &printed);
     if (!errors.isEmpty())
         return errors;

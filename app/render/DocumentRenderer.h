@@ -7,7 +7,6 @@
 #include "Template.h"
 
 #include <QByteArray>
-#include <QSet>
 
 namespace zw {
 
@@ -23,11 +22,11 @@ public:
     DocumentRenderer(const Catalog &catalog, const Renderer &output) : m_catalog(catalog), m_output(output) {}
 
     Expected<QByteArray> render(const Template &tmpl, const CaseFile &file) const;
-    const Renderer &output() const { return m_output; }
 
     // Characters in case fields that cannot be printed, naming field and
-    // character; with `printed`, only characters the document prints.
-    Diagnostics unprintable(const CaseFile &file, const QSet<char32_t> *printed = nullptr) const;
+    // character; with `printedText` (the filled document), only fields
+    // whose text the document prints.
+    Diagnostics unprintable(const CaseFile &file, const QString *printedText = nullptr) const;
 
 private:
     const Catalog &m_catalog;

@@ -176,13 +176,12 @@ Expected<std::pair<QString, int>> locateFamily(const QString &family)
 
 Expected<FontSet> FontSet::load(const QString &configFile)
 {
-    const QString &path = configFile;
-    const auto loaded = loadJsonFile(path);
+    const auto loaded = loadJsonFile(configFile);
     if (!loaded)
         return loaded.errors();
     const Json &root = *loaded;
     if (stringAt(root, "format") != QLatin1String("zhiwen/fonts@1"))
-        return Diagnostic::error(path, Tr::tr("字体配置无效：格式标识应为 \"zhiwen/fonts@1\""));
+        return Diagnostic::error(configFile, Tr::tr("字体配置无效：格式标识应为 \"zhiwen/fonts@1\""));
     FontSet set;
     Diagnostics errors;
     const std::pair<FontRole, const char *> roles[] = {{FontRole::Title, "title"}, {FontRole::Body, "body"}, {FontRole::Signature, "signature"}};
@@ -193,7 +192,7 @@ Expected<FontSet> FontSet::load(const QString &configFile)
             continue;
         }
         const Json r = root.value("roles", Json::object()).value(key, Json::object());
-        const QString rolePath = path + QStringLiteral(": roles.") + QLatin1String(key);
+        const QString rolePath = configFile + QStringLiteral(": roles.") + QLatin1String(key);
         const QString family = stringAt(r, "family");
         const QString package = stringAt(r, "package");
         auto located = locateFamily(family);

@@ -42,19 +42,18 @@ bool isAsciiDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
 Expected<PageStyle> PageStyle::load(const QString &fileName)
 {
-    const QString &path = fileName;
-    const auto loaded = loadJsonFile(path);
+    const auto loaded = loadJsonFile(fileName);
     if (!loaded)
         return loaded.errors();
     const Json &j = *loaded;
     if (stringAt(j, "format") != QLatin1String("zhiwen/page@1"))
-        return Diagnostic::error(path, Tr::tr("版式配置的格式标识应为 \"zhiwen/page@1\""));
+        return Diagnostic::error(fileName, Tr::tr("版式配置的格式标识应为 \"zhiwen/page@1\""));
     constexpr double mm = 72.0 / 25.4;
     Diagnostics errors;
     auto number = [&](const Json &obj, const char *key, const QString &at, double min, double max) {
         const Json v = obj.value(key, Json());
         if (!v.is_number() || v.get<double>() < min || v.get<double>() > max) {
-            errors << Diagnostic::error(path + QStringLiteral(": ") + at, Tr::tr("应为 %1 到 %2 之间的数").arg(min).arg(max));
+            errors << Diagnostic::error(fileName + QStringLiteral(": ") + at, Tr::tr("应为 %1 到 %2 之间的数").arg(min).arg(max));
             return min;
         }
         return v.get<double>();

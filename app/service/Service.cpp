@@ -38,6 +38,10 @@ struct Service::Impl {
         : catalog(c), output(o ? std::move(o) : std::make_unique<PdfRenderer>()), renderer(catalog, *output)
     {
     }
+    Impl(const Impl &) = delete;
+    Impl &operator=(const Impl &) = delete;
+    // The renderer refers to the catalog and the output above it: keep this
+    // order, and never move an Impl.
     Catalog catalog;
     std::unique_ptr<Renderer> output;
     DocumentRenderer renderer;
@@ -129,6 +133,14 @@ QString Service::outputSuffix() const
     return d->output->fileSuffix();
 }
 
+Expected<TemplateInfo> Service::findTemplate(const QString &id) const
+{
+    const auto t = d->findTemplate(id);
+    if (!t)
+        return t.errors();
+    return infoOf(**t);
+}
+
 Expected<CaseFile> Service::loadCaseFile(const QString &path) const
 {
     return CaseFile::load(path);
@@ -187,11 +199,23 @@ Expected<IssuedFile> Service::issue(const QString &templateId, const CaseFile &f
     const auto bytes = d->renderer.render(**t, file);
     if (!bytes)
         return bytes.errors();
-    if (const auto written = writeFileAtomically(outFile, *bytes); !written)
-        return written.errors();
     IssuedFile issued{*bytes, outFile, 0, {}};
-    if (options.record)
-        d->record(d->entry(*bytes, **t, file, options, outFile), issued);
+    const auto write = [&] { return writeFileAtomically(outFile, *bytes); };
+    if (!options.record) {
+        if (const auto written = write(); !written)
+            return written.errors();
+        return issued;
+    }
+    // The entry and the file go together: a register that cannot take the
+    // entry leaves no file behind (and an older file intact).
+    bool written = false;
+    const auto id = d->store->documents().recordWhile(d->entry(*bytes, **t, file, options, outFile), write, &written);
+    if (!id && !written)
+        return id.errors();
+    if (id)
+        issued.registerId = *id;
+    else
+        issued.registerErrors = id.errors();
     return issued;
 }
 
@@ -200,11 +224,13 @@ Expected<IssuedFile> Service::print(const QString &templateId, const CaseFile &f
     const auto t = d->findTemplate(templateId);
     if (!t)
         return t.errors();
+    if (options.record && !d->store)
+        return noStore();
     const auto bytes = d->renderer.render(**t, file);
     if (!bytes)
         return bytes.errors();
     IssuedFile issued{*bytes, QString(), 0, {}};
-    if (options.record && d->store) {
+    if (options.record) {
         IssuedDocument doc = d->entry(*bytes, **t, file, options, QString());
         doc.outputPath = Tr::tr("（打印）");
         d->record(doc, issued);
@@ -247,11 +273,6 @@ Expected<bool> Service::openStore(const QString &location)
 bool Service::hasStore() const
 {
     return d->store.has_value();
-}
-
-QString Service::storeLocation() const
-{
-    return d->store ? d->store->fileName() : QString();
 }
 
 Expected<QString> Service::setStoreAside(const QString &location)
@@ -358,11 +379,6 @@ Expected<TransferReport> Service::exportCases(const QList<qint64> &ids, const QS
 }
 
 #undef ZW_NEEDS_STORE
-
-void Service::setDraftsDir(const QString &dir)
-{
-    d->drafts = Drafts(dir);
-}
 
 Expected<bool> Service::saveDraft(const CaseFile &file, const QString &original)
 {

@@ -72,6 +72,8 @@ public:
     const TerminationRules &terminationRules() const;
     QList<TemplateInfo> templates() const;
     std::optional<TemplateInfo> templateInfo(const QString &id) const;
+    // The same, or why there is none (naming the templates there are).
+    Expected<TemplateInfo> findTemplate(const QString &id) const;
     // The templates that need a field (its own path or a group's).
     QStringList documentsNeeding(const QString &path) const;
     // The output format's file suffix, without the dot (`pdf`).
@@ -98,7 +100,6 @@ public:
     static QString defaultStoreLocation();
     Expected<bool> openStore(const QString &location = defaultStoreLocation());
     bool hasStore() const;
-    QString storeLocation() const;
     // Moves an unusable database aside (never deletes it); its new name.
     static Expected<QString> setStoreAside(const QString &location);
 
@@ -119,8 +120,7 @@ public:
     Expected<TransferReport> importCaseFiles(const QStringList &files, ExistingCase existing);
     Expected<TransferReport> exportCases(const QList<qint64> &ids, const QString &dir) const;
 
-    // --- drafts (files in the per-user data directory, or `dir`)
-    void setDraftsDir(const QString &dir);
+    // --- drafts (files in the per-user data directory)
     Expected<bool> saveDraft(const CaseFile &file, const QString &original);
     void discardDraft(const QString &original);
     QList<Draft> drafts() const;

@@ -51,7 +51,10 @@ const char *const kMigrations[] = {
     // 4: the register keyed by case, with the format of each document
     "ALTER TABLE documents ADD COLUMN case_id INTEGER;"
     "ALTER TABLE documents ADD COLUMN format TEXT NOT NULL DEFAULT 'pdf';"
-    "CREATE INDEX documents_case ON documents (case_id)",
+    "CREATE INDEX documents_case ON documents (case_id);"
+    // Entries issued before: their case, where exactly one stored case has the number.
+    "UPDATE documents SET case_id = (SELECT c.id FROM cases c WHERE c.number = documents.case_number) "
+    "WHERE (SELECT COUNT(*) FROM cases c WHERE c.number = documents.case_number) = 1",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Database::SchemaVersion);
 

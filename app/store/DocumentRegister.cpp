@@ -16,16 +16,32 @@ struct Tr {
 
 Expected<qint64> DocumentRegister::record(const IssuedDocument &doc)
 {
+    bool written = false;
+    return recordWhile(doc, [] { return Expected<bool>(true); }, &written);
+}
+
+Expected<qint64> DocumentRegister::recordWhile(const IssuedDocument &doc, const std::function<Expected<bool>()> &write, bool *written)
+{
+    *written = false;
     QSqlDatabase db = this->db();
+    sql::Transaction tx(db);
+    if (!tx.isOpen())
+        return Diagnostic::error(db.databaseName(), Tr::tr("登记文书失败：%1").arg(tx.error()));
     QSqlQuery q(db);
-    // A single INSERT is its own transaction in SQLite.
     if (!sql::exec(q, QStringLiteral("INSERT INTO documents (sha256, template_id, template_version, case_number, officer, output_path, bytes, case_json, issued_at, "
-                                "case_id, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {doc.sha256, doc.templateId, doc.templateVersion, doc.caseNumber, doc.officer, doc.outputPath, doc.bytes,
-               QString::fromUtf8(doc.caseJson), doc.issuedAt.toString(Qt::ISODate), doc.caseId ? QVariant(doc.caseId) : QVariant(),
-               doc.format}))
+                                     "case_id, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {doc.sha256, doc.templateId, doc.templateVersion, doc.caseNumber, doc.officer, doc.outputPath, doc.bytes,
+                    QString::fromUtf8(doc.caseJson), doc.issuedAt.toString(Qt::ISODate), doc.caseId ? QVariant(doc.caseId) : QVariant(),
+                    doc.format}))
         return Diagnostic::error(db.databaseName(), Tr::tr("登记文书失败：%1").arg(sql::errorText(q.lastError())));
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+    q.finish();
+    if (const auto ok = write(); !ok)
+        return ok.errors(); // rolled back: no entry for a file that is not there
+    *written = true;
+    if (!tx.commit())
+        return Diagnostic::error(db.databaseName(), Tr::tr("登记文书失败：%1").arg(tx.error()));
+    return id;
 }
 
 Expected<QList<IssuedDocument>> DocumentRegister::find(const QString &sha256) const

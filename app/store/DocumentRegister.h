@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "Records.h"
 
+#include <functional>
+
 namespace zw {
 
 // The register of issued documents: what was issued, in which format, from
@@ -14,6 +16,12 @@ public:
     explicit DocumentRegister(const Database &db) : m_connection(db.connectionName()) {}
 
     Expected<qint64> record(const IssuedDocument &doc);
+    // Enters `doc`, runs `write` (the file it describes) and commits only
+    // when that succeeded: a register that cannot take the entry leaves no
+    // file written, a file that cannot be written leaves no entry.
+    // `*written` tells whether `write` ran and succeeded (only a failed
+    // commit then leaves a written file unregistered).
+    Expected<qint64> recordWhile(const IssuedDocument &doc, const std::function<Expected<bool>()> &write, bool *written);
     Expected<QList<IssuedDocument>> find(const QString &sha256) const;
     Expected<QList<IssuedDocument>> forCase(qint64 caseId) const;
     // The entries for a file's bytes; a failed query is an error, never "not registered".
