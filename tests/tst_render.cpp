@@ -338,8 +338,12 @@ private Q_SLOTS:
         QFETCH(QString, caseName);
         QFETCH(QStringList, facts);
         CaseFile file = zwtest::demoCase(caseName == QStringLiteral("jingde-2022") ? QStringLiteral("jingde-withdrawal") : caseName);
-        if (caseName == QStringLiteral("jingde-2022"))
+        if (caseName == QStringLiteral("jingde-2022")) {
             file.json()["notice"] = {{"issued_on", "2022-06-01"}}; // the 2021 revision's numbering
+            // …in a case whose dates agree with that: effective, filed, then the notice.
+            file.setText(QStringLiteral("basis.effective_on"), QStringLiteral("2022-03-01"));
+            file.setText(QStringLiteral("case.filed_on"), QStringLiteral("2022-05-20"));
+        }
         const QString pdf = render(templateId, file, templateId + QStringLiteral(".pdf"));
         QVERIFY(!pdf.isEmpty());
         const QString text = zwtest::flat(zwtest::pdfText(pdf));

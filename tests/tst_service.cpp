@@ -149,7 +149,7 @@ private Q_SLOTS:
         QVERIFY(service.openStore(m_dir.filePath(QStringLiteral("print.sqlite"))));
         IssueOptions options;
         options.record = true;
-        const auto printed = service.print(QStringLiteral("baogao-caichan"), zwtest::demoCase(QStringLiteral("haicang-performance")), options);
+        const auto printed = service.print(QStringLiteral("baogao-caichan"), zwtest::demoCase(QStringLiteral("jingde-withdrawal")), options);
         QVERIFY2(printed, qPrintable(printed.errorString()));
         QVERIFY(printed->registerId > 0);
         const auto found = service.verify(printed->bytes);
@@ -332,6 +332,74 @@ private Q_SLOTS:
         const QString opening = text.section(QStringLiteral("向本院申请出具"), 0, 0);
         QVERIFY2(opening.contains(present), qPrintable(opening));
         QVERIFY2(!opening.contains(absent), qPrintable(opening));
+    }
+
+    // Each document goes out under the right kind of case number: the
+    // enforcement documents under a 执-type number, the 诉讼风险提示书 and the
+    // 督促履行告知书 under the trial case's.
+    void documentNumbers_data()
+    {
+        QTest::addColumn<QString>("templateId");
+        QTest::addColumn<QString>("caseName");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("words");
+        for (const char *t : {"zhixing-tongzhi", "baogao-caichan", "zhixing-fengxian"})
+            QTest::newRow(t) << t << "haicang-performance" << "case.number" << "应使用执行案号";
+        QTest::newRow("zhongjie-caiding") << "zhongjie-caiding" << "haicang-with-ruling" << "case.number" << "应使用执行案号";
+        QTest::newRow("susong-fengxian") << "susong-fengxian" << "jingde-withdrawal" << "case.number" << "审判阶段";
+        QTest::newRow("duzu-lvxing") << "duzu-lvxing" << "jingde-enforcement-basis" << "basis.number" << "审判阶段";
+    }
+    void documentNumbers()
+    {
+        QFETCH(QString, templateId);
+        QFETCH(QString, caseName);
+        QFETCH(QString, path);
+        QFETCH(QString, words);
+        Service service(zwtest::catalog());
+        CaseFile file = zwtest::demoCase(caseName.startsWith(QStringLiteral("haicang")) ? QStringLiteral("haicang-performance") : QStringLiteral("jingde-withdrawal"));
+        if (caseName == QStringLiteral("haicang-with-ruling"))
+            file.json()["termination"] = zwtest::demoCase(QStringLiteral("jingde-withdrawal")).json()["termination"];
+        if (caseName == QStringLiteral("jingde-enforcement-basis"))
+            file.setText(QStringLiteral("basis.number"), QStringLiteral("（2023）皖1825执12号"));
+        const auto pdf = service.render(templateId, file);
+        QVERIFY(!pdf);
+        QCOMPARE(pdf.errors().first().path, path);
+        QVERIFY2(pdf.errorString().contains(words), qPrintable(pdf.errorString()));
+        QVERIFY(hasErrors(service.checkCase(file, templateId)));
+    }
+
+    // Dates in the order a case lives them; a ruling neither before its case
+    // nor far in the future; the case number's year is the filing year.
+    void dateOrder_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<bool>("isError");
+        QTest::newRow("filed before effect") << R"({"case": {"filed_on": "2023-11-20"}})" << "case.filed_on" << "生效后才能申请执行" << true;
+        QTest::newRow("notice before filing") << R"({"notice": {"issued_on": "2024-03-01"}})" << "notice.issued_on" << "立案执行后" << true;
+        QTest::newRow("period ends before effect") << R"({"basis": {"due_on": "2023-11-01"}})" << "basis.due_on" << "生效时起算" << true;
+        QTest::newRow("ruling before filing") << R"({"termination": {"decided_on": "2024-03-01"}})" << "termination.decided_on" << "早于立案日期" << true;
+        QTest::newRow("ruling far ahead") << R"({"termination": {"decided_on": "2099-06-01"}})" << "termination.decided_on" << "超过 30 天" << true;
+        QTest::newRow("number year") << R"({"case": {"filed_on": "2025-01-02"}})" << "case.number" << "年度 2024" << false;
+    }
+    void dateOrder()
+    {
+        QFETCH(QString, change);
+        QFETCH(QString, path);
+        QFETCH(QString, words);
+        QFETCH(bool, isError);
+        Service service(zwtest::catalog());
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        file.json().merge_patch(Json::parse(change.toStdString()));
+        const Diagnostics list = service.checkCase(file, QStringLiteral("zhongjie-caiding"));
+        bool found = false;
+        for (const Diagnostic &d : list)
+            found |= d.path == path && d.isError() == isError && d.message.contains(words);
+        QVERIFY2(found, qPrintable(joinMessages(list)));
+        // A trial case's filing comes before its judgment: no such error there.
+        CaseFile trial = zwtest::demoCase(QStringLiteral("haicang-performance"));
+        QVERIFY2(!hasErrors(service.checkCase(trial)), qPrintable(joinMessages(service.checkCase(trial))));
     }
 
     // Which documents need a field: joined from the schema and the templates.

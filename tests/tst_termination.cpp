@@ -223,6 +223,7 @@ private Q_SLOTS:
         QFETCH(QString, article);
         CaseFile file = personsCase(1);
         setTermination(file, ground, ground == QStringLiteral("instrument_revoked") ? QStringLiteral("instrument") : QStringLiteral("case"), {}, {}, false, date);
+        file.setText(QStringLiteral("case.filed_on"), date); // a ruling is never dated before its case was filed
         const auto d = zwtest::terminationRules().decide(file, zwtest::law());
         QVERIFY2(d, qPrintable(d.errorString()));
         QVERIFY2(d->citation.contains(article), qPrintable(d->citation));

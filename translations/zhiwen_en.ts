@@ -313,6 +313,26 @@
         <source>“字第”是 2016 年以前的旧案号格式；本案的案号应为新格式（如（2024）皖1825执123号），旧格式只用于执行依据等旧文书</source>
         <translation>字第 is the pre-2016 form; this case&apos;s own number should be in the current form (such as （2024）皖1825执123号); the old form is for old instruments only</translation>
     </message>
+    <message>
+        <source>%1（%2）早于%3（%4）：%5</source>
+        <translation>%1 (%2) is earlier than %3 (%4): %5</translation>
+    </message>
+    <message>
+        <source>履行期限从执行依据生效时起算</source>
+        <translation>the period for performance runs from the instrument taking effect</translation>
+    </message>
+    <message>
+        <source>执行依据生效后才能申请执行</source>
+        <translation>enforcement can be applied for only once the instrument has taken effect</translation>
+    </message>
+    <message>
+        <source>通知书在立案执行后发出</source>
+        <translation>notices go out after the enforcement case is filed</translation>
+    </message>
+    <message>
+        <source>案号年度 %1 与立案日期 %2 的年份不一致：案号的年度是收案年度</source>
+        <translation>The case number&apos;s year %1 differs from the filing date %2: a case number carries the year the case was filed</translation>
+    </message>
 </context>
 <context>
     <name>zw::Catalog</name>
@@ -826,10 +846,6 @@
         <translation>Text before the first &quot;@role&quot; line: %1</translation>
     </message>
     <message>
-        <source>未知的模板头字段“%1”（可用：id、title、version、family、date、requires）</source>
-        <translation>Unknown template header field &quot;%1&quot; (known: id, title, version, family, date, requires)</translation>
-    </message>
-    <message>
         <source>requires 中的“%1”不是案件格式中的字段，也不是生成文书时推导的值</source>
         <translation>&quot;%1&quot; in requires is neither a field of the case format nor a value derived for documents</translation>
     </message>
@@ -840,6 +856,30 @@
     <message>
         <source>date 中的“%1”不是日期字段</source>
         <translation>&quot;%1&quot; in date is not a date field</translation>
+    </message>
+    <message>
+        <source>number 应为“字段 enforcement”或“字段 trial”，如 number: case.number enforcement</source>
+        <translation>number must be &quot;FIELD enforcement&quot; or &quot;FIELD trial&quot;, such as number: case.number enforcement</translation>
+    </message>
+    <message>
+        <source>未知的模板头字段“%1”（可用：id、title、version、family、number、date、requires）</source>
+        <translation>Unknown template header field &quot;%1&quot; (known: id, title, version, family, number, date, requires)</translation>
+    </message>
+    <message>
+        <source>number 中的“%1”不是案号字段</source>
+        <translation>&quot;%1&quot; in number is not a case number field</translation>
+    </message>
+    <message>
+        <source>%1是执行文书，应使用执行案号（类型代字为“执”“执恢”等）；“%2”是%3的案号</source>
+        <translation>%1 is an enforcement document and goes out under an enforcement case number (type code 执, 执恢 …); &quot;%2&quot; is a %3 case number</translation>
+    </message>
+    <message>
+        <source>旧格式</source>
+        <translation>old-form</translation>
+    </message>
+    <message>
+        <source>%1属于审判阶段，应使用审判案件的案号；“%2”是执行案号</source>
+        <translation>%1 belongs to the trial and goes out under the trial case&apos;s number; &quot;%2&quot; is an enforcement case number</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1059,18 @@
     <message>
         <source>应为 true 或 false</source>
         <translation>Must be true or false</translation>
+    </message>
+    <message>
+        <source>应为不小于 0 的整数（裁定日期最多可晚于今天的天数）</source>
+        <translation>Must be a whole number of 0 or more (how many days after today a ruling may be dated)</translation>
+    </message>
+    <message>
+        <source>裁定日期 %1 早于立案日期 %2：不能在立案之前裁定终结执行</source>
+        <translation>The ruling date %1 is before the filing date %2: a case cannot be ended before it was filed</translation>
+    </message>
+    <message>
+        <source>裁定日期 %1 在今天之后超过 %2 天，请核对年份</source>
+        <translation>The ruling date %1 is more than %2 days after today; check the year</translation>
     </message>
 </context>
 <context>

@@ -313,6 +313,26 @@
         <source>“字第”是 2016 年以前的旧案号格式；本案的案号应为新格式（如（2024）皖1825执123号），旧格式只用于执行依据等旧文书</source>
         <translation>“字第”是 2016 年以前的旧案号格式；本案的案号应为新格式（如（2024）皖1825执123号），旧格式只用于执行依据等旧文书</translation>
     </message>
+    <message>
+        <source>%1（%2）早于%3（%4）：%5</source>
+        <translation>%1（%2）早于%3（%4）：%5</translation>
+    </message>
+    <message>
+        <source>履行期限从执行依据生效时起算</source>
+        <translation>履行期限从执行依据生效时起算</translation>
+    </message>
+    <message>
+        <source>执行依据生效后才能申请执行</source>
+        <translation>执行依据生效后才能申请执行</translation>
+    </message>
+    <message>
+        <source>通知书在立案执行后发出</source>
+        <translation>通知书在立案执行后发出</translation>
+    </message>
+    <message>
+        <source>案号年度 %1 与立案日期 %2 的年份不一致：案号的年度是收案年度</source>
+        <translation>案号年度 %1 与立案日期 %2 的年份不一致：案号的年度是收案年度</translation>
+    </message>
 </context>
 <context>
     <name>zw::Catalog</name>
@@ -826,10 +846,6 @@
         <translation>正文在第一个“@角色”行之前出现文字：%1</translation>
     </message>
     <message>
-        <source>未知的模板头字段“%1”（可用：id、title、version、family、date、requires）</source>
-        <translation>未知的模板头字段“%1”（可用：id、title、version、family、date、requires）</translation>
-    </message>
-    <message>
         <source>requires 中的“%1”不是案件格式中的字段，也不是生成文书时推导的值</source>
         <translation>requires 中的“%1”不是案件格式中的字段，也不是生成文书时推导的值</translation>
     </message>
@@ -840,6 +856,30 @@
     <message>
         <source>date 中的“%1”不是日期字段</source>
         <translation>date 中的“%1”不是日期字段</translation>
+    </message>
+    <message>
+        <source>number 应为“字段 enforcement”或“字段 trial”，如 number: case.number enforcement</source>
+        <translation>number 应为“字段 enforcement”或“字段 trial”，如 number: case.number enforcement</translation>
+    </message>
+    <message>
+        <source>未知的模板头字段“%1”（可用：id、title、version、family、number、date、requires）</source>
+        <translation>未知的模板头字段“%1”（可用：id、title、version、family、number、date、requires）</translation>
+    </message>
+    <message>
+        <source>number 中的“%1”不是案号字段</source>
+        <translation>number 中的“%1”不是案号字段</translation>
+    </message>
+    <message>
+        <source>%1是执行文书，应使用执行案号（类型代字为“执”“执恢”等）；“%2”是%3的案号</source>
+        <translation>%1是执行文书，应使用执行案号（类型代字为“执”“执恢”等）；“%2”是%3的案号</translation>
+    </message>
+    <message>
+        <source>旧格式</source>
+        <translation>旧格式</translation>
+    </message>
+    <message>
+        <source>%1属于审判阶段，应使用审判案件的案号；“%2”是执行案号</source>
+        <translation>%1属于审判阶段，应使用审判案件的案号；“%2”是执行案号</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1059,18 @@
     <message>
         <source>应为 true 或 false</source>
         <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>应为不小于 0 的整数（裁定日期最多可晚于今天的天数）</source>
+        <translation>应为不小于 0 的整数（裁定日期最多可晚于今天的天数）</translation>
+    </message>
+    <message>
+        <source>裁定日期 %1 早于立案日期 %2：不能在立案之前裁定终结执行</source>
+        <translation>裁定日期 %1 早于立案日期 %2：不能在立案之前裁定终结执行</translation>
+    </message>
+    <message>
+        <source>裁定日期 %1 在今天之后超过 %2 天，请核对年份</source>
+        <translation>裁定日期 %1 在今天之后超过 %2 天，请核对年份</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,7 @@ private:
         if (num.valid && !courtCode.isEmpty() && !num.number.oldForm && num.number.court != courtCode)
             warning(QStringLiteral("case.number"), labelAt(QStringLiteral("case.number")),
                     Tr::tr("案号中的法院代字“%1”与 court.code（%2）不一致").arg(num.number.court, courtCode));
+        dateOrder(num);
         for (const char *side : {"applicants", "respondents"}) {
             const auto list = m_root.find(side);
             if (list == m_root.end() || !list->is_array())
@@ -291,6 +292,42 @@ private:
                     error(idPath, label, Tr::tr("号码第 17 位表示性别为%1，与 gender（%2）不一致").arg(idSex, gender));
             }
         }
+    }
+
+    QDate dateAt(const QString &path) const
+    {
+        const Json *v = nullptr;
+        try {
+            const auto ptr = jsonPointer(path);
+            if (m_root.contains(ptr))
+                v = &m_root.at(ptr);
+        } catch (const Json::exception &) {
+        }
+        return v && v->is_string() ? parseIsoDate(qs(v->get<std::string>())) : QDate();
+    }
+
+    // Dates in the order a case lives them (domain notes §7): the instrument
+    // takes effect, its period ends, enforcement is applied for, notices go
+    // out. An enforcement case's number carries the year it was filed.
+    void dateOrder(const CaseNumberCheck &number)
+    {
+        const QDate effective = dateAt(QStringLiteral("basis.effective_on"));
+        const QDate due = dateAt(QStringLiteral("basis.due_on"));
+        const QDate filed = dateAt(QStringLiteral("case.filed_on"));
+        const QDate notice = dateAt(QStringLiteral("notice.issued_on"));
+        auto order = [&](const QDate &earlier, const QString &earlierPath, const QDate &later, const QString &laterPath, const QString &why) {
+            if (earlier.isValid() && later.isValid() && later < earlier)
+                error(laterPath, labelAt(laterPath),
+                      Tr::tr("%1（%2）早于%3（%4）：%5").arg(labelAt(laterPath), later.toString(Qt::ISODate), labelAt(earlierPath), earlier.toString(Qt::ISODate), why));
+        };
+        order(effective, QStringLiteral("basis.effective_on"), due, QStringLiteral("basis.due_on"), Tr::tr("履行期限从执行依据生效时起算"));
+        if (!number.valid || !isEnforcementType(number.number.type))
+            return; // a trial case's filing date comes before its judgment
+        order(effective, QStringLiteral("basis.effective_on"), filed, QStringLiteral("case.filed_on"), Tr::tr("执行依据生效后才能申请执行"));
+        order(filed, QStringLiteral("case.filed_on"), notice, QStringLiteral("notice.issued_on"), Tr::tr("通知书在立案执行后发出"));
+        if (filed.isValid() && number.number.year != filed.year())
+            warning(QStringLiteral("case.number"), labelAt(QStringLiteral("case.number")),
+                    Tr::tr("案号年度 %1 与立案日期 %2 的年份不一致：案号的年度是收案年度").arg(number.number.year).arg(filed.toString(Qt::ISODate)));
     }
 
     const Json &m_root;

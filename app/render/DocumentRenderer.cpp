@@ -68,6 +68,8 @@ Expected<QByteArray> DocumentRenderer::render(const Template &tmpl, const CaseFi
             errors << d;
     if (!errors.isEmpty())
         return errors;
+    if (errors = tmpl.numberProblems(file); !errors.isEmpty())
+        return errors;
     const DocumentFamily *family = tmpl.family().isEmpty() ? nullptr : m_catalog.family(tmpl.family());
     const DocumentContext context = buildContext(file, tmpl.documentDate(file), m_catalog.law(), family);
     errors = tmpl.missingFields(context);

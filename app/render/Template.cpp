@@ -1,5 +1,6 @@
 #include "Template.h"
 
+#include "CaseNumber.h"
 #include "ChineseText.h"
 
 #include <QCoreApplication>
@@ -155,8 +156,16 @@ Expected<Template> Template::fromText(const QString &text, const QString &fileNa
             t.m_dateLine = i + 1;
         } else if (key == QStringLiteral("family")) {
             t.m_family = value;
+        } else if (key == QStringLiteral("number")) {
+            // number: case.number enforcement — the case number the document
+            // goes out under, and whether it is an enforcement or a trial case's.
+            if (words.size() != 2 || (words[1] != QStringLiteral("enforcement") && words[1] != QStringLiteral("trial")))
+                errors << Diagnostic::error(at(i + 1), Tr::tr("number 应为“字段 enforcement”或“字段 trial”，如 number: case.number enforcement"));
+            else
+                t.m_number = {words[0], words[1] == QStringLiteral("enforcement")};
+            t.m_numberLine = i + 1;
         } else {
-            errors << Diagnostic::error(at(i + 1), Tr::tr("未知的模板头字段“%1”（可用：id、title、version、family、date、requires）").arg(key));
+            errors << Diagnostic::error(at(i + 1), Tr::tr("未知的模板头字段“%1”（可用：id、title、version、family、number、date、requires）").arg(key));
         }
     }
     if (!sawSeparator)
@@ -231,6 +240,11 @@ Diagnostics Template::checkFields(const CaseSchema &schema, const std::function<
         if (!schema.find(field) && !derived(field))
             out << Diagnostic::error(at(m_requiresLine), Tr::tr("requires 中的“%1”不是案件格式中的字段，也不是生成文书时推导的值").arg(field));
     }
+    if (!m_number.field.isEmpty()) {
+        const FieldSpec *spec = schema.find(m_number.field);
+        if (!spec || spec->type != FieldType::CaseNumber)
+            out << Diagnostic::error(at(m_numberLine), Tr::tr("number 中的“%1”不是案号字段").arg(m_number.field));
+    }
     for (const QString &field : m_dateFields) {
         const FieldSpec *spec = schema.find(field);
         if (!spec)
@@ -239,6 +253,23 @@ Diagnostics Template::checkFields(const CaseSchema &schema, const std::function<
             out << Diagnostic::error(at(m_dateLine), Tr::tr("date 中的“%1”不是日期字段").arg(field));
     }
     return out;
+}
+
+Diagnostics Template::numberProblems(const CaseFile &file) const
+{
+    if (m_number.field.isEmpty())
+        return {};
+    const QString text = file.text(m_number.field);
+    const CaseNumberCheck c = checkCaseNumber(text);
+    if (!c.valid)
+        return {}; // the validator names what is wrong with it
+    const bool enforcement = isEnforcementType(c.number.type);
+    if (m_number.enforcement && !enforcement)
+        return {Diagnostic::error(m_number.field, Tr::tr("%1是执行文书，应使用执行案号（类型代字为“执”“执恢”等）；“%2”是%3的案号")
+                                                      .arg(m_title, text, c.number.type.isEmpty() ? Tr::tr("旧格式") : c.number.type))};
+    if (!m_number.enforcement && enforcement)
+        return {Diagnostic::error(m_number.field, Tr::tr("%1属于审判阶段，应使用审判案件的案号；“%2”是执行案号").arg(m_title, text))};
+    return {};
 }
 
 QDate Template::documentDate(const CaseFile &file) const

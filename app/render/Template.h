@@ -16,6 +16,7 @@ namespace zw {
 //   title: 执行通知书
 //   version: 3
 //   family: termination                      (optional) whose decisions it prints
+//   number: case.number enforcement          (optional) the kind of case number it goes out under
 //   date: notice.issued_on case.filed_on     first present field dates it
 //   requires: court.name case.number …        checked before rendering
 //   ---
@@ -42,6 +43,10 @@ public:
     // each date field a date. Errors name the template's file and line.
     Diagnostics checkFields(const CaseSchema &schema, const std::function<bool(const QString &)> &derived) const;
 
+    // `number: case.number enforcement`: the document goes out under an
+    // enforcement case's number (or, with `trial`, a trial case's); a wrong
+    // kind of number is an error naming the field.
+    Diagnostics numberProblems(const CaseFile &file) const;
     // The document's date: the first present field named by `date:`.
     QDate documentDate(const CaseFile &file) const;
     // Every required field that is missing, each as its own diagnostic.
@@ -51,7 +56,11 @@ public:
 
 private:
     QString m_id, m_title, m_fileName, m_family;
-    int m_requiresLine = 1, m_dateLine = 1;
+    int m_requiresLine = 1, m_dateLine = 1, m_numberLine = 1;
+    struct NumberKind {
+        QString field;
+        bool enforcement = true;
+    } m_number;
     int m_version = 0;
     QStringList m_requires, m_dateFields;
     std::string m_body;   // UTF-8

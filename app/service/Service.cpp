@@ -156,6 +156,7 @@ Diagnostics Service::checkCase(const CaseFile &file, const QString &templateId) 
         const auto t = d->findTemplate(templateId);
         if (!t)
             return list + t.errors();
+        list += (*t)->numberProblems(file);
         if (const DocumentFamily *f = (*t)->family().isEmpty() ? nullptr : d->catalog.family((*t)->family()))
             list += f->check(file);
         return list;

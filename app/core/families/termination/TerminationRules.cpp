@@ -59,6 +59,10 @@ Expected<TerminationRules> TerminationRules::fromJson(const Json &root, const QS
         return Diagnostic::error(origin, Tr::tr("规则文件格式标识应为 \"zhiwen/termination-rules@1\""));
     TerminationRules rules;
     rules.m_citationPattern = stringAt(root, "citation");
+    if (const Json margin = root.value("future_margin_days", Json(30)); margin.is_number_integer() && margin.get<int>() >= 0)
+        rules.m_futureMarginDays = margin.get<int>();
+    else
+        err(QStringLiteral("future_margin_days"), Tr::tr("应为不小于 0 的整数（裁定日期最多可晚于今天的天数）"));
     if (!rules.m_citationPattern.contains(QStringLiteral("{provisions}")))
         err(QStringLiteral("citation"), Tr::tr("引用句式须含 {provisions}"));
     const Json shapes = root.value("shapes", Json::object());
@@ -244,6 +248,14 @@ Expected<TerminationDecision> TerminationRules::decide(const CaseFile &file, con
 Expected<TerminationDecision> TerminationRules::decide(const CaseFile &file, const TerminationInput &in, const LawTable &law) const
 {
     const Json &root = file.json();
+    // A ruling cannot come before the case it ends, nor long after today.
+    const QDate filed = parseIsoDate(file.text(QStringLiteral("case.filed_on")));
+    if (filed.isValid() && in.decidedOn.isValid() && in.decidedOn < filed)
+        return Diagnostic::error(QStringLiteral("termination.decided_on"),
+                                 Tr::tr("裁定日期 %1 早于立案日期 %2：不能在立案之前裁定终结执行").arg(in.decidedOn.toString(Qt::ISODate), filed.toString(Qt::ISODate)));
+    if (in.decidedOn.isValid() && in.decidedOn > QDate::currentDate().addDays(m_futureMarginDays))
+        return Diagnostic::error(QStringLiteral("termination.decided_on"),
+                                 Tr::tr("裁定日期 %1 在今天之后超过 %2 天，请核对年份").arg(in.decidedOn.toString(Qt::ISODate)).arg(m_futureMarginDays));
     const Ground *g = ground(in.ground);
     if (!g) {
         QStringList ids;

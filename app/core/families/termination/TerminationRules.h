@@ -100,6 +100,7 @@ private:
     QList<Ground> m_grounds;
     QMap<Scope, ShapeInfo> m_shapes;
     QString m_citationPattern;
+    int m_futureMarginDays = 30;
 };
 
 } // namespace zw
