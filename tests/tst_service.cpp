@@ -402,6 +402,21 @@ private Q_SLOTS:
         QVERIFY2(!hasErrors(service.checkCase(trial)), qPrintable(joinMessages(service.checkCase(trial))));
     }
 
+    // A case that closes without a ruling is said so when the ruling is asked
+    // for, never "ruling.operative: 缺少必填字段".
+    void noRulingIsExplained()
+    {
+        Service service(zwtest::catalog());
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        file.json()["termination"]["ground"] = "designated";
+        file.json()["termination"]["scope"] = "";
+        const auto pdf = service.render(QStringLiteral("zhongjie-caiding"), file);
+        QVERIFY(!pdf);
+        QVERIFY2(pdf.errorString().contains(QStringLiteral("销案")) && pdf.errorString().contains(QStringLiteral("法明传〔2018〕335号")), qPrintable(pdf.errorString()));
+        QVERIFY2(!pdf.errorString().contains(QStringLiteral("ruling.operative")), qPrintable(pdf.errorString()));
+        QVERIFY(!hasErrors(service.checkCase(file))); // the case is right: it just needs no ruling
+    }
+
     // Which documents need a field: joined from the schema and the templates.
     void documentsNeedingAField()
     {

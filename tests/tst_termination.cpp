@@ -107,24 +107,39 @@ private Q_SLOTS:
                 QCOMPARE(o.allowed, allowed);
     }
 
+    // 提级、指定、委托执行: no ruling. Since 2018-06-01 the first case closes
+    // by 销案 under point 三 of 法明传〔2018〕335号; before, the 2014
+    // opinion's art. 17 counted it among 终结执行 closings.
     void noRulingGrounds_data()
     {
         QTest::addColumn<QString>("ground");
-        QTest::newRow("elevated") << "elevated";
-        QTest::newRow("designated") << "designated";
-        QTest::newRow("entrusted") << "entrusted";
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("citation");
+        QTest::addColumn<QString>("words");
+        const QString notice = QStringLiteral("《最高人民法院关于进一步规范指定执行等执行案件立案、结案、统计和考核工作的通知》（法明传〔2018〕335号）第三条");
+        const QString opinion = QStringLiteral("《最高人民法院关于执行案件立案、结案若干问题的意见》第十七条");
+        for (const char *g : {"elevated", "designated", "entrusted"}) {
+            QTest::newRow(qPrintable(QStringLiteral("%1 2024").arg(QLatin1String(g)))) << g << "2024-06-01" << notice << "“销案”方式结案";
+            QTest::newRow(qPrintable(QStringLiteral("%1 2018-06-01").arg(QLatin1String(g)))) << g << "2018-06-01" << notice << "“销案”方式结案";
+            QTest::newRow(qPrintable(QStringLiteral("%1 2018-05-31").arg(QLatin1String(g)))) << g << "2018-05-31" << opinion << "结案";
+        }
     }
     void noRulingGrounds()
     {
         QFETCH(QString, ground);
+        QFETCH(QString, date);
+        QFETCH(QString, citation);
+        QFETCH(QString, words);
         CaseFile file = personsCase(1);
-        setTermination(file, ground, QString());
+        setTermination(file, ground, QString(), {}, {}, false, date);
+        file.setText(QStringLiteral("case.filed_on"), QStringLiteral("2018-01-05"));
         const auto d = zwtest::terminationRules().decide(file, zwtest::law());
         QVERIFY2(d, qPrintable(d.errorString()));
         QVERIFY(!d->rulingRequired);
         QVERIFY(d->operative.isEmpty());
         QVERIFY(d->closing.contains(QStringLiteral("不制作终结执行裁定")));
-        QCOMPARE(d->citation, QStringLiteral("《最高人民法院关于执行案件立案、结案若干问题的意见》第十七条"));
+        QVERIFY2(d->closing.contains(words), qPrintable(d->closing));
+        QCOMPARE(d->citation, citation);
     }
 
     void respondentsShape_data()

@@ -333,6 +333,10 @@
         <source>案号年度 %1 与立案日期 %2 的年份不一致：案号的年度是收案年度</source>
         <translation>The case number&apos;s year %1 differs from the filing date %2: a case number carries the year the case was filed</translation>
     </message>
+    <message>
+        <source>%1（依据：%2）</source>
+        <translation>%1 (basis: %2)</translation>
+    </message>
 </context>
 <context>
     <name>zw::Catalog</name>
@@ -1071,6 +1075,10 @@
     <message>
         <source>裁定日期 %1 在今天之后超过 %2 天，请核对年份</source>
         <translation>The ruling date %1 is more than %2 days after today; check the year</translation>
+    </message>
+    <message>
+        <source>应为 {&quot;from&quot;: 日期, &quot;text&quot;: 文字}，按日期先后排列</source>
+        <translation>Must be {&quot;from&quot;: date, &quot;text&quot;: text}, in order of date</translation>
     </message>
 </context>
 <context>

@@ -333,6 +333,10 @@
         <source>案号年度 %1 与立案日期 %2 的年份不一致：案号的年度是收案年度</source>
         <translation>案号年度 %1 与立案日期 %2 的年份不一致：案号的年度是收案年度</translation>
     </message>
+    <message>
+        <source>%1（依据：%2）</source>
+        <translation>%1（依据：%2）</translation>
+    </message>
 </context>
 <context>
     <name>zw::Catalog</name>
@@ -1071,6 +1075,10 @@
     <message>
         <source>裁定日期 %1 在今天之后超过 %2 天，请核对年份</source>
         <translation>裁定日期 %1 在今天之后超过 %2 天，请核对年份</translation>
+    </message>
+    <message>
+        <source>应为 {&quot;from&quot;: 日期, &quot;text&quot;: 文字}，按日期先后排列</source>
+        <translation>应为 {&quot;from&quot;: 日期, &quot;text&quot;: 文字}，按日期先后排列</translation>
     </message>
 </context>
 <context>

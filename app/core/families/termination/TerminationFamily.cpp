@@ -8,6 +8,10 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(zw::CaseValidator) // the validator's messages, declared here
 };
+QString noRulingMessage(const TerminationDecision &d)
+{
+    return Tr::tr("%1（依据：%2）").arg(d.closing, d.citation);
+}
 } // namespace
 
 TerminationFamily::TerminationFamily(std::shared_ptr<const TerminationRules> rules, std::shared_ptr<const LawTable> law)
@@ -51,6 +55,8 @@ Diagnostics TerminationFamily::check(const CaseFile &file) const
     if (!decision)
         return decision.errors();
     Diagnostics out;
+    if (!decision->rulingRequired)
+        out << Diagnostic::warning(QStringLiteral("termination.ground"), noRulingMessage(*decision));
     for (const QString &w : decision->warnings)
         out << Diagnostic::warning(QLatin1String(Id), w);
     return out;
@@ -66,6 +72,11 @@ void TerminationFamily::addContext(const CaseFile &file, Json &d, QHash<QString,
     const auto decision = decide(file);
     if (!decision) {
         unavailable.insert(QStringLiteral("ruling"), decision.errors());
+        return;
+    }
+    // Such a case closes without a ruling: say so, never "ruling.operative is missing".
+    if (!decision->rulingRequired) {
+        unavailable.insert(QStringLiteral("ruling"), {Diagnostic::error(QStringLiteral("termination.ground"), noRulingMessage(*decision))});
         return;
     }
     Json ruling = Json::object();

@@ -90,7 +90,20 @@ Expected<TerminationRules> TerminationRules::fromJson(const Json &root, const QS
         ground.explain = stringAt(g, "explain");
         ground.provisionText = stringAt(g, "provision_text");
         ground.ruling = g.value("ruling", true);
-        ground.closing = stringAt(g, "closing");
+        // "closing": a text, or texts by date ([{"from": "2018-06-01", "text": "…"}]).
+        if (g.contains("closing") && g["closing"].is_array()) {
+            for (std::size_t c = 0; c < g["closing"].size(); ++c) {
+                const Json &v = g["closing"][c];
+                const QDate from = parseIsoDate(stringAt(v, "from"));
+                if (!from.isValid() || stringAt(v, "text").isEmpty() || (!ground.closings.isEmpty() && from <= ground.closings.last().first))
+                    err(indexPath(gp + QStringLiteral(".closing"), qsizetype(c)), Tr::tr("应为 {\"from\": 日期, \"text\": 文字}，按日期先后排列"));
+                else
+                    ground.closings.append({from, stringAt(v, "text")});
+            }
+            ground.closing = ground.closings.isEmpty() ? QString() : ground.closings.last().second;
+        } else {
+            ground.closing = stringAt(g, "closing");
+        }
         ground.factsRequired = g.value("facts_required", false);
         ground.allSelectedWarning = stringAt(g, "all_selected");
         ground.allSelectedTemporaryWarning = stringAt(g, "all_selected_temporary");
@@ -155,6 +168,16 @@ Expected<TerminationRules> TerminationRules::load(const QString &fileName)
         // A value of the wrong type (e.g. "permanent": "yes").
         return Diagnostic::error(fileName, Tr::tr("规则文件无效：%1").arg(QString::fromUtf8(e.what())));
     }
+}
+
+QString Ground::closingOn(const QDate &date) const
+{
+    QString text = closing;
+    if (date.isValid())
+        for (const auto &[from, t] : closings)
+            if (from <= date)
+                text = t;
+    return text;
 }
 
 const Ground *TerminationRules::ground(const QString &id) const
@@ -273,7 +296,7 @@ Expected<TerminationDecision> TerminationRules::decide(const CaseFile &file, con
 
     if (!g->ruling) {
         d.rulingRequired = false;
-        d.closing = g->closing;
+        d.closing = g->closingOn(in.decidedOn);
         QStringList cites;
         for (int i = 0; i < d.provisions.size(); ++i)
             cites << d.provisions[i].cite(g->provisions[i].second);

@@ -33,7 +33,10 @@ struct Ground {
     QString explain;
     QString provisionText;            // the words of the provision, for the wizard
     bool ruling = true;               // false: the case closes without a ruling
-    QString closing;                  // for no-ruling grounds: what closes the case
+    QString closing;                  // for no-ruling grounds: what closes the case (the latest text)
+    QList<QPair<QDate, QString>> closings; // the same by date: the text in force from each date on
+    // The closing text in force on `date` (the latest when the date is unknown).
+    QString closingOn(const QDate &date) const;
     bool factsRequired = false;
     QList<QPair<QString, int>> provisions; // law-table key, item (0 = none)
     QMap<Scope, ScopeRule> scopes;
