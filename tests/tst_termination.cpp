@@ -72,7 +72,7 @@ private Q_SLOTS:
             {QStringLiteral("instrument_revoked"), {QStringLiteral("instrument")}},
             {QStringLiteral("instrument_partly_revoked"), {QStringLiteral("items")}},
             {QStringLiteral("respondent_deceased"), {QStringLiteral("instrument"), QStringLiteral("respondents")}},
-            {QStringLiteral("support_creditor_deceased"), {QStringLiteral("instrument")}},
+            {QStringLiteral("support_creditor_deceased"), {QStringLiteral("instrument"), QStringLiteral("items")}},
             {QStringLiteral("respondent_hardship"), {QStringLiteral("instrument"), QStringLiteral("respondents")}},
             {QStringLiteral("other"), {QStringLiteral("case"), QStringLiteral("respondents"), QStringLiteral("items"), QStringLiteral("instrument")}},
         };
@@ -89,6 +89,11 @@ private Q_SLOTS:
         setTermination(file, ground, scope,
                        scope == QStringLiteral("respondents") ? QStringList{QStringLiteral("r1")} : QStringList{},
                        scope == QStringLiteral("items") ? QList<int>{2} : QList<int>{}, true);
+        if (ground == QStringLiteral("support_creditor_deceased")) {
+            // The ground needs a support case: a divorce judgment whose second item is 抚养费.
+            file.setText(QStringLiteral("case.cause"), QStringLiteral("离婚纠纷"));
+            file.setText(QStringLiteral("basis.items[1].text"), QStringLiteral("被告张一每月支付婚生子抚养费1500元，至其年满十八周岁止。"));
+        }
         const auto d = zwtest::terminationRules().decide(file, zwtest::law());
         QCOMPARE(bool(d), allowed);
         if (allowed) {
@@ -216,6 +221,45 @@ private Q_SLOTS:
         const auto d = zwtest::terminationRules().decide(file, zwtest::law());
         QVERIFY(d);
         QCOMPARE(d->operative, QStringLiteral("终结宣城仲裁委员会（2015）宣仲字第00012号裁决书的执行。"));
+    }
+
+    // Items that order nothing (驳回…) have nothing to end; support grounds
+    // need a support case and end only its support items.
+    void itemsThatCanEnd_data()
+    {
+        QTest::addColumn<QString>("ground");
+        QTest::addColumn<QString>("cause");
+        QTest::addColumn<QString>("item2");
+        QTest::addColumn<QList<int>>("items");
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<bool>("allowed");
+        QTest::addColumn<QString>("words"); // in the refusal, or in a warning
+        const QString loan = QStringLiteral("民间借贷纠纷"), rent = QStringLiteral("被告宣城某艺术培训有限公司于本判决生效之日起十日内支付原告李某租金损失12000元；");
+        const QString support = QStringLiteral("被告张某每月支付婚生子抚养费1500元，至其年满十八周岁止；");
+        QTest::newRow("dismissal item") << "instrument_partly_revoked" << loan << rent << QList<int>{3} << "items" << false << "不命令任何人履行义务";
+        QTest::newRow("every ordering item") << "instrument_partly_revoked" << loan << rent << QList<int>{1, 2} << "items" << true << "全部有给付内容的判项";
+        QTest::newRow("support in a loan case") << "support_creditor_deceased" << loan << rent << QList<int>{} << "instrument" << false << "不是追索赡养费";
+        QTest::newRow("support item of a divorce") << "support_creditor_deceased" << QStringLiteral("离婚纠纷") << support << QList<int>{2} << "items" << true << "继承人";
+        QTest::newRow("property item of a divorce") << "support_creditor_deceased" << QStringLiteral("离婚纠纷") << support << QList<int>{1} << "items" << false << "不是赡养费、扶养费、抚养费给付";
+        QTest::newRow("support case, whole instrument") << "support_creditor_deceased" << QStringLiteral("抚养费纠纷") << support << QList<int>{} << "instrument" << true << "继承人";
+    }
+    void itemsThatCanEnd()
+    {
+        QFETCH(QString, ground);
+        QFETCH(QString, cause);
+        QFETCH(QString, item2);
+        QFETCH(QList<int>, items);
+        QFETCH(QString, scope);
+        QFETCH(bool, allowed);
+        QFETCH(QString, words);
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-partly-revoked"));
+        file.setText(QStringLiteral("case.cause"), cause);
+        file.setText(QStringLiteral("basis.items[1].text"), item2);
+        setTermination(file, ground, scope, {}, items, false);
+        const auto d = zwtest::terminationRules().decide(file, zwtest::law());
+        QCOMPARE(bool(d), allowed);
+        const QString said = d ? d->warnings.join(QLatin1Char('\n')) : d.errorString();
+        QVERIFY2(said.contains(words), qPrintable(said));
     }
 
     void citationsByDate_data()

@@ -1080,6 +1080,18 @@
         <source>应为 {&quot;from&quot;: 日期, &quot;text&quot;: 文字}，按日期先后排列</source>
         <translation>Must be {&quot;from&quot;: date, &quot;text&quot;: text}, in order of date</translation>
     </message>
+    <message>
+        <source>须同时给出 keyword_refusal 与 item_keyword_refusal</source>
+        <translation>keyword_refusal and item_keyword_refusal must both be given</translation>
+    </message>
+    <message>
+        <source>%1“%2”不命令任何人履行义务，没有可执行的内容，不能终结其执行</source>
+        <translation>%1 &quot;%2&quot; orders nobody to do anything; it has nothing to enforce and cannot be ended</translation>
+    </message>
+    <message>
+        <source>所选判项是执行依据中全部有给付内容的判项：整个执行依据都不再执行时，应终结整个执行依据的执行</source>
+        <translation>The items chosen are every item that orders something: when none of the instrument is to be enforced any more, end the whole instrument</translation>
+    </message>
 </context>
 <context>
     <name>zw::Typesetter</name>

@@ -1080,6 +1080,18 @@
         <source>应为 {&quot;from&quot;: 日期, &quot;text&quot;: 文字}，按日期先后排列</source>
         <translation>应为 {&quot;from&quot;: 日期, &quot;text&quot;: 文字}，按日期先后排列</translation>
     </message>
+    <message>
+        <source>须同时给出 keyword_refusal 与 item_keyword_refusal</source>
+        <translation>须同时给出 keyword_refusal 与 item_keyword_refusal</translation>
+    </message>
+    <message>
+        <source>%1“%2”不命令任何人履行义务，没有可执行的内容，不能终结其执行</source>
+        <translation>%1“%2”不命令任何人履行义务，没有可执行的内容，不能终结其执行</translation>
+    </message>
+    <message>
+        <source>所选判项是执行依据中全部有给付内容的判项：整个执行依据都不再执行时，应终结整个执行依据的执行</source>
+        <translation>所选判项是执行依据中全部有给付内容的判项：整个执行依据都不再执行时，应终结整个执行依据的执行</translation>
+    </message>
 </context>
 <context>
     <name>zw::Typesetter</name>

@@ -1,6 +1,7 @@
 #include "Deadlines.h"
 
 #include "ChineseText.h"
+#include "Items.h"
 #include "Json.h"
 
 #include <QRegularExpression>
@@ -48,9 +49,8 @@ std::optional<Deadline> paymentDeadline(const CaseFile &file)
         if (!items[i].is_object())
             continue;
         const QString text = stringAt(items[i], "text");
-        const Json &obligation = items[i].contains("obligation") ? items[i]["obligation"] : Json();
-        if (obligation.is_boolean() ? !obligation.get<bool>() : text.startsWith(QStringLiteral("驳回")))
-            continue; // orders nothing
+        if (!itemOrdersSomething(items[i]))
+            continue;
         QDate date;
         if (const auto m = period.match(text); m.hasMatch() && effective.isValid())
             date = effective.addDays(parseSmallNumber(m.captured(1)));

@@ -2,6 +2,7 @@
 
 #include "CaseSchema.h"
 #include "ChineseText.h"
+#include "Items.h"
 #include "LawTable.h"
 #include "Money.h"
 #include "families/DocumentFamily.h"
@@ -115,7 +116,7 @@ DocumentContext buildContext(const CaseFile &file, const QDate &documentDate, co
                 // An item that only dismisses claims orders nobody to do
                 // anything; a case file may say so explicitly with "obligation".
                 if (items[i].is_object() && !items[i].contains("obligation"))
-                    items[i]["obligation"] = !stringAt(items[i], "text").startsWith(QStringLiteral("驳回"));
+                    items[i]["obligation"] = itemOrdersSomething(items[i]);
             }
         }
     }

@@ -1,5 +1,7 @@
 #include "TerminationRules.h"
 
+#include "Items.h"
+
 #include "ChineseText.h"
 
 #include <QCoreApplication>
@@ -108,6 +110,14 @@ Expected<TerminationRules> TerminationRules::fromJson(const Json &root, const QS
         ground.allSelectedWarning = stringAt(g, "all_selected");
         ground.allSelectedTemporaryWarning = stringAt(g, "all_selected_temporary");
         ground.allItemsWarning = stringAt(g, "all_items");
+        for (const Json &k : g.value("requires_keywords", Json::array()))
+            if (k.is_string())
+                ground.requiresKeywords << qs(k.get<std::string>());
+        ground.keywordRefusal = stringAt(g, "keyword_refusal");
+        ground.itemKeywordRefusal = stringAt(g, "item_keyword_refusal");
+        ground.warning = stringAt(g, "warning");
+        if (!ground.requiresKeywords.isEmpty() && (ground.keywordRefusal.isEmpty() || ground.itemKeywordRefusal.isEmpty()))
+            err(gp + QStringLiteral(".requires_keywords"), Tr::tr("须同时给出 keyword_refusal 与 item_keyword_refusal"));
         if (ground.id.isEmpty() || seen.contains(ground.id))
             err(gp + QStringLiteral(".id"), Tr::tr("理由编号为空或重复"));
         seen.insert(ground.id);
@@ -170,6 +180,24 @@ Expected<TerminationRules> TerminationRules::load(const QString &fileName)
     }
 }
 
+bool Ground::mentionsKeyword(const QString &text) const
+{
+    return std::any_of(requiresKeywords.cbegin(), requiresKeywords.cend(), [&](const QString &k) { return text.contains(k); });
+}
+
+QString Ground::notApplicable(const Json &root) const
+{
+    if (requiresKeywords.isEmpty())
+        return {};
+    const QString cause = stringAt(root.value("case", Json::object()), "cause");
+    bool about = mentionsKeyword(cause);
+    const Json basis = root.value("basis", Json::object());
+    if (basis.is_object())
+        for (const Json &item : basis.value("items", Json::array()))
+            about |= mentionsKeyword(stringAt(item, "text"));
+    return about ? QString() : QString(keywordRefusal).replace(QStringLiteral("{cause}"), cause);
+}
+
 QString Ground::closingOn(const QDate &date) const
 {
     QString text = closing;
@@ -203,6 +231,8 @@ QList<ScopeOption> TerminationRules::scopeOptions(const QString &groundId, const
             o.reason = Tr::tr("请先选择终结理由");
         } else if (!g->ruling) {
             o.reason = g->closing;
+        } else if (const QString why = g->notApplicable(file.json()); !why.isEmpty()) {
+            o.reason = why;
         } else if (!g->scopes.contains(s)) {
             o.reason = g->refusals.value(s, Tr::tr("“%1”不允许此主文形态").arg(g->label));
         } else {
@@ -320,6 +350,10 @@ Expected<TerminationDecision> TerminationRules::decide(const CaseFile &file, con
                      why.isEmpty() ? QString() : QStringLiteral("：") + why, allowed.join(QStringLiteral("；"))));
     }
     const ScopeRule &rule = g->scopes[*scope];
+    const Json basis = root.value("basis", Json::object());
+    const Json basisItems = basis.is_object() ? basis.value("items", Json::array()) : Json::array();
+    if (const QString why = g->notApplicable(root); !why.isEmpty())
+        return Diagnostic::error(kGroundPath, why);
 
     if (g->factsRequired && in.facts.trimmed().isEmpty())
         return Diagnostic::error(QStringLiteral("termination.facts"), Tr::tr("理由为“%1”时必须在 facts 中写明具体情形").arg(g->label));
@@ -369,11 +403,17 @@ Expected<TerminationDecision> TerminationRules::decide(const CaseFile &file, con
     }
 
     // Items: numbers of basis.items, written in instrument order.
-    const Json basis = root.value("basis", Json::object());
-    QList<int> itemNos;
-    for (const Json &item : basis.value("items", Json::array()))
-        if (item.contains("no") && item["no"].is_number_integer())
-            itemNos << item["no"].get<int>();
+    QList<int> itemNos, orderingNos;
+    QMap<int, Json> itemByNo;
+    for (const Json &item : basisItems) {
+        if (!item.is_object() || !item.contains("no") || !item["no"].is_number_integer())
+            continue;
+        const int no = item["no"].get<int>();
+        itemNos << no;
+        itemByNo.insert(no, item);
+        if (itemOrdersSomething(item))
+            orderingNos << no;
+    }
     QList<int> items;
     if (rule.itemsRequired) {
         if (in.items.isEmpty())
@@ -384,6 +424,15 @@ Expected<TerminationDecision> TerminationRules::decide(const CaseFile &file, con
         items = in.items;
         std::sort(items.begin(), items.end());
         items.erase(std::unique(items.begin(), items.end()), items.end());
+        for (int n : items) {
+            const Json &item = itemByNo[n];
+            // An item that orders nobody to do anything has nothing to end.
+            if (!itemOrdersSomething(item))
+                return Diagnostic::error(kItemsPath, Tr::tr("%1“%2”不命令任何人履行义务，没有可执行的内容，不能终结其执行")
+                                                         .arg(itemOrdinal(n), stringAt(item, "text").left(40)));
+            if (!g->requiresKeywords.isEmpty() && !g->mentionsKeyword(stringAt(item, "text")))
+                return Diagnostic::error(kItemsPath, QString(g->itemKeywordRefusal).replace(QStringLiteral("{item}"), itemOrdinal(n)));
+        }
     } else if (!in.items.isEmpty()) {
         d.warnings << Tr::tr("此主文形态不针对判项，termination.items 将被忽略");
     }
@@ -430,6 +479,10 @@ Expected<TerminationDecision> TerminationRules::decide(const CaseFile &file, con
     }
     if (*scope == Scope::Items && !itemNos.isEmpty() && items.size() == itemNos.size() && !g->allItemsWarning.isEmpty())
         d.warnings << g->allItemsWarning;
+    else if (*scope == Scope::Items && !orderingNos.isEmpty() && items == orderingNos)
+        d.warnings << Tr::tr("所选判项是执行依据中全部有给付内容的判项：整个执行依据都不再执行时，应终结整个执行依据的执行");
+    if (!g->warning.isEmpty())
+        d.warnings << g->warning;
     return d;
 }
 

@@ -44,6 +44,17 @@ struct Ground {
     QString allSelectedWarning;
     QString allSelectedTemporaryWarning;
     QString allItemsWarning;
+    // The ground applies only to cases about these (the cause, or an item
+    // of the instrument, names one): 赡养费、扶养费、抚养费、抚育费.
+    QStringList requiresKeywords;
+    QString keywordRefusal;           // the case names none of them
+    QString itemKeywordRefusal;       // an item chosen is not one of them ({item})
+    QString warning;                  // said whenever the ground is chosen
+
+    // Whether a text names one of requiresKeywords.
+    bool mentionsKeyword(const QString &text) const;
+    // Why the ground cannot apply to this case at all (not a support case), or empty.
+    QString notApplicable(const Json &root) const;
 };
 
 struct ShapeInfo {
