@@ -148,6 +148,14 @@ private Q_SLOTS:
                               "1,250.00", "二〇二四年三月五日"})
             QVERIFY2(text.contains(QString::fromUtf8(s)), s);
         QVERIFY(!text.contains(QStringLiteral("驳回原告")));
+        // The statute quoted as written; 罚款、拘留 warned of, under the article in force.
+        QVERIFY(text.contains(QStringLiteral("对人民法院的判决、裁定有能力执行而拒不执行，情节严重的")));
+        QVERIFY(!text.contains(QStringLiteral("有能力履行而拒不履行")));
+        QVERIFY(text.contains(QStringLiteral("第一百一十四条规定，根据情节轻重予以罚款、拘留")));
+        // An order to perform now: not the judgment's ten days; no article cited twice.
+        QVERIFY(!text.contains(QStringLiteral("生效之日起十日内")));
+        QVERIFY(text.contains(QStringLiteral("第一项：被告张某偿还原告李某借款本金75000元")));
+        QCOMPARE(text.count(QStringLiteral("第二百六十四条")), 1);
     }
 
     // More distinct characters than one font's 255 one-byte codes: the
@@ -324,20 +332,29 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("报告财产令"), QStringLiteral("张某、宣城某艺术培训有限公司："), QStringLiteral("第二百五十二条"), QStringLiteral("五日内"), QStringLiteral("十日内"), QStringLiteral("财产申报表"), QStringLiteral("银行存款"), QStringLiteral("二〇二四年三月五日")};
         // Dated by the instrument's effective date (2023-12-01): the 2021 revision's numbers.
         QTest::newRow("督促履行告知书") << "duzu-lvxing" << "jingde-withdrawal"
-            << QStringList{QStringLiteral("督促履行告知书"), QStringLiteral("（2023）皖1825民初456号"), QStringLiteral("2023年12月1日"), QStringLiteral("第一项：被告张某"), QStringLiteral("12345000000000000"), QStringLiteral("第二百六十条"), QStringLiteral("第三百一十三条"), QStringLiteral("失信被执行人名单"), QStringLiteral("自动履行证明书")};
+            << QStringList{QStringLiteral("督促履行告知书"), QStringLiteral("（2023）皖1825民初456号"), QStringLiteral("2023年12月1日"), QStringLiteral("第一项：被告张某"), QStringLiteral("12345000000000000"), QStringLiteral("第二百六十条"), QStringLiteral("第三百一十三条"), QStringLiteral("失信被执行人名单"), QStringLiteral("自动履行证明书"),
+                           QStringLiteral("自上述法律文书确定的履行期限届满之日起"), QStringLiteral("有能力执行而拒不执行，情节严重的"),
+                           QStringLiteral("自判决、裁定发生法律效力之日起计算")};
         QTest::newRow("执行风险提示书") << "zhixing-fengxian" << "jingde-withdrawal"
             << QStringList{QStringLiteral("执行风险提示书"), QStringLiteral("李某："), QStringLiteral("财产线索"), QStringLiteral("终结本次执行程序"), QStringLiteral("恢复执行")};
         QTest::newRow("诉讼风险提示书") << "susong-fengxian" << "haicang-performance"
             << QStringList{QStringLiteral("诉讼风险提示书"), QStringLiteral("厦门某健康管理有限公司："), QStringLiteral("诉讼时效"), QStringLiteral("执行不能"), QStringLiteral("二〇二四年四月十一日")};
         QTest::newRow("执行通知书 2021 revision") << "zhixing-tongzhi" << "jingde-2022"
-            << QStringList{QStringLiteral("第二百四十七条"), QStringLiteral("第二百六十条"), QStringLiteral("第二百六十二条")};
+            << QStringList{QStringLiteral("第二百四十七条"), QStringLiteral("第二百六十条"), QStringLiteral("第二百六十二条"), QStringLiteral("第一百一十四条")};
+        QTest::newRow("执行通知书 2012 text") << "zhixing-tongzhi" << "jingde-2019"
+            << QStringList{QStringLiteral("第二百四十条"), QStringLiteral("第二百五十三条"), QStringLiteral("第一百一十一条")};
     }
     void notices()
     {
         QFETCH(QString, templateId);
         QFETCH(QString, caseName);
         QFETCH(QStringList, facts);
-        CaseFile file = zwtest::demoCase(caseName == QStringLiteral("jingde-2022") ? QStringLiteral("jingde-withdrawal") : caseName);
+        CaseFile file = zwtest::demoCase(caseName.startsWith(QStringLiteral("jingde-20")) ? QStringLiteral("jingde-withdrawal") : caseName);
+        if (caseName == QStringLiteral("jingde-2019")) {
+            file.json()["notice"] = {{"issued_on", "2019-06-01"}}; // the 2012 text's numbering
+            file.setText(QStringLiteral("basis.effective_on"), QStringLiteral("2019-03-01"));
+            file.setText(QStringLiteral("case.filed_on"), QStringLiteral("2019-05-20"));
+        }
         if (caseName == QStringLiteral("jingde-2022")) {
             file.json()["notice"] = {{"issued_on", "2022-06-01"}}; // the 2021 revision's numbering
             // …in a case whose dates agree with that: effective, filed, then the notice.
@@ -349,6 +366,9 @@ private Q_SLOTS:
         const QString text = zwtest::flat(zwtest::pdfText(pdf));
         for (const QString &f : facts)
             QVERIFY2(text.contains(f), qPrintable(f));
+        // The 督促履行告知书 is served with the judgment: it does not presume enforcement began.
+        QVERIFY(!text.contains(QStringLiteral("进入强制执行程序后")));
+        QVERIFY(!text.contains(QStringLiteral("有能力履行而拒不履行")));
     }
 
     // Every template with every demo case: a PDF with the court's name, or a

@@ -7,6 +7,7 @@
 #include "Money.h"
 #include "families/DocumentFamily.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace zw {
@@ -43,6 +44,14 @@ void decorateParties(Json &list, const char *label)
     }
 }
 
+QString withoutPeriod(QString text)
+{
+    static const QRegularExpression period(QStringLiteral(
+        "(?:[于自在]?本(?:判决|调解书|裁定|裁决|决定)(?:书)?(?:发生法律效力|生效)(?:之日起|后)[〇一二两三四五六七八九十百\\d]+日内"
+        "|于\\d{4}年\\d{1,2}月\\d{1,2}日(?:之前|前))"));
+    return text.remove(period);
+}
+
 void addMoney(Json &obj, const char *key)
 {
     if (!obj.is_object())
@@ -70,6 +79,7 @@ bool isDerivedField(const QString &path)
         QStringLiteral("respondents[].index"), QStringLiteral("respondents[].has_agents"),
         QStringLiteral("case.filed_on_text"), QStringLiteral("case.fee_figures"), QStringLiteral("case.fee_words"),
         QStringLiteral("basis.instrument"), QStringLiteral("basis.effective_on_text"), QStringLiteral("basis.items[].ordinal"), QStringLiteral("basis.items[].last"),
+        QStringLiteral("basis.items[].order_text"),
         QStringLiteral("performance.amount_figures"), QStringLiteral("performance.amount_words"), QStringLiteral("performance.performed_on_text"),
         QStringLiteral("performance.applied_on_text"), QStringLiteral("performance.performer_name"), QStringLiteral("performance.performer_id"),
         QStringLiteral("performance.performer_id_label"),
@@ -117,6 +127,10 @@ DocumentContext buildContext(const CaseFile &file, const QDate &documentDate, co
                 // anything; a case file may say so explicitly with "obligation".
                 if (items[i].is_object() && !items[i].contains("obligation"))
                     items[i]["obligation"] = itemOrdersSomething(items[i]);
+                // The 执行通知书 orders performance now: the judgment's own
+                // period (于本判决生效之日起十日内, 于2024年2月1日前) is past.
+                if (items[i].is_object())
+                    items[i]["order_text"] = ss(withoutPeriod(stringAt(items[i], "text")));
             }
         }
     }
