@@ -186,6 +186,44 @@ private Q_SLOTS:
             fallbackRun |= r.face == fonts().style(FontRole::Body).fallback->get() && r.text == std::u32string(U"䶮") && r.face != fonts().style(FontRole::Body).face.get();
         QVERIFY(fallbackRun);
     }
+
+    // Found by fuzzing: a line narrower than one character made breakLines
+    // add empty lines forever (a table of many wide columns).
+    void narrowerThanOneCharacterTerminates()
+    {
+        Typesetter t(fonts());
+        const auto lines = t.breakLines(U"执行人民法院", fonts().style(FontRole::Body), 3.0, 3.0);
+        QCOMPARE(lines.size(), 6); // one character a line
+        for (const auto &l : lines)
+            QCOMPARE(l.end - l.begin, 1);
+        QString header, row;
+        for (int c = 0; c < 30; ++c) {
+            header += (c ? QStringLiteral("|") : QString()) + QStringLiteral("价值或金额变动情况");
+            row += (c ? QStringLiteral("|") : QString()) + QStringLiteral("某某某某");
+        }
+        const auto layout = t.typeset({{Role::TableRow, header}, {Role::TableRow, row}});
+        QVERIFY2(layout, qPrintable(layout.errorString()));
+    }
+
+    // Found by fuzzing: page breaks first, then more than a page of lines
+    // that must stay together, overflowed a buffer in pagination (the
+    // positions counted page breaks that are not lines of the page).
+    void pageBreaksThenALongUnit()
+    {
+        Typesetter t(fonts());
+        QList<Block> blocks{{Role::PageBreak, QString()}, {Role::PageBreak, QString()}, {Role::PageBreak, QString()}};
+        for (int i = 0; i < 40; ++i)
+            blocks << Block{Role::Sign, QStringLiteral("审判员|某%1").arg(i)};
+        const auto layout = t.typeset(blocks);
+        QVERIFY2(layout, qPrintable(layout.errorString()));
+        int lines = 0;
+        for (const LayoutPage &page : layout->pages) {
+            QVERIFY(!page.runs.isEmpty()); // no empty page
+            for (const GlyphRun &r : page.runs)
+                lines += QString::fromStdU32String(r.text).startsWith(QStringLiteral("某")) ? 1 : 0;
+        }
+        QVERIFY2(lines >= 40, qPrintable(QString::number(lines)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTypesetter)

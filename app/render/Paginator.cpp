@@ -48,13 +48,11 @@ QList<QList<PlacedLine>> Paginator::breakPages(const QList<PlacedLine> &placed) 
 {
     const double capacity = m_style.linesPerPage + 1e-6;
     QList<QList<PlacedLine>> pages{{}};
-    int pageStart = 0;
     double used = 0;
     for (int i = 0; i < placed.size(); ++i) {
         if (placed[i].breakBefore) {
             if (!pages.last().isEmpty()) {
                 pages.append(QList<PlacedLine>());
-                pageStart = i + 1;
                 used = 0;
             }
             continue;
@@ -62,17 +60,22 @@ QList<QList<PlacedLine>> Paginator::breakPages(const QList<PlacedLine> &placed) 
         if (pages.last().isEmpty() && placed[i].blank)
             continue; // no blank line at the head of a page
         if (used + placed[i].height > capacity && !pages.last().isEmpty()) {
-            // Move back over lines that must stay with their predecessor.
-            int b = i;
-            while (b > pageStart + 1 && placed[b].keepWithPrev)
-                --b;
-            if (b <= pageStart + 1 && placed[b].keepWithPrev)
-                b = i; // the whole page is one unit: break where it overflows
-            const int moveCount = i - b;
-            QList<PlacedLine> moved = pages.last().mid(pages.last().size() - moveCount);
-            pages.last().remove(pages.last().size() - moveCount, moveCount);
+            // Move back over the lines of this page that must stay with
+            // their predecessor, keeping the page's first line where it is.
+            // Positions count lines on the page (page breaks and the blanks
+            // skipped at a page's head are not on it).
+            const QList<PlacedLine> &page = pages.last();
+            qsizetype start = page.size(); // where the incoming line's unit starts
+            bool keeps = placed[i].keepWithPrev;
+            while (keeps && start > 1) {
+                --start;
+                keeps = page[start].keepWithPrev;
+            }
+            if (keeps)
+                start = page.size(); // the whole page is one unit: break where it overflows
+            QList<PlacedLine> moved = page.mid(start);
+            pages.last().resize(start);
             pages.append(moved);
-            pageStart = b;
             used = 0;
             for (const PlacedLine &m : moved)
                 used += m.height;

@@ -137,6 +137,10 @@ QList<Typesetter::Line> Typesetter::breakLines(const std::u32string &text, const
                 lastBreak = i;
         }
         int end = i;
+        // A character wider than the line (a table cell of many narrow
+        // columns) takes a line of its own: every line makes progress.
+        if (end == begin)
+            end = i = begin + 1;
         if (i < n) {
             if (lastBreak > begin)
                 end = lastBreak;
