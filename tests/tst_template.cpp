@@ -33,6 +33,14 @@ private Q_SLOTS:
         QTest::newRow("no separator") << QStringLiteral("id: t\ntitle: T\nversion: 1\n@para x\n") << QStringLiteral("t.zwt") << QStringLiteral("---");
         QTest::newRow("bad version") << QStringLiteral("id: t\ntitle: T\nversion: one\n---\n@para x\n") << QStringLiteral("t.zwt:3:") << QStringLiteral("版本号");
         QTest::newRow("unknown header") << QStringLiteral("id: t\ntitle: T\nversion: 1\ncolour: red\n---\n") << QStringLiteral("t.zwt:4:1") << QStringLiteral("colour");
+        // Found by fuzzing: sixteen nested sections took a minute and 1.3 GB.
+        QString nested = head + QStringLiteral("@para ");
+        for (int i = 0; i < 16; ++i)
+            nested += QStringLiteral("{{#respondents}}");
+        nested += QStringLiteral("{{name}}");
+        for (int i = 0; i < 16; ++i)
+            nested += QStringLiteral("{{/respondents}}");
+        QTest::newRow("sections nested 16 deep") << nested + QStringLiteral("\n") << QStringLiteral("t.zwt:5:") << QStringLiteral("嵌套超过 6 层");
     }
     void brokenTemplates()
     {
@@ -82,6 +90,27 @@ private Q_SLOTS:
         for (const Block &b : *blocks)
             QCOMPARE(b.role, Role::Para);
         QCOMPARE(blocks->at(1).text, QStringLiteral("@title 注入"));
+    }
+
+    // However the template nests and however many parties the case has, the
+    // filled text is bounded and the failure is immediate.
+    void filledTextIsBounded()
+    {
+        QString text = QStringLiteral("id: t\ntitle: T\nversion: 1\n---\n@para ");
+        for (int i = 0; i < 5; ++i)
+            text += QStringLiteral("{{#respondents}}");
+        text += QStringLiteral("{{name}}");
+        for (int i = 0; i < 5; ++i)
+            text += QStringLiteral("{{/respondents}}");
+        const auto t = Template::fromText(text + QStringLiteral("\n"), QStringLiteral("t.zwt"));
+        QVERIFY2(t, qPrintable(t.errorString()));
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        const Json one = file.json()["respondents"][0];
+        for (int i = 0; i < 98; ++i)
+            file.json()["respondents"].push_back(one); // 100 respondents: 10^10 names if unbounded
+        const auto blocks = t->render(buildContext(file, QDate(2024, 1, 1), zwtest::law(), nullptr));
+        QVERIFY(!blocks);
+        QVERIFY2(blocks.errorString().contains(QStringLiteral("上限")), qPrintable(blocks.errorString()));
     }
 
     void documentDateFallback()

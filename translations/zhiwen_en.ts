@@ -885,6 +885,14 @@
         <source>%1属于审判阶段，应使用审判案件的案号；“%2”是执行案号</source>
         <translation>%1 belongs to the trial and goes out under the trial case&apos;s number; &quot;%2&quot; is an enforcement case number</translation>
     </message>
+    <message>
+        <source>占位区段嵌套超过 %1 层：展开后的文书会大得无法处理，请减少嵌套</source>
+        <translation>Sections are nested more than %1 deep: the filled document would be too large to handle; nest less</translation>
+    </message>
+    <message>
+        <source>模板的嵌套区段“%1”在本案中展开为 %2 份（上限 %3）：文书过大，请检查模板的嵌套与案件中的当事人、判项数量</source>
+        <translation>The nested section &quot;%1&quot; expands to %2 copies for this case (at most %3): the document is too large; check the template&apos;s nesting and the number of parties and items</translation>
+    </message>
 </context>
 <context>
     <name>zw::TerminationRules</name>

@@ -885,6 +885,14 @@
         <source>%1属于审判阶段，应使用审判案件的案号；“%2”是执行案号</source>
         <translation>%1属于审判阶段，应使用审判案件的案号；“%2”是执行案号</translation>
     </message>
+    <message>
+        <source>占位区段嵌套超过 %1 层：展开后的文书会大得无法处理，请减少嵌套</source>
+        <translation>占位区段嵌套超过 %1 层：展开后的文书会大得无法处理，请减少嵌套</translation>
+    </message>
+    <message>
+        <source>模板的嵌套区段“%1”在本案中展开为 %2 份（上限 %3）：文书过大，请检查模板的嵌套与案件中的当事人、判项数量</source>
+        <translation>模板的嵌套区段“%1”在本案中展开为 %2 份（上限 %3）：文书过大，请检查模板的嵌套与案件中的当事人、判项数量</translation>
+    </message>
 </context>
 <context>
     <name>zw::TerminationRules</name>

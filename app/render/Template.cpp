@@ -46,6 +46,58 @@ const QHash<QString, Role> &roleTable()
 
 // A paragraph break inside a value: the block splits there (see render()).
 constexpr char16_t kParagraphSeparator = 0x2029;
+constexpr int kMaxSectionDepth = 6;
+constexpr double kMaxExpansion = 100000;
+
+// How many times the most repeated text of `body` is written for `data`,
+// and the section that repeats it: the product of the lengths of the lists
+// its enclosing sections iterate (names resolved as Mustache does, the
+// innermost context first; a list's first element stands for its elements).
+std::pair<double, QString> expansion(const std::string &body, const Json &data)
+{
+    struct Frame {
+        const Json *context;
+        double copies;
+    };
+    std::vector<Frame> stack{{&data, 1}};
+    double most = 1;
+    QString where;
+    static const QRegularExpression tag(QStringLiteral("\\{\\{\\s*([#^/])\\s*([^}]*?)\\s*\\}\\}"));
+    const QString text = QString::fromStdString(body);
+    for (auto it = tag.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (m.captured(1) == QStringLiteral("/")) {
+            if (stack.size() > 1)
+                stack.pop_back();
+            continue;
+        }
+        const QStringList keys = m.captured(2).split(QLatin1Char('.'));
+        const Json *value = nullptr;
+        for (auto f = stack.rbegin(); f != stack.rend() && !value; ++f) {
+            const Json *v = f->context;
+            for (const QString &k : keys) {
+                if (!v || !v->is_object() || !v->contains(ss(k))) {
+                    v = nullptr;
+                    break;
+                }
+                v = &(*v)[ss(k)];
+            }
+            value = v;
+        }
+        double copies = stack.back().copies;
+        const Json *inner = value;
+        if (m.captured(1) == QStringLiteral("#") && value && value->is_array()) {
+            copies *= double(value->size());
+            inner = value->empty() ? nullptr : &(*value)[0];
+        }
+        if (copies > most) {
+            most = copies;
+            where = m.captured(2);
+        }
+        stack.push_back({inner ? inner : stack.back().context, copies});
+    }
+    return {most, where};
+}
 
 kainjow::mustache::data toMustache(const Json &j)
 {
@@ -209,6 +261,26 @@ Expected<Template> Template::fromText(const QString &text, const QString &fileNa
             .replace(QStringLiteral("Invalid set delimiter tag"), Tr::tr("无效的分隔符设置"));
         errors << Diagnostic::error(where, what);
     }
+    // Nested sections multiply: sixteen nested {{#respondents}} took a
+    // minute and more than a gigabyte to expand. No shipped template nests
+    // deeper than three.
+    {
+        int depth = 0;
+        static const QRegularExpression tag(QStringLiteral("\\{\\{\\s*([#^/])"));
+        for (int b = i; b < lines.size(); ++b) {
+            for (auto it = tag.globalMatch(lines[b]); it.hasNext();) {
+                const auto m = it.next();
+                depth += m.captured(1) == QStringLiteral("/") ? -1 : 1;
+                if (depth > kMaxSectionDepth) {
+                    errors << Diagnostic::error(at(b + 1, int(m.capturedStart()) + 1),
+                                                Tr::tr("占位区段嵌套超过 %1 层：展开后的文书会大得无法处理，请减少嵌套").arg(kMaxSectionDepth));
+                    break;
+                }
+            }
+            if (depth > kMaxSectionDepth)
+                break;
+        }
+    }
     if (!errors.isEmpty())
         return errors;
     return t;
@@ -328,6 +400,12 @@ Expected<QList<Block>> Template::render(const DocumentContext &context) const
         v.replace(QLatin1Char('\n'), QChar(kParagraphSeparator));
         return v.toStdString();
     });
+    // A case of many parties in a template of nested sections must fail at
+    // once, not fill the memory: each section over a list repeats its text
+    // once per element, so nested ones multiply.
+    if (const auto [copies, section] = expansion(m_body, context.data); copies > kMaxExpansion)
+        return Diagnostic::error(m_fileName, Tr::tr("模板的嵌套区段“%1”在本案中展开为 %2 份（上限 %3）：文书过大，请检查模板的嵌套与案件中的当事人、判项数量")
+                                                 .arg(section).arg(qint64(std::min(copies, 1e15))).arg(qint64(kMaxExpansion)));
     const QString out = QString::fromStdString(tmpl.render(toMustache(context.data)));
     if (!tmpl.is_valid())
         return Diagnostic::error(m_fileName, QString::fromStdString(tmpl.error_message()));
