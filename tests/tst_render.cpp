@@ -329,7 +329,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("caseName");
         QTest::addColumn<QStringList>("facts");
         QTest::newRow("报告财产令") << "baogao-caichan" << "jingde-withdrawal"
-            << QStringList{QStringLiteral("报告财产令"), QStringLiteral("张某、宣城某艺术培训有限公司："), QStringLiteral("第二百五十二条"), QStringLiteral("五日内"), QStringLiteral("十日内"), QStringLiteral("财产申报表"), QStringLiteral("银行存款"), QStringLiteral("二〇二四年三月五日")};
+            << QStringList{QStringLiteral("报告财产令"), QStringLiteral("张某："), QStringLiteral("宣城某艺术培训有限公司："), QStringLiteral("第二百五十二条"), QStringLiteral("五日内"), QStringLiteral("十日内"),
+                           QStringLiteral("财产调查表"), QStringLiteral("银行存款"), QStringLiteral("二〇二四年三月五日"), QStringLiteral("由他人占有或者登记在他人名下"),
+                           QStringLiteral("书面申请延长报告期限"), QStringLiteral("责令你单位自收到本令之日起五日内")};
         // Dated by the instrument's effective date (2023-12-01): the 2021 revision's numbers.
         QTest::newRow("督促履行告知书") << "duzu-lvxing" << "jingde-withdrawal"
             << QStringList{QStringLiteral("督促履行告知书"), QStringLiteral("（2023）皖1825民初456号"), QStringLiteral("2023年12月1日"), QStringLiteral("第一项：被告张某"), QStringLiteral("12345000000000000"), QStringLiteral("第二百六十条"), QStringLiteral("第三百一十三条"), QStringLiteral("失信被执行人名单"), QStringLiteral("自动履行证明书"),
@@ -366,6 +368,14 @@ private Q_SLOTS:
         const QString text = zwtest::flat(zwtest::pdfText(pdf));
         for (const QString &f : facts)
             QVERIFY2(text.contains(f), qPrintable(f));
+        // Each respondent is ordered, and answers, for itself: one order and
+        // one 财产调查表 each, never one order to several.
+        if (templateId == QStringLiteral("baogao-caichan")) {
+            QCOMPARE(text.count(QStringLiteral("报告财产令（2024）")), 2);
+            QCOMPARE(text.count(QStringLiteral("附：财产调查表")), 2);
+            QVERIFY(text.contains(QStringLiteral("报告人：张某")) && text.contains(QStringLiteral("报告人：宣城某艺术培训有限公司")));
+            QVERIFY(!text.contains(QStringLiteral("张某、宣城某艺术培训有限公司：")));
+        }
         // The 督促履行告知书 is served with the judgment: it does not presume enforcement began.
         QVERIFY(!text.contains(QStringLiteral("进入强制执行程序后")));
         QVERIFY(!text.contains(QStringLiteral("有能力履行而拒不履行")));

@@ -36,6 +36,8 @@ void decorateParties(Json &list, const char *label)
         p["last"] = i + 1 == list.size();
         p["index"] = int(i + 1);
         p["has_agents"] = p.contains("agents") && p["agents"].is_array() && !p["agents"].empty();
+        // How a document addressed to this party says "you": 你 / 你单位.
+        p["you"] = stringAt(p, "kind") == QStringLiteral("organization") ? "你单位" : "你";
         if (p.contains("representative") && p["representative"].is_object()) {
             Json &rep = p["representative"];
             if (stringAt(rep, "role").isEmpty())
@@ -76,7 +78,8 @@ bool isDerivedField(const QString &path)
         QStringLiteral("applicants[].index"), QStringLiteral("applicants[].has_agents"),
         QStringLiteral("respondents[].label"), QStringLiteral("respondents[].is_person"), QStringLiteral("respondents[].is_organization"),
         QStringLiteral("respondents[].born_on_text"), QStringLiteral("respondents[].first"), QStringLiteral("respondents[].last"),
-        QStringLiteral("respondents[].index"), QStringLiteral("respondents[].has_agents"),
+        QStringLiteral("respondents[].index"), QStringLiteral("respondents[].has_agents"), QStringLiteral("respondents[].you"),
+        QStringLiteral("applicants[].you"),
         QStringLiteral("case.filed_on_text"), QStringLiteral("case.fee_figures"), QStringLiteral("case.fee_words"),
         QStringLiteral("basis.instrument"), QStringLiteral("basis.effective_on_text"), QStringLiteral("basis.items[].ordinal"), QStringLiteral("basis.items[].last"),
         QStringLiteral("basis.items[].order_text"),
