@@ -214,7 +214,7 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         r = runCli({QStringLiteral("verify"), out, QStringLiteral("--store"), db});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("已登记：（2024）皖1825执123号，模板 zhongjie-caiding 第 1 版")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("已登记：（2024）皖1825执123号，模板 zhongjie-caiding 第 2 版")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("周某")));
 
         // A reprint from the register's copy of the case is byte-identical.

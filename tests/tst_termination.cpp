@@ -262,6 +262,46 @@ private Q_SLOTS:
         QVERIFY2(said.contains(words), qPrintable(said));
     }
 
+    // The 本院认为 sentence is the ground's own, per scope, quoting the statute
+    // of the ruling's date; settlement and withdrawal are granted after
+    // review (本院予以准许), never "应当终结执行".
+    void reasoning_data()
+    {
+        QTest::addColumn<QString>("ground");
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("present");
+        QTest::addColumn<QString>("absent");
+        QTest::newRow("withdrawal") << "withdrawal" << "case" << "2024-06-01" << "撤回执行申请，系其真实意思表示，且不违反法律规定，本院予以准许。" << "应当终结执行";
+        QTest::newRow("withdrawal, some") << "withdrawal" << "respondents" << "2024-06-01" << "撤回对被执行人张一的执行申请" << "应当终结执行";
+        QTest::newRow("settlement") << "settlement_withdrawal" << "case" << "2024-06-01" << "达成和解协议后请求撤回执行申请，系其真实意思表示" << "应当";
+        QTest::newRow("revoked") << "instrument_revoked" << "instrument" << "2024-06-01" << "属于“据以执行的法律文书被撤销的”的情形" << "本案存在";
+        QTest::newRow("partly revoked") << "instrument_partly_revoked" << "items" << "2024-06-01" << "第二项已被撤销，该部分已无执行依据，应当终结该部分的执行" << "本案存在";
+        QTest::newRow("deceased, some") << "respondent_deceased" << "respondents" << "2024-06-01" << "应当终结对其的执行" << "属于";
+        QTest::newRow("hardship, whole") << "respondent_hardship" << "instrument" << "2024-06-01" << "因生活困难无力偿还借款，无收入来源，又丧失劳动能力的" << "生活困难、";
+        QTest::newRow("support, 2012 text") << "support_creditor_deceased" << "instrument" << "2023-06-01" << "扶养费、抚育费案件的权利人死亡的" << "抚养费案件";
+        QTest::newRow("support, 2023 text") << "support_creditor_deceased" << "instrument" << "2024-06-01" << "扶养费、抚养费案件的权利人死亡的" << "抚育费";
+    }
+    void reasoning()
+    {
+        QFETCH(QString, ground);
+        QFETCH(QString, scope);
+        QFETCH(QString, date);
+        QFETCH(QString, present);
+        QFETCH(QString, absent);
+        CaseFile file = personsCase(2);
+        setTermination(file, ground, scope, scope == QStringLiteral("respondents") ? QStringList{QStringLiteral("r1")} : QStringList{},
+                       scope == QStringLiteral("items") ? QList<int>{2} : QList<int>{}, true, date);
+        file.setText(QStringLiteral("case.filed_on"), QStringLiteral("2023-01-05"));
+        if (ground == QStringLiteral("support_creditor_deceased"))
+            file.setText(QStringLiteral("case.cause"), QStringLiteral("抚养费纠纷"));
+        const auto d = zwtest::terminationRules().decide(file, zwtest::law());
+        QVERIFY2(d, qPrintable(d.errorString()));
+        QVERIFY2(d->reasoning.startsWith(QStringLiteral("本院认为，")), qPrintable(d->reasoning));
+        QVERIFY2(d->reasoning.contains(present), qPrintable(d->reasoning));
+        QVERIFY2(!d->reasoning.contains(absent), qPrintable(d->reasoning));
+    }
+
     void citationsByDate_data()
     {
         QTest::addColumn<QString>("ground");

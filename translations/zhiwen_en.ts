@@ -1100,6 +1100,14 @@
         <source>所选判项是执行依据中全部有给付内容的判项：整个执行依据都不再执行时，应终结整个执行依据的执行</source>
         <translation>The items chosen are every item that orders something: when none of the instrument is to be enforced any more, end the whole instrument</translation>
     </message>
+    <message>
+        <source>缺少主文形态“%1”的裁定理由（reasoning.%1 或 reasoning.default）</source>
+        <translation>The reasoning for the shape &quot;%1&quot; is missing (reasoning.%1 or reasoning.default)</translation>
+    </message>
+    <message>
+        <source>裁定理由引用 {statute}，须给出条文原文（statute）</source>
+        <translation>The reasoning quotes {statute}: give the provision&apos;s words (statute)</translation>
+    </message>
 </context>
 <context>
     <name>zw::Typesetter</name>

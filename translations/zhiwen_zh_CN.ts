@@ -1100,6 +1100,14 @@
         <source>所选判项是执行依据中全部有给付内容的判项：整个执行依据都不再执行时，应终结整个执行依据的执行</source>
         <translation>所选判项是执行依据中全部有给付内容的判项：整个执行依据都不再执行时，应终结整个执行依据的执行</translation>
     </message>
+    <message>
+        <source>缺少主文形态“%1”的裁定理由（reasoning.%1 或 reasoning.default）</source>
+        <translation>缺少主文形态“%1”的裁定理由（reasoning.%1 或 reasoning.default）</translation>
+    </message>
+    <message>
+        <source>裁定理由引用 {statute}，须给出条文原文（statute）</source>
+        <translation>裁定理由引用 {statute}，须给出条文原文（statute）</translation>
+    </message>
 </context>
 <context>
     <name>zw::Typesetter</name>

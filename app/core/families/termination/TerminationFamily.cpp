@@ -83,6 +83,7 @@ void TerminationFamily::addContext(const CaseFile &file, Json &d, QHash<QString,
     ruling["required"] = decision->rulingRequired;
     ruling["operative"] = ss(decision->operative);
     ruling["citation"] = ss(decision->citation);
+    ruling["reasoning"] = ss(decision->reasoning);
     ruling["closing"] = ss(decision->closing);
     if (const Ground *g = m_rules->ground(stringAt(d["termination"], "ground")))
         ruling["ground_label"] = ss(g->label);

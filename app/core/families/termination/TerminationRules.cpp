@@ -116,6 +116,17 @@ Expected<TerminationRules> TerminationRules::fromJson(const Json &root, const QS
         ground.keywordRefusal = stringAt(g, "keyword_refusal");
         ground.itemKeywordRefusal = stringAt(g, "item_keyword_refusal");
         ground.warning = stringAt(g, "warning");
+        if (const Json r = g.value("reasoning", Json::object()); r.is_object())
+            for (auto it = r.begin(); it != r.end(); ++it)
+                if (it.value().is_string())
+                    ground.reasoning.insert(qs(it.key()), qs(it.value().get<std::string>()));
+        for (const Json &v : g.value("statute", Json::array())) {
+            const QDate from = parseIsoDate(stringAt(v, "from"));
+            if (!from.isValid() || stringAt(v, "text").isEmpty() || (!ground.statute.isEmpty() && from <= ground.statute.last().first))
+                err(gp + QStringLiteral(".statute"), Tr::tr("应为 {\"from\": 日期, \"text\": 文字}，按日期先后排列"));
+            else
+                ground.statute.append({from, stringAt(v, "text")});
+        }
         if (!ground.requiresKeywords.isEmpty() && (ground.keywordRefusal.isEmpty() || ground.itemKeywordRefusal.isEmpty()))
             err(gp + QStringLiteral(".requires_keywords"), Tr::tr("须同时给出 keyword_refusal 与 item_keyword_refusal"));
         if (ground.id.isEmpty() || seen.contains(ground.id))
@@ -156,6 +167,15 @@ Expected<TerminationRules> TerminationRules::fromJson(const Json &root, const QS
             err(gp + QStringLiteral(".scopes"), Tr::tr("作出裁定的理由至少允许一种主文形态"));
         if (!ground.ruling && ground.closing.isEmpty())
             err(gp + QStringLiteral(".closing"), Tr::tr("不作裁定的理由须说明以何结案"));
+        if (ground.ruling) {
+            for (auto it = ground.scopes.cbegin(); it != ground.scopes.cend(); ++it) {
+                const QString text = ground.reasoning.value(scopeId(it.key()), ground.reasoning.value(QStringLiteral("default")));
+                if (text.isEmpty())
+                    err(gp + QStringLiteral(".reasoning"), Tr::tr("缺少主文形态“%1”的裁定理由（reasoning.%1 或 reasoning.default）").arg(scopeId(it.key())));
+                else if (text.contains(QStringLiteral("{statute}")) && ground.statute.isEmpty())
+                    err(gp + QStringLiteral(".statute"), Tr::tr("裁定理由引用 {statute}，须给出条文原文（statute）"));
+            }
+        }
         const Json refusals = g.value("refusals", Json::object());
         for (auto it = refusals.begin(); it != refusals.end(); ++it)
             if (const auto scope = scopeFromId(qs(it.key())))
@@ -465,6 +485,27 @@ Expected<TerminationDecision> TerminationRules::decide(const CaseFile &file, con
     for (int i = 0; i < d.provisions.size(); ++i)
         cites << d.provisions[i].cite(g->provisions[i].second);
     d.citation = QString(m_citationPattern).replace(QStringLiteral("{provisions}"), joinDun(cites));
+
+    // The reasoning in the ground's own words for this scope, quoting the
+    // statute as it reads on the ruling's date.
+    QString statute;
+    for (const auto &[from, text] : g->statute)
+        if (from <= in.decidedOn)
+            statute = text;
+    QStringList applicantNames;
+    for (const Json &a : root.value("applicants", Json::array()))
+        applicantNames << stringAt(a, "name");
+    QStringList reasonNames = names;
+    if (reasonNames.isEmpty())
+        for (const Json &r : respondents)
+            if (selected.contains(stringAt(r, "id")))
+                reasonNames << stringAt(r, "name");
+    d.reasoning = g->reasoning.value(scopeId(*scope), g->reasoning.value(QStringLiteral("default")));
+    d.reasoning.replace(QStringLiteral("{applicants}"), joinDun(applicantNames))
+        .replace(QStringLiteral("{respondents}"), joinDun(reasonNames))
+        .replace(QStringLiteral("{instrument}"), instrument)
+        .replace(QStringLiteral("{items}"), joinDun(itemWords))
+        .replace(QStringLiteral("{statute}"), statute);
 
     // Warnings that do not forbid the ruling.
     if (*scope == Scope::Respondents) {

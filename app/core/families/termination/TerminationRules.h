@@ -50,6 +50,10 @@ struct Ground {
     QString keywordRefusal;           // the case names none of them
     QString itemKeywordRefusal;       // an item chosen is not one of them ({item})
     QString warning;                  // said whenever the ground is chosen
+    // The ruling's 本院认为 sentence: by scope id, or "default".
+    QMap<QString, QString> reasoning;
+    // The statute's own words for the ground, by the date they are in force.
+    QList<QPair<QDate, QString>> statute;
 
     // Whether a text names one of requiresKeywords.
     bool mentionsKeyword(const QString &text) const;
@@ -78,6 +82,7 @@ struct TerminationDecision {
     bool rulingRequired = true;
     QString operative;     // 终结……的执行。
     QString citation;      // 依照……规定，裁定如下：  (no-ruling: the provision)
+    QString reasoning;     // 本院认为……  (the ground's words for this scope, statute of the ruling's date)
     QStringList warnings;
     QString closing;       // no-ruling grounds: what closes the case instead
     QList<Provision> provisions;
