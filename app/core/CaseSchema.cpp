@@ -296,7 +296,10 @@ QList<const FieldSpec *> CaseSchema::all() const
 
 bool CaseSchema::english()
 {
-    return uiLanguage() == QLatin1String("en");
+    // The language is chosen at start (a change applies after a restart);
+    // reading the settings for every validation cost more than the rest of it.
+    static const bool en = uiLanguage() == QLatin1String("en");
+    return en;
 }
 
 } // namespace zw
