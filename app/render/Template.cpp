@@ -369,8 +369,16 @@ Diagnostics Template::missingFields(const DocumentContext &context) const
             continue;
         if (context.unavailable.contains(top))
             out << context.unavailable.value(top);
-        else
-            out << Diagnostic::error(field, Tr::tr("缺少必填字段（模板“%1”需要）").arg(m_id));
+        else {
+            // The schema says what the field is and, where it helps, how to fill it.
+            Diagnostic d = Diagnostic::error(field, Tr::tr("缺少必填字段（模板“%1”需要）").arg(m_id));
+            if (const FieldSpec *spec = CaseSchema::standard().find(field)) {
+                d.label = CaseSchema::english() ? spec->en : spec->zh;
+                if (!spec->help.isEmpty())
+                    d.message += QStringLiteral("：") + spec->help;
+            }
+            out << d;
+        }
     }
     if (!m_dateFields.isEmpty() && !context.data.value("doc", Json::object()).contains("date"))
         out << Diagnostic::error(m_dateFields.first(), Tr::tr("缺少文书日期（模板“%1”取自：%2）").arg(m_id, m_dateFields.join(QStringLiteral("、"))));

@@ -76,7 +76,7 @@ FieldSpec PerformanceFamily::fields()
         field(QStringLiteral("applied_on"), FieldType::Date, QStringLiteral("申请日期"), QStringLiteral("date applied")),
         field(QStringLiteral("issued_on"), FieldType::Date, QStringLiteral("证明书日期"), QStringLiteral("date of the certificate")),
         field(QStringLiteral("certificate_no"), FieldType::Text, QStringLiteral("证明书编号"), QStringLiteral("certificate number")).max(64)
-            .helpText(QStringLiteral("由案件库分配：文书→分配证明书编号")),
+            .helpText(QStringLiteral("由案件库分配：在图形界面用“文书→分配证明书编号”，或运行 zhiwen-cli certificate CASE.json --write")),
     });
 }
 
