@@ -14,6 +14,11 @@ target_compile_options(zhiwen_common INTERFACE -Wall -Wextra -Wpedantic -Wno-mis
 if(ZHIWEN_WERROR)
   target_compile_options(zhiwen_common INTERFACE -Werror)
 endif()
+if(ZHIWEN_FUZZ)
+  # Coverage for libFuzzer in every library, with the sanitizers that turn a bug into a crash.
+  target_compile_options(zhiwen_common INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(zhiwen_common INTERFACE -fsanitize=address,undefined)
+endif()
 if(ZHIWEN_SANITIZE)
   target_compile_options(zhiwen_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   target_link_options(zhiwen_common INTERFACE -fsanitize=address,undefined)

@@ -4,6 +4,8 @@
 #                                    (with no display: render the demo cases to out/)
 #   bash scripts/bootstrap.sh test   install what is missing, build with ASan/UBSan,
 #                                    run the whole test suite
+#   bash scripts/bootstrap.sh fuzz [SECONDS]  build the libFuzzer harnesses with clang
+#                                    and run each for SECONDS (default 60)
 # Both are idempotent: installed packages and an up-to-date build are reused.
 set -euo pipefail
 
@@ -60,6 +62,36 @@ case "$mode" in
       done
     done
     ;;
+  fuzz)
+    # libFuzzer harnesses (tests/fuzz/), each run for SECONDS (default 60)
+    # from the demo cases, the demo CSV and the templates as seeds; a
+    # crash's input is kept in build-fuzz/crashes/.
+    seconds="${1:-60}"
+    fuzzmissing=()
+    for p in clang libclang-rt-14-dev; do
+      dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || fuzzmissing+=("$p")
+    done
+    if [ "${#fuzzmissing[@]}" -gt 0 ]; then
+      sudo=""
+      [ "$(id -u)" -eq 0 ] || sudo="sudo"
+      DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${fuzzmissing[@]}"
+    fi
+    CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DZHIWEN_FUZZ=ON -DBUILD_TESTING=OFF -DZHIWEN_BUILD_GUI=OFF
+    cmake --build build-fuzz -j"$jobs" --target fuzz_casefile fuzz_csv fuzz_template fuzz_typeset
+    mkdir -p build-fuzz/crashes
+    for h in casefile csv template typeset; do
+      corpus="build-fuzz/corpus-$h"
+      mkdir -p "$corpus"
+      case "$h" in
+        casefile) cp resources/demo/*.json "$corpus"/ ; dict=tests/fuzz/casefile.dict ;;
+        csv) cp resources/demo/*.csv "$corpus"/ ; dict= ;;
+        *) cp templates/*.zwt "$corpus"/ ; dict=tests/fuzz/template.dict ;;
+      esac
+      echo "== fuzz_$h for ${seconds} s"
+      ZHIWEN_DATA_DIR="$root" build-fuzz/fuzz/fuzz_$h -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
+        -artifact_prefix=build-fuzz/crashes/$h- ${dict:+-dict=$dict} "$corpus"
+    done
+    ;;
   test)
     cmake -S . -B build-test -DCMAKE_BUILD_TYPE=Debug -DZHIWEN_SANITIZE=ON -DZHIWEN_WERROR=ON
     cmake --build build-test -j"$jobs"
@@ -67,7 +99,7 @@ case "$mode" in
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$jobs"
     ;;
   *)
-    echo "usage: bash scripts/bootstrap.sh run|test" >&2
+    echo "usage: bash scripts/bootstrap.sh run|test|fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac
