@@ -33,6 +33,39 @@ int parseSmallNumber(const QString &text)
     return value + current;
 }
 
+QList<StatedPeriod> statedPeriods(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "([于自在]?本(?:判决|调解书|裁定|裁决|决定)书?(?:发生法律效力|生效)|生效)(?:之日起|后)([〇一二两三四五六七八九十百\\d]+)日内"
+        "|于(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:之前|前)"));
+    QList<StatedPeriod> out;
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        StatedPeriod p;
+        p.start = m.capturedStart();
+        p.length = m.capturedLength();
+        if (m.capturedLength(2) > 0) {
+            p.days = parseSmallNumber(m.captured(2));
+            p.ownInstrument = m.captured(1).contains(QChar(u'本'));
+        } else {
+            p.until = QDate(m.captured(3).toInt(), m.captured(4).toInt(), m.captured(5).toInt());
+            p.ownInstrument = true;
+        }
+        out << p;
+    }
+    return out;
+}
+
+QString withoutStatedPeriod(const QString &text)
+{
+    QString out = text;
+    const QList<StatedPeriod> periods = statedPeriods(text);
+    for (auto p = periods.crbegin(); p != periods.crend(); ++p)
+        if (p->ownInstrument)
+            out.remove(p->start, p->length);
+    return out;
+}
+
 std::optional<Deadline> paymentDeadline(const CaseFile &file)
 {
     if (const QDate due = parseIsoDate(file.text(QStringLiteral("basis.due_on"))); due.isValid())
@@ -41,8 +74,6 @@ std::optional<Deadline> paymentDeadline(const CaseFile &file)
     if (!root.contains("basis") || !root["basis"].is_object() || !root["basis"].contains("items") || !root["basis"]["items"].is_array())
         return std::nullopt;
     const QDate effective = parseIsoDate(file.text(QStringLiteral("basis.effective_on")));
-    static const QRegularExpression period(QStringLiteral("生效(?:之日起|后)([〇一二两三四五六七八九十百\\d]+)日内"));
-    static const QRegularExpression before(QStringLiteral("于(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:前|之前)"));
     std::optional<Deadline> latest;
     const Json &items = root["basis"]["items"];
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -51,12 +82,15 @@ std::optional<Deadline> paymentDeadline(const CaseFile &file)
         const QString text = stringAt(items[i], "text");
         if (!itemOrdersSomething(items[i]))
             continue;
+        // A number of days from the effective date comes first; else a day named.
         QDate date;
-        if (const auto m = period.match(text); m.hasMatch() && effective.isValid())
-            date = effective.addDays(parseSmallNumber(m.captured(1)));
-        else if (const auto b = before.match(text); b.hasMatch())
-            // "于2024年7月10日前": the day named is still in time, as courts read it.
-            date = QDate(b.captured(1).toInt(), b.captured(2).toInt(), b.captured(3).toInt());
+        const QList<StatedPeriod> periods = statedPeriods(text);
+        for (const StatedPeriod &p : periods)
+            if (p.days > 0 && effective.isValid() && !date.isValid())
+                date = effective.addDays(p.days);
+        for (const StatedPeriod &p : periods)
+            if (p.until.isValid() && !date.isValid())
+                date = p.until;
         if (date.isValid() && (!latest || date > latest->date))
             latest = Deadline{date, QStringLiteral("basis.items[%1].text").arg(i)};
     }

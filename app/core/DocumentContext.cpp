@@ -2,12 +2,12 @@
 
 #include "CaseSchema.h"
 #include "ChineseText.h"
+#include "Deadlines.h"
 #include "Items.h"
 #include "LawTable.h"
 #include "Money.h"
 #include "families/DocumentFamily.h"
 
-#include <QRegularExpression>
 #include <QSet>
 
 namespace zw {
@@ -44,14 +44,6 @@ void decorateParties(Json &list, const char *label)
                 rep["role"] = "法定代表人";
         }
     }
-}
-
-QString withoutPeriod(QString text)
-{
-    static const QRegularExpression period(QStringLiteral(
-        "(?:[于自在]?本(?:判决|调解书|裁定|裁决|决定)(?:书)?(?:发生法律效力|生效)(?:之日起|后)[〇一二两三四五六七八九十百\\d]+日内"
-        "|于\\d{4}年\\d{1,2}月\\d{1,2}日(?:之前|前))"));
-    return text.remove(period);
 }
 
 void addMoney(Json &obj, const char *key)
@@ -133,7 +125,7 @@ DocumentContext buildContext(const CaseFile &file, const QDate &documentDate, co
                 // The 执行通知书 orders performance now: the judgment's own
                 // period (于本判决生效之日起十日内, 于2024年2月1日前) is past.
                 if (items[i].is_object())
-                    items[i]["order_text"] = ss(withoutPeriod(stringAt(items[i], "text")));
+                    items[i]["order_text"] = ss(withoutStatedPeriod(stringAt(items[i], "text")));
             }
         }
     }
