@@ -53,7 +53,8 @@ constexpr double kMaxExpansion = 100000;
 // and the section that repeats it: the product of the lengths of the lists
 // its enclosing sections iterate (names resolved as Mustache does, the
 // innermost context first; a list's first element stands for its elements).
-std::pair<double, QString> expansion(const std::string &body, const Json &data)
+template<typename Tags>
+std::pair<double, QString> expansion(const Tags &tags, const Json &data)
 {
     struct Frame {
         const Json *context;
@@ -62,16 +63,13 @@ std::pair<double, QString> expansion(const std::string &body, const Json &data)
     std::vector<Frame> stack{{&data, 1}};
     double most = 1;
     QString where;
-    static const QRegularExpression tag(QStringLiteral("\\{\\{\\s*([#^/])\\s*([^}]*?)\\s*\\}\\}"));
-    const QString text = QString::fromStdString(body);
-    for (auto it = tag.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        if (m.captured(1) == QStringLiteral("/")) {
+    for (const auto &tag : tags) {
+        if (tag.kind == QLatin1Char('/')) {
             if (stack.size() > 1)
                 stack.pop_back();
             continue;
         }
-        const QStringList keys = m.captured(2).split(QLatin1Char('.'));
+        const QStringList keys = tag.name.split(QLatin1Char('.'));
         const Json *value = nullptr;
         for (auto f = stack.rbegin(); f != stack.rend() && !value; ++f) {
             const Json *v = f->context;
@@ -86,13 +84,13 @@ std::pair<double, QString> expansion(const std::string &body, const Json &data)
         }
         double copies = stack.back().copies;
         const Json *inner = value;
-        if (m.captured(1) == QStringLiteral("#") && value && value->is_array()) {
+        if (tag.kind == QLatin1Char('#') && value && value->is_array()) {
             copies *= double(value->size());
             inner = value->empty() ? nullptr : &(*value)[0];
         }
         if (copies > most) {
             most = copies;
-            where = m.captured(2);
+            where = tag.name;
         }
         stack.push_back({inner ? inner : stack.back().context, copies});
     }
@@ -266,10 +264,11 @@ Expected<Template> Template::fromText(const QString &text, const QString &fileNa
     // deeper than three.
     {
         int depth = 0;
-        static const QRegularExpression tag(QStringLiteral("\\{\\{\\s*([#^/])"));
+        static const QRegularExpression tag(QStringLiteral("\\{\\{\\s*([#^/])\\s*([^}]*?)\\s*\\}\\}"));
         for (int b = i; b < lines.size(); ++b) {
             for (auto it = tag.globalMatch(lines[b]); it.hasNext();) {
                 const auto m = it.next();
+                t.m_sections.append({m.captured(1).at(0), m.captured(2)});
                 depth += m.captured(1) == QStringLiteral("/") ? -1 : 1;
                 if (depth > kMaxSectionDepth) {
                     errors << Diagnostic::error(at(b + 1, int(m.capturedStart()) + 1),
@@ -411,7 +410,7 @@ Expected<QList<Block>> Template::render(const DocumentContext &context) const
     // A case of many parties in a template of nested sections must fail at
     // once, not fill the memory: each section over a list repeats its text
     // once per element, so nested ones multiply.
-    if (const auto [copies, section] = expansion(m_body, context.data); copies > kMaxExpansion)
+    if (const auto [copies, section] = expansion(m_sections, context.data); copies > kMaxExpansion)
         return Diagnostic::error(m_fileName, Tr::tr("模板的嵌套区段“%1”在本案中展开为 %2 份（上限 %3）：文书过大，请检查模板的嵌套与案件中的当事人、判项数量")
                                                  .arg(section).arg(qint64(std::min(copies, 1e15))).arg(qint64(kMaxExpansion)));
     const QString out = QString::fromStdString(tmpl.render(toMustache(context.data)));

@@ -57,6 +57,13 @@ public:
 private:
     QString m_id, m_title, m_fileName, m_family;
     int m_requiresLine = 1, m_dateLine = 1, m_numberLine = 1;
+    // The body's section tags ({{#x}}, {{^x}}, {{/x}}) in order, read once at
+    // load: the nesting check and the expansion bound walk them.
+    struct SectionTag {
+        QChar kind;        // '#', '^' or '/'
+        QString name;      // `respondents`, `court.account`
+    };
+    QList<SectionTag> m_sections;
     struct NumberKind {
         QString field;
         bool enforcement = true;
