@@ -47,12 +47,17 @@ private:
     void error(const QString &path, const QString &label, const QString &msg) { report(Diagnostic::Severity::Error, path, label, msg); }
     void warning(const QString &path, const QString &label, const QString &msg) { report(Diagnostic::Severity::Warning, path, label, msg); }
 
-    QString labelOf(const FieldSpec &f, const QString &prefix) const
+    // `被执行人张某` + `出生日期` -> `被执行人张某的出生日期` (English: `date of birth of …`).
+    QString under(const QString &prefix, const QString &own) const
     {
-        const QString own = m_english ? f.en : f.zh;
         if (prefix.isEmpty())
             return own;
         return m_english ? own + QStringLiteral(" of ") + prefix : prefix + QStringLiteral("的") + own;
+    }
+
+    QString labelOf(const FieldSpec &f, const QString &prefix) const
+    {
+        return under(prefix, m_english ? f.en : f.zh);
     }
 
     QString elementLabel(const FieldSpec &list, const FieldSpec &element, const Json &value, std::size_t index, const QString &prefix) const
@@ -75,9 +80,7 @@ private:
             else
                 own = list.zh + n;
         }
-        if (prefix.isEmpty())
-            return own;
-        return m_english ? own + QStringLiteral(" of ") + prefix : prefix + QStringLiteral("的") + own;
+        return under(prefix, own);
     }
 
     // Member `f` of `obj`, labelled under `prefix` (the list element it is in).

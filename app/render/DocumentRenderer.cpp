@@ -38,13 +38,13 @@ bool printsValue(const QString &text, const QString &value)
 
 } // namespace
 
-Diagnostics DocumentRenderer::unprintable(const CaseFile &file, const QString *printedText) const
+Diagnostics DocumentRenderer::unprintable(const CaseFile &file, const QString &printedText) const
 {
     Diagnostics out;
     const FontStyle &body = m_catalog.fonts().style(FontRole::Body);
     const FontFace &face = *body.face;
     walkStrings(file.json(), QString(), [&](const QString &path, const QString &value) {
-        if (printedText && !printsValue(*printedText, value))
+        if (!printsValue(printedText, value))
             return;
         for (char32_t c : value.toStdU32String()) {
             if (c == U'\n' || c == U'\r' || c == U'\t' || body.faceFor(c))
@@ -84,7 +84,7 @@ Expected<QByteArray> DocumentRenderer::render(const Template &tmpl, const CaseFi
     for (const Block &b : *blocks)
         texts << b.text;
     const QString printed = texts.join(QLatin1Char('\n'));
-    errors = unprintable(file, &printed);
+    errors = unprintable(file, printed);
     if (!errors.isEmpty())
         return errors;
     const auto layout = Typesetter(m_catalog.fonts(), m_catalog.page()).typeset(*blocks);

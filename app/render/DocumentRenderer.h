@@ -24,9 +24,8 @@ public:
     Expected<QByteArray> render(const Template &tmpl, const CaseFile &file) const;
 
     // Characters in case fields that cannot be printed, naming field and
-    // character; with `printedText` (the filled document), only fields
-    // whose text the document prints.
-    Diagnostics unprintable(const CaseFile &file, const QString *printedText = nullptr) const;
+    // character: only fields whose text the filled document prints.
+    Diagnostics unprintable(const CaseFile &file, const QString &printedText) const;
 
 private:
     const Catalog &m_catalog;
