@@ -441,6 +441,10 @@ private Q_SLOTS:
                                            << QByteArray("\"body\":  { \"family\": \"No Such Font\"") << "No Such Font";
         QTest::newRow("page.json") << "resources/page.json" << QByteArray("\"lines_per_page\": 22") << QByteArray("\"lines_per_page\": \"22\"") << "lines_per_page";
         QTest::newRow("provisions.json") << "resources/law/provisions.json" << QByteArray("{") << QByteArray("{,") << "第 1 行";
+        QTest::newRow("case-types.json code") << "resources/law/case-types.json" << QByteArray("\"code\": \"执恢\"") << QByteArray("\"code\": \"执H\"")
+                                              << "types[1].code";
+        QTest::newRow("case-types.json flag") << "resources/law/case-types.json" << QByteArray("\"name\": \"民事一审案件\"")
+                                              << QByteArray("\"name\": \"民事一审案件\", \"enforcement\": true") << "民初";
         QTest::newRow("termination.json") << "resources/rules/termination.json" << QByteArray("{") << QByteArray("[") << "termination.json";
         QTest::newRow("template requires") << "templates/zhixing-tongzhi.zwt" << QByteArray("requires: court.name") << QByteArray("requires: court.nmae")
                                            << "court.nmae";

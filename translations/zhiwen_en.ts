@@ -124,12 +124,12 @@
         <translation>Serial &quot;%1&quot; must not start with 0</translation>
     </message>
     <message>
-        <source>类型代字“%1”不在常用列表中，请核对</source>
-        <translation>Type code &quot;%1&quot; is not a common one; please check</translation>
-    </message>
-    <message>
         <source>类型代字“%1”中有非汉字字符%2</source>
         <translation>The type code &quot;%1&quot; holds a character that is not Chinese: %2</translation>
+    </message>
+    <message>
+        <source>类型代字“%1”不在最高人民法院《人民法院案件类型及其代字标准》的代字表（law/case-types.json）中，请核对</source>
+        <translation>type code “%1” is not in the SPC&apos;s list of case type codes (law/case-types.json); please check it</translation>
     </message>
 </context>
 <context>
@@ -181,6 +181,37 @@
     <message>
         <source>案件%1</source>
         <translation>case%1</translation>
+    </message>
+</context>
+<context>
+    <name>zw::CaseTypes</name>
+    <message>
+        <source>不是类型代字表（format 应为 zhiwen/case-types@1）</source>
+        <translation>not a list of case type codes (format should be zhiwen/case-types@1)</translation>
+    </message>
+    <message>
+        <source>types 应为非空的数组</source>
+        <translation>types should be a non-empty array</translation>
+    </message>
+    <message>
+        <source>应为 true 或 false</source>
+        <translation>should be true or false</translation>
+    </message>
+    <message>
+        <source>类型代字“%1”应由汉字组成</source>
+        <translation>type code “%1” should consist of Chinese characters</translation>
+    </message>
+    <message>
+        <source>缺少案件类型名称</source>
+        <translation>the name of the case type is missing</translation>
+    </message>
+    <message>
+        <source>执行案件的类型代字以“执”开头：“%1”的 enforcement 应为 %2</source>
+        <translation>type codes of enforcement cases begin with “执”: enforcement of “%1” should be %2</translation>
+    </message>
+    <message>
+        <source>类型代字“%1”重复</source>
+        <translation>type code “%1” appears twice</translation>
     </message>
 </context>
 <context>

@@ -124,12 +124,12 @@
         <translation>案件编号“%1”不应以 0 开头</translation>
     </message>
     <message>
-        <source>类型代字“%1”不在常用列表中，请核对</source>
-        <translation>类型代字“%1”不在常用列表中，请核对</translation>
-    </message>
-    <message>
         <source>类型代字“%1”中有非汉字字符%2</source>
         <translation>类型代字“%1”中有非汉字字符%2</translation>
+    </message>
+    <message>
+        <source>类型代字“%1”不在最高人民法院《人民法院案件类型及其代字标准》的代字表（law/case-types.json）中，请核对</source>
+        <translation>类型代字“%1”不在最高人民法院《人民法院案件类型及其代字标准》的代字表（law/case-types.json）中，请核对</translation>
     </message>
 </context>
 <context>
@@ -181,6 +181,37 @@
     <message>
         <source>案件%1</source>
         <translation>案件%1</translation>
+    </message>
+</context>
+<context>
+    <name>zw::CaseTypes</name>
+    <message>
+        <source>不是类型代字表（format 应为 zhiwen/case-types@1）</source>
+        <translation>不是类型代字表（format 应为 zhiwen/case-types@1）</translation>
+    </message>
+    <message>
+        <source>types 应为非空的数组</source>
+        <translation>types 应为非空的数组</translation>
+    </message>
+    <message>
+        <source>应为 true 或 false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>类型代字“%1”应由汉字组成</source>
+        <translation>类型代字“%1”应由汉字组成</translation>
+    </message>
+    <message>
+        <source>缺少案件类型名称</source>
+        <translation>缺少案件类型名称</translation>
+    </message>
+    <message>
+        <source>执行案件的类型代字以“执”开头：“%1”的 enforcement 应为 %2</source>
+        <translation>执行案件的类型代字以“执”开头：“%1”的 enforcement 应为 %2</translation>
+    </message>
+    <message>
+        <source>类型代字“%1”重复</source>
+        <translation>类型代字“%1”重复</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CaseNumber.h"
 
+#include "CaseTypes.h"
 #include "ChineseText.h"
 
 #include <QCoreApplication>
@@ -20,22 +21,6 @@ struct Tr {
 // Province-level abbreviations used as high-court codes, plus 兵 (XPCC courts).
 const QString kProvinces = QStringLiteral("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵云藏陕甘青宁新兵");
 
-// Type codes in use (民事、刑事、行政、执行、国家赔偿 …). A code outside this list
-// is accepted with a warning: courts add special codes over time.
-const QStringList kKnownTypes = {
-    QStringLiteral("执"), QStringLiteral("执恢"), QStringLiteral("执保"), QStringLiteral("执异"),
-    QStringLiteral("执复"), QStringLiteral("执监"), QStringLiteral("执协"), QStringLiteral("执他"),
-    QStringLiteral("执配"), QStringLiteral("执审"),
-    QStringLiteral("民初"), QStringLiteral("民终"), QStringLiteral("民再"), QStringLiteral("民申"),
-    QStringLiteral("民特"), QStringLiteral("民督"), QStringLiteral("民催"), QStringLiteral("民破"),
-    QStringLiteral("民辖"), QStringLiteral("民撤"), QStringLiteral("民监"), QStringLiteral("民抗"),
-    QStringLiteral("刑初"), QStringLiteral("刑终"), QStringLiteral("刑再"), QStringLiteral("刑申"),
-    QStringLiteral("行初"), QStringLiteral("行终"), QStringLiteral("行再"), QStringLiteral("行申"),
-    QStringLiteral("行审"), QStringLiteral("破"), QStringLiteral("破申"), QStringLiteral("诉前调"),
-    QStringLiteral("司救"), QStringLiteral("赔"), QStringLiteral("委赔"), QStringLiteral("财保"),
-    QStringLiteral("知民初"), QStringLiteral("知民终"), QStringLiteral("知行初"), QStringLiteral("知行终"),
-    QStringLiteral("民诉前调"), QStringLiteral("仲审"), QStringLiteral("认港"), QStringLiteral("认台"),
-};
 
 bool validCourtCode(const QString &court, QString *why)
 {
@@ -99,7 +84,16 @@ QString CaseNumber::toString() const
 
 bool isEnforcementType(const QString &type)
 {
+    // The list says so for the codes it knows; a code it does not know is
+    // an enforcement code when it is one of the 执 family.
+    if (const CaseTypes::Type *known = CaseTypes::current()->find(type))
+        return known->enforcement;
     return type.startsWith(QChar(u'执'));
+}
+
+bool isEnforcementCase(const CaseNumberCheck &number)
+{
+    return number.valid && !number.number.oldForm && isEnforcementType(number.number.type);
 }
 
 CaseNumberCheck checkCaseNumber(const QString &input, bool allowOldForm)
@@ -179,8 +173,9 @@ CaseNumberCheck checkCaseNumber(const QString &input, bool allowOldForm)
             r.error = why;
             return r;
         }
-        if (!kKnownTypes.contains(n.type))
-            r.warnings << Tr::tr("类型代字“%1”不在常用列表中，请核对").arg(n.type);
+        const auto types = CaseTypes::current();
+        if (!types->isEmpty() && !types->find(n.type))
+            r.warnings << Tr::tr("类型代字“%1”不在最高人民法院《人民法院案件类型及其代字标准》的代字表（law/case-types.json）中，请核对").arg(n.type);
     }
     r.valid = true;
     r.number = n;

@@ -29,7 +29,11 @@ struct CaseNumberCheck {
 // `allowOldForm` accepts the 字第 form (instrument numbers from before 2016).
 CaseNumberCheck checkCaseNumber(const QString &text, bool allowOldForm = true);
 
-// True for enforcement type codes (执, 执恢, 执保, 执异, 执复, 执监, 执协, 执他).
+// True for enforcement type codes (执, 执恢, 执保, 执异, 执复, 执监, 执协, 执他),
+// as the list of 类型代字 (CaseTypes) marks them.
 bool isEnforcementType(const QString &type);
+// True when `number` is a valid, current-form number of an enforcement case:
+// the one question "is this an enforcement case" every check asks.
+bool isEnforcementCase(const CaseNumberCheck &number);
 
 } // namespace zw

@@ -324,7 +324,7 @@ private:
                       Tr::tr("%1（%2）早于%3（%4）：%5").arg(labelAt(laterPath), later.toString(Qt::ISODate), labelAt(earlierPath), earlier.toString(Qt::ISODate), why));
         };
         order(effective, QStringLiteral("basis.effective_on"), due, QStringLiteral("basis.due_on"), Tr::tr("履行期限从执行依据生效时起算"));
-        if (!number.valid || !isEnforcementType(number.number.type))
+        if (!isEnforcementCase(number))
             return; // a trial case's filing date comes before its judgment
         order(effective, QStringLiteral("basis.effective_on"), filed, QStringLiteral("case.filed_on"), Tr::tr("执行依据生效后才能申请执行"));
         order(filed, QStringLiteral("case.filed_on"), notice, QStringLiteral("notice.issued_on"), Tr::tr("通知书在立案执行后发出"));

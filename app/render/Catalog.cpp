@@ -1,5 +1,7 @@
 #include "Catalog.h"
 
+#include "CaseTypes.h"
+
 #include "DataPaths.h"
 #include "DocumentContext.h"
 #include "Families.h"
@@ -51,6 +53,11 @@ Expected<Catalog> Catalog::load(const Sources &sources)
     if (!law)
         return law.errors(); // every family cites from it
     c.m_law = std::make_shared<const LawTable>(std::move(law).value());
+    auto types = CaseTypes::load(sources.resource(QStringLiteral("law/case-types.json")));
+    if (types)
+        c.m_caseTypes = std::make_shared<const CaseTypes>(std::move(types).value());
+    else
+        errors += types.errors();
     auto families = loadFamilies(sources.resource, c.m_law);
     if (families) {
         c.m_families = families.value();
@@ -86,6 +93,8 @@ Expected<Catalog> Catalog::load(const Sources &sources)
     }
     if (!errors.isEmpty())
         return errors;
+    // Case numbers are checked everywhere against the list this catalog read.
+    CaseTypes::install(c.m_caseTypes);
     return c;
 }
 

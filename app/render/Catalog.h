@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CaseSchema.h"
+#include "CaseTypes.h"
 #include "Diagnostic.h"
 #include "Fonts.h"
 #include "LawTable.h"
@@ -17,7 +18,7 @@ namespace zw {
 class TerminationFamily;
 
 // Everything a court may edit, loaded and checked once at start and passed
-// by reference: the law table, each family's rules, the font roles, the
+// by reference: the law table, the list of 类型代字, each family's rules, the font roles, the
 // page style and the templates (their `requires:`/`date:` against the case
 // schema). A broken file fails the whole catalog with its name (and line
 // where there is one), before anything uses it.
@@ -37,6 +38,7 @@ public:
 
     const CaseSchema &schema() const { return CaseSchema::standard(); }
     const LawTable &law() const { return *m_law; }
+    const CaseTypes &caseTypes() const { return *m_caseTypes; }
     const FontSet &fonts() const { return *m_fonts; }
     const PageStyle &page() const { return m_page; }
     const QList<Template> &templates() const { return m_templates; }
@@ -52,6 +54,7 @@ public:
 
 private:
     std::shared_ptr<const LawTable> m_law;
+    std::shared_ptr<const CaseTypes> m_caseTypes;
     std::shared_ptr<const FontSet> m_fonts;
     PageStyle m_page;
     QList<Template> m_templates;

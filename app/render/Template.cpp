@@ -334,7 +334,7 @@ Diagnostics Template::numberProblems(const CaseFile &file) const
     const CaseNumberCheck c = checkCaseNumber(text);
     if (!c.valid)
         return {}; // the validator names what is wrong with it
-    const bool enforcement = isEnforcementType(c.number.type);
+    const bool enforcement = isEnforcementCase(c);
     if (m_number.enforcement && !enforcement)
         return {Diagnostic::error(m_number.field, Tr::tr("%1是执行文书，应使用执行案号（类型代字为“执”“执恢”等）；“%2”是%3的案号")
                                                       .arg(m_title, text, c.number.type.isEmpty() ? Tr::tr("旧格式") : c.number.type))};

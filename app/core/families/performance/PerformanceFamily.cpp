@@ -90,7 +90,7 @@ Expected<PerformanceFamily::Statement> PerformanceFamily::statement(const CaseFi
     // An enforcement case of this court exists from its filing date on.
     const CaseNumberCheck number = checkCaseNumber(file.text(QStringLiteral("case.number")));
     const QDate filed = parseIsoDate(file.text(QStringLiteral("case.filed_on")));
-    const bool enforcement = number.valid && isEnforcementType(number.number.type) && filed.isValid();
+    const bool enforcement = isEnforcementCase(number) && filed.isValid();
     const QString manner = file.text(QStringLiteral("performance.manner"));
     QString path = QStringLiteral("performance.performed_on");
     Rule rule;
