@@ -3,6 +3,8 @@
 #include "PdfFinisher.h"
 #include "PdfRenderer.h"
 #include "Typesetter.h"
+#include "Renderer.h"
+#include <QMap>
 #include "Json.h"
 #include "TerminationRules.h"
 #include "TextEncoding.h"
@@ -459,6 +461,50 @@ private Q_SLOTS:
         QVERIFY(page.indexOf(QStringLiteral("本裁定送达后立即生效")) >= 0);
         QVERIFY(page.indexOf(QStringLiteral("本裁定送达后立即生效")) < page.indexOf(QStringLiteral("审判员")));
         QVERIFY(page.contains(QStringLiteral("第%1页共%2页").arg(signaturePage + 1).arg(pages.size())));
+    }
+
+    // The 财产调查表 is a form to fill in by hand: each header stays on one
+    // line and the amount and change columns leave room to write, measured
+    // on the typeset page (rules and runs) of every respondent's order.
+    void propertyFormColumnsHoldTheirHeaders()
+    {
+        struct Capture : Renderer {
+            mutable Layout layout;
+            QString fileSuffix() const override { return QStringLiteral("layout"); }
+            Expected<QByteArray> render(const Layout &l) const override
+            {
+                layout = l;
+                return QByteArray("layout");
+            }
+        } capture;
+        const Catalog &catalog = zwtest::catalog();
+        const auto done = DocumentRenderer(catalog, capture).render(*catalog.findTemplate(QStringLiteral("baogao-caichan")),
+                                                                     zwtest::demoCase(QStringLiteral("jingde-partly-revoked")));
+        QVERIFY2(done, qPrintable(done.errorString()));
+        const double pitch = catalog.page().charPitch();
+        int forms = 0;
+        for (const LayoutPage &page : std::as_const(capture.layout.pages)) {
+            QMap<double, QString> lines;
+            for (const GlyphRun &run : page.runs)
+                lines[-run.y] += QString::fromStdU32String(run.text);
+            const auto header = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return l.startsWith(QStringLiteral("财产类别")); });
+            if (header == lines.cend())
+                continue;
+            ++forms;
+            for (const char *cell : {"财产类别", "价值或金额", "变动情况"})
+                QVERIFY2(header->contains(QString::fromUtf8(cell)), qPrintable(*header));
+            // Column borders: the x of every vertical rule on the page.
+            QList<double> xs;
+            for (const Rule &r : page.rules)
+                if (r.x1 == r.x2 && !std::any_of(xs.cbegin(), xs.cend(), [&](double x) { return std::abs(x - r.x1) < 0.01; }))
+                    xs << r.x1;
+            std::sort(xs.begin(), xs.end());
+            QCOMPARE(xs.size(), 5);
+            QVERIFY2(xs[3] - xs[2] >= 5.5 * pitch, qPrintable(QString::number((xs[3] - xs[2]) / pitch))); // 价值或金额
+            QVERIFY2(xs[4] - xs[3] >= 4.5 * pitch, qPrintable(QString::number((xs[4] - xs[3]) / pitch))); // 变动情况
+            QVERIFY2(xs[2] - xs[1] >= 9.5 * pitch, qPrintable(QString::number((xs[2] - xs[1]) / pitch))); // 名称、数量…账号
+        }
+        QCOMPARE(forms, 2); // one per respondent
     }
 
     void refusedRulingLeavesNoFile()

@@ -33,6 +33,9 @@ private Q_SLOTS:
         QTest::newRow("no separator") << QStringLiteral("id: t\ntitle: T\nversion: 1\n@para x\n") << QStringLiteral("t.zwt") << QStringLiteral("---");
         QTest::newRow("bad version") << QStringLiteral("id: t\ntitle: T\nversion: one\n---\n@para x\n") << QStringLiteral("t.zwt:3:") << QStringLiteral("版本号");
         QTest::newRow("unknown header") << QStringLiteral("id: t\ntitle: T\nversion: 1\ncolour: red\n---\n") << QStringLiteral("t.zwt:4:1") << QStringLiteral("colour");
+        QTest::newRow("columns not numbers") << head + QStringLiteral("@columns 7|x|5\n@row a|b|c\n") << QStringLiteral("t.zwt:5:2") << QStringLiteral("“x”");
+        QTest::newRow("columns zero") << head + QStringLiteral("@columns 7|0\n@row a|b\n") << QStringLiteral("t.zwt:5:2") << QStringLiteral("“0”");
+        QTest::newRow("columns without table") << head + QStringLiteral("@columns 7|7\n@para x\n") << QStringLiteral("t.zwt:5:2") << QStringLiteral("@row");
         // Found by fuzzing: sixteen nested sections took a minute and 1.3 GB.
         QString nested = head + QStringLiteral("@para ");
         for (int i = 0; i < 16; ++i)

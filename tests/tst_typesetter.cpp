@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QMap>
 #include <algorithm>
 #include <QSet>
 #include <QTemporaryDir>
@@ -77,6 +78,57 @@ private Q_SLOTS:
                 QVERIFY2(!(before.back().isDigit() && after.front().isDigit()), qPrintable(before + QStringLiteral(" | ") + after));
             }
         }
+    }
+
+    // A case number is never split over two lines, wherever it falls in a
+    // paragraph (measured on the typeset page: the lines are the runs that
+    // share a baseline).
+    void caseNumberNeverBreaks_data()
+    {
+        QTest::addColumn<QString>("number");
+        QTest::newRow("basic court") << "（2024）皖1825执123号";
+        QTest::newRow("resumed") << "（2024）粤0703执恢1234号";
+        QTest::newRow("supreme court") << "（2021）最高法执监344号";
+        QTest::newRow("old form") << "（2015）宣中民一初字第00012号";
+    }
+    void caseNumberNeverBreaks()
+    {
+        QFETCH(QString, number);
+        Typesetter t(fonts());
+        for (const Role role : {Role::Para, Role::Line}) {
+            for (int fill = 0; fill <= 30; ++fill) {
+                const QString text = QString(fill, QChar(u'执')) + number + QStringLiteral("一案，本院依法执行。");
+                const auto layout = t.typeset({Block{role, text}});
+                QVERIFY2(layout, qPrintable(layout.errorString()));
+                QMap<double, QString> lines; // by baseline, top first
+                for (const GlyphRun &run : layout->pages.first().runs)
+                    lines[-run.y] += QString::fromStdU32String(run.text);
+                const bool whole = std::any_of(lines.cbegin(), lines.cend(), [&](const QString &l) { return l.contains(number); });
+                QVERIFY2(whole, qPrintable(QStringLiteral("fill %1: %2").arg(fill).arg(QStringList(lines.values()).join(QStringLiteral(" | ")))));
+            }
+        }
+    }
+
+    // `@columns` sets the table's column widths in grid characters; a count
+    // that is not the table's is refused, naming both.
+    void columnsShapeTheTable()
+    {
+        Typesetter t(fonts());
+        const auto layout = t.typeset({Block{Role::Columns, QStringLiteral("20|8")}, Block{Role::TableRow, QStringLiteral("甲|乙")},
+                                       Block{Role::TableRow, QStringLiteral("|")}});
+        QVERIFY2(layout, qPrintable(layout.errorString()));
+        QList<double> xs;
+        for (const Rule &r : layout->pages.first().rules)
+            if (r.x1 == r.x2 && !xs.contains(r.x1))
+                xs << r.x1;
+        std::sort(xs.begin(), xs.end());
+        QCOMPARE(xs.size(), 3);
+        const double pitch = PageStyle().charPitch();
+        QVERIFY(std::abs((xs[1] - xs[0]) / pitch - 20) < 0.01);
+        QVERIFY(std::abs((xs[2] - xs[1]) / pitch - 8) < 0.01);
+        const auto wrong = t.typeset({Block{Role::Columns, QStringLiteral("20|4|4")}, Block{Role::TableRow, QStringLiteral("甲|乙")}});
+        QVERIFY(!wrong);
+        QVERIFY2(wrong.errorString().contains(QStringLiteral("3 个列宽")) && wrong.errorString().contains(QStringLiteral("2 列")), qPrintable(wrong.errorString()));
     }
 
     void twentyTwoLinesPerPage()

@@ -924,6 +924,14 @@
         <source>模板的嵌套区段“%1”在本案中展开为 %2 份（上限 %3）：文书过大，请检查模板的嵌套与案件中的当事人、判项数量</source>
         <translation>The nested section &quot;%1&quot; expands to %2 copies for this case (at most %3): the document is too large; check the template&apos;s nesting and the number of parties and items</translation>
     </message>
+    <message>
+        <source>@columns 应为以“|”分隔的列宽（字数，正整数），如 @columns 7|10|6|5；“%1”不是</source>
+        <translation>@columns should be column widths (characters, positive whole numbers) separated by “|”, such as @columns 7|10|6|5; “%1” is not one</translation>
+    </message>
+    <message>
+        <source>@columns 之后应紧接表格的 @row 行</source>
+        <translation>@columns should be followed at once by the table&apos;s @row lines</translation>
+    </message>
 </context>
 <context>
     <name>zw::TerminationRules</name>
@@ -1157,6 +1165,10 @@
     <message>
         <source>应为 %1 到 %2 之间的数</source>
         <translation>Must be a number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>@columns 给出 %1 个列宽，其后的表格有 %2 列</source>
+        <translation>@columns gives %1 column widths; the table after it has %2 columns</translation>
     </message>
 </context>
 <context>

@@ -924,6 +924,14 @@
         <source>模板的嵌套区段“%1”在本案中展开为 %2 份（上限 %3）：文书过大，请检查模板的嵌套与案件中的当事人、判项数量</source>
         <translation>模板的嵌套区段“%1”在本案中展开为 %2 份（上限 %3）：文书过大，请检查模板的嵌套与案件中的当事人、判项数量</translation>
     </message>
+    <message>
+        <source>@columns 应为以“|”分隔的列宽（字数，正整数），如 @columns 7|10|6|5；“%1”不是</source>
+        <translation>@columns 应为以“|”分隔的列宽（字数，正整数），如 @columns 7|10|6|5；“%1”不是</translation>
+    </message>
+    <message>
+        <source>@columns 之后应紧接表格的 @row 行</source>
+        <translation>@columns 之后应紧接表格的 @row 行</translation>
+    </message>
 </context>
 <context>
     <name>zw::TerminationRules</name>
@@ -1157,6 +1165,10 @@
     <message>
         <source>应为 %1 到 %2 之间的数</source>
         <translation>应为 %1 到 %2 之间的数</translation>
+    </message>
+    <message>
+        <source>@columns 给出 %1 个列宽，其后的表格有 %2 列</source>
+        <translation>@columns 给出 %1 个列宽，其后的表格有 %2 列</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ enum class Role {
     Blank,      // one empty grid line
     PageBreak,  // the next block starts a new page
     TableRow,   // "cell|cell|cell": consecutive rows form one ruled table; the first is the header
+    Columns,    // "7|10|6|5": the widths, in grid characters, of the table that follows
 };
 
 struct Block {

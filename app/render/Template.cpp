@@ -39,9 +39,32 @@ const QHash<QString, Role> &roleTable()
         {QStringLiteral("sign"), Role::Sign}, {QStringLiteral("date"), Role::Date},
         {QStringLiteral("copy"), Role::Copy}, {QStringLiteral("note"), Role::Note},
         {QStringLiteral("blank"), Role::Blank}, {QStringLiteral("row"), Role::TableRow},
-        {QStringLiteral("pagebreak"), Role::PageBreak},
+        {QStringLiteral("pagebreak"), Role::PageBreak}, {QStringLiteral("columns"), Role::Columns},
     };
     return table;
+}
+
+// `@columns 7|10|6|5`: positive widths in grid characters, followed at once
+// by the `@row` lines of the table they shape.
+template<typename At>
+Diagnostics columnsProblems(const QString &text, const QStringList &lines, int b, const At &at)
+{
+    Diagnostics errors;
+    const QStringList widths = text.split(QLatin1Char('|'));
+    for (const QString &w : widths) {
+        bool ok = false;
+        const int n = w.trimmed().toInt(&ok);
+        if (!ok || n <= 0 || n > 100) {
+            errors << Diagnostic::error(at(b + 1, 2), Tr::tr("@columns 应为以“|”分隔的列宽（字数，正整数），如 @columns 7|10|6|5；“%1”不是").arg(w.trimmed()));
+            break;
+        }
+    }
+    int next = b + 1;
+    while (next < lines.size() && !lines[next].startsWith(QLatin1Char('@')))
+        ++next;
+    if (next >= lines.size() || splitBlockLine(lines[next]).first != QStringLiteral("row"))
+        errors << Diagnostic::error(at(b + 1, 2), Tr::tr("@columns 之后应紧接表格的 @row 行"));
+    return errors;
 }
 
 // A paragraph break inside a value: the block splits there (see render()).
@@ -239,6 +262,8 @@ Expected<Template> Template::fromText(const QString &text, const QString &fileNa
             QStringList known = roleTable().keys();
             known.sort();
             errors << Diagnostic::error(at(b + 1, 2), Tr::tr("未知的版式角色“@%1”（可用：%2）").arg(name, known.join(QStringLiteral("、"))));
+        } else if (role == Role::Columns) {
+            errors += columnsProblems(splitBlockLine(line).second, lines, b, at);
         }
     }
     t.m_body = lines.mid(i).join(QLatin1Char('\n')).toStdString();

@@ -82,6 +82,24 @@ Typesetter::Typesetter(const FontSet &fonts, PageStyle style)
 {
 }
 
+namespace {
+// Where the case number whose year ends just before `from` ends: one past
+// its 号, when court and type codes (no spaces or punctuation, at most 20
+// characters) and the serial's digits come before it; else -1.
+int caseNumberEnd(const std::u32string &text, int from)
+{
+    const int n = int(text.size());
+    for (int j = from; j < n && j < from + 20; ++j) {
+        const char32_t c = text[std::size_t(j)];
+        if (c == U'号')
+            return j > from && isAsciiDigit(text[std::size_t(j) - 1]) ? j + 1 : -1;
+        if (c <= U' ' || c == U'\u3000' || isClosingPunct(c) || isOpeningPunct(c))
+            return -1;
+    }
+    return -1;
+}
+} // namespace
+
 QList<Typesetter::Line> Typesetter::breakLines(const std::u32string &text, const FontStyle &style, double firstWidth, double width) const
 {
     QList<Line> lines;
@@ -112,12 +130,15 @@ QList<Typesetter::Line> Typesetter::breakLines(const std::u32string &text, const
         if (isClosingPunct(text[std::size_t(i)]) || isOpeningPunct(text[std::size_t(i - 1)]))
             allowed[std::size_t(i)] = false;
     }
-    // A year in brackets, （2024）, is never split.
+    // A year in brackets, （2024）, is never split, and a case number that
+    // starts with one, （2024）皖1825执123号 or （2015）宣中民一初字第00012号,
+    // stays on one line whole.
     for (int i = 0; i + 5 < n; ++i) {
         if (text[std::size_t(i)] == U'（' && text[std::size_t(i) + 5] == U'）'
             && isAsciiDigit(text[std::size_t(i) + 1]) && isAsciiDigit(text[std::size_t(i) + 4])) {
-            for (int k = i + 1; k <= i + 6 && k < n; ++k)
-                allowed[std::size_t(k)] = k == i + 6 ? allowed[std::size_t(k)] : false;
+            const int end = std::max(i + 6, caseNumberEnd(text, i + 6));
+            for (int k = i + 1; k < end && k < n; ++k)
+                allowed[std::size_t(k)] = false;
         }
     }
 
@@ -217,7 +238,7 @@ private:
     Expected<QList<PlacedLine>> heading(const Block &block) const;    // Court, Title
     Expected<QList<PlacedLine>> flushRight(const Block &block) const; // Number, Date
     Expected<QList<PlacedLine>> signature(const QList<Block> &lines) const;
-    Expected<QList<PlacedLine>> table(const QList<Block> &rows) const;
+    Expected<QList<PlacedLine>> table(const QList<Block> &rows, const Block *columns) const;
     Expected<QList<PlacedLine>> paragraph(const Block &block) const;  // Copy, Line, Para, Operative, Note
 
     const Typesetter &m_typesetter;
@@ -267,12 +288,16 @@ Expected<QList<PlacedLine>> BlockLayout::unit(const QList<Block> &blocks, int &b
     case Role::Number:
     case Role::Date:
         return flushRight(block);
+    case Role::Columns:
+        return QList<PlacedLine>(); // shapes the table that follows
     case Role::Sign:
     case Role::TableRow: {
         const int first = bi;
         bi = runEnd(blocks, first);
         const QList<Block> run = blocks.mid(first, bi - first + 1);
-        return block.role == Role::Sign ? signature(run) : table(run);
+        if (block.role == Role::Sign)
+            return signature(run);
+        return table(run, first > 0 && blocks[first - 1].role == Role::Columns ? &blocks[first - 1] : nullptr);
     }
     case Role::Copy:
     case Role::Line:
@@ -362,19 +387,28 @@ Expected<QList<PlacedLine>> BlockLayout::signature(const QList<Block> &lines) co
     return placed;
 }
 
-Expected<QList<PlacedLine>> BlockLayout::table(const QList<Block> &tableRows) const
+Expected<QList<PlacedLine>> BlockLayout::table(const QList<Block> &tableRows, const Block *columns) const
 {
     // Consecutive rows form one table; columns share the type width in
-    // proportion to their longest text.
+    // proportion to the widths `@columns` gives or, without it, to their
+    // longest text.
     QList<QStringList> rows;
     for (const Block &row : tableRows)
         rows << row.text.split(QLatin1Char('|'));
     const int cols = int(rows.first().size());
-    // Column weights: the longest text in the column, between 4 and 14 characters.
     QList<double> weights(cols, 4);
-    for (const QStringList &row : rows)
+    if (columns) {
+        const QStringList given = columns->text.split(QLatin1Char('|'));
+        if (given.size() != cols)
+            return Diagnostics{Diagnostic::error(roleName(Role::Columns), Tr::tr("@columns 给出 %1 个列宽，其后的表格有 %2 列").arg(given.size()).arg(cols))};
         for (int c = 0; c < cols; ++c)
-            weights[c] = std::clamp<double>(row.value(c).trimmed().size(), weights[c], 14);
+            weights[c] = std::max(1, given[c].trimmed().toInt());
+    } else {
+        // The longest text in the column, between 4 and 14 characters.
+        for (const QStringList &row : rows)
+            for (int c = 0; c < cols; ++c)
+                weights[c] = std::clamp<double>(row.value(c).trimmed().size(), weights[c], 14);
+    }
     const double weight = std::accumulate(weights.begin(), weights.end(), 0.0);
     QList<double> widths;
     for (double w : weights)
