@@ -77,14 +77,17 @@ case "$mode" in
       DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${fuzzmissing[@]}"
     fi
     CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DZHIWEN_FUZZ=ON -DBUILD_TESTING=OFF -DZHIWEN_BUILD_GUI=OFF
-    cmake --build build-fuzz -j"$jobs" --target fuzz_casefile fuzz_csv fuzz_template fuzz_typeset
+    cmake --build build-fuzz -j"$jobs" --target fuzz_casefile fuzz_csv fuzz_template fuzz_typeset fuzz_pdf
     mkdir -p build-fuzz/crashes
-    for h in casefile csv template typeset; do
+    # fontconfig keeps its configuration for the life of the process.
+    export LSAN_OPTIONS="suppressions=$root/tests/fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+    for h in casefile csv template typeset pdf; do
       corpus="build-fuzz/corpus-$h"
       mkdir -p "$corpus"
       case "$h" in
         casefile) cp resources/demo/*.json "$corpus"/ ; dict=tests/fuzz/casefile.dict ;;
         csv) cp resources/demo/*.csv "$corpus"/ ; dict= ;;
+        pdf) cp tests/fuzz/seeds-pdf/* "$corpus"/ ; dict= ;;
         *) cp templates/*.zwt "$corpus"/ ; dict=tests/fuzz/template.dict ;;
       esac
       echo "== fuzz_$h for ${seconds} s"
