@@ -7,6 +7,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -99,6 +102,43 @@ private Q_SLOTS:
         r = runCli({QStringLiteral("wording"), zwtest::demo(QStringLiteral("haicang-performance"))});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("termination")));
+    }
+
+    // The contract of `zhongben` (resources/spec/cli.md): exit 0 when 终本
+    // may be ruled, 1 with each unmet condition on stderr; --json lists the
+    // seven conditions in their order.
+    void zhongben()
+    {
+        Result r = runCli({QStringLiteral("zhongben"), zwtest::demo(QStringLiteral("jingde-zhongben-ready"))});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("终结本次执行程序。")) && r.out.contains(QStringLiteral("第五百一十七条")), qPrintable(r.out));
+        QVERIFY2(!r.err.contains(QStringLiteral("未满足")), qPrintable(r.err));
+        r = runCli({QStringLiteral("zhongben"), zwtest::demo(QStringLiteral("jingde-zhongben-early"))});
+        QCOMPARE(r.code, 1);
+        const QStringList unmet = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(unmet.size(), 2);
+        QVERIFY2(unmet[0].contains(QStringLiteral("尚未通过网络执行查控系统查询被执行人宣城某艺术培训有限公司的不动产")), qPrintable(unmet[0]));
+        QVERIFY2(unmet[1].contains(QStringLiteral("尚未超过三个月")), qPrintable(unmet[1]));
+        r = runCli({QStringLiteral("zhongben"), zwtest::demo(QStringLiteral("jingde-zhongben-early")), QStringLiteral("--json")});
+        QCOMPARE(r.code, 1);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("allowed")).toBool(true), false);
+        QCOMPARE(o.value(QStringLiteral("operative")).toString(), QStringLiteral("终结本次执行程序。"));
+        QVERIFY(o.value(QStringLiteral("citation")).toString().contains(QStringLiteral("解释》第五百一十七条")));
+        QVERIFY(o.value(QStringLiteral("warnings")).isArray());
+        QStringList ids;
+        QStringList met;
+        for (const QJsonValue &c : o.value(QStringLiteral("conditions")).toArray()) {
+            ids << c[QStringLiteral("id")].toString();
+            met << (c[QStringLiteral("met")].toBool() ? QStringLiteral("1") : QStringLiteral("0"));
+            QVERIFY(!c[QStringLiteral("reason")].toString().isEmpty());
+        }
+        QCOMPARE(ids, (QStringList{QStringLiteral("notice_and_report"), QStringLiteral("consumption_and_defaulter"), QStringLiteral("property_investigation"),
+                                   QStringLiteral("three_months"), QStringLiteral("missing_and_obstruction"), QStringLiteral("applicant_informed"),
+                                   QStringLiteral("approval")}));
+        QCOMPARE(met.join(QString()), QStringLiteral("1100111"));
+        QCOMPARE(runCli({QStringLiteral("zhongben")}).code, 2);
+        QCOMPARE(runCli({QStringLiteral("zhongben"), m_dir.filePath(QStringLiteral("missing.json"))}).code, 3);
     }
 
     void renderAndFailures()

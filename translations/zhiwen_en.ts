@@ -1172,6 +1172,77 @@
     </message>
 </context>
 <context>
+    <name>zw::ZhongbenFamily</name>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation>%1-%2-%3</translation>
+    </message>
+    <message>
+        <source>格式标识应为 &quot;zhiwen/zhongben-rules@1&quot;</source>
+        <translation>The format should be &quot;zhiwen/zhongben-rules@1&quot;</translation>
+    </message>
+    <message>
+        <source>缺少裁定主文</source>
+        <translation>The operative sentence is missing</translation>
+    </message>
+    <message>
+        <source>应写明 provision（法条表中的键）和含 {provision} 的 text</source>
+        <translation>Give provision (a key of the law table) and a text with {provision}</translation>
+    </message>
+    <message>
+        <source>缺少此提示语</source>
+        <translation>This message is missing</translation>
+    </message>
+    <message>
+        <source>应为数组</source>
+        <translation>Should be an array</translation>
+    </message>
+    <message>
+        <source>第 %1 项条件应为“%2”（条件依次为：%3），此处为“%4”</source>
+        <translation>Condition %1 should be “%2” (the conditions in order: %3); here it is “%4”</translation>
+    </message>
+    <message>
+        <source>缺少条件的表述</source>
+        <translation>The statement of the condition is missing</translation>
+    </message>
+    <message>
+        <source>应为非空数组：每项条件至少核对一项记录</source>
+        <translation>Should be a non-empty array: each condition checks at least one record</translation>
+    </message>
+    <message>
+        <source>未知的核对方式“%1”（可用：%2）</source>
+        <translation>Unknown check “%1” (known: %2)</translation>
+    </message>
+    <message>
+        <source>核对方式“%1”需要此参数</source>
+        <translation>Check “%1” needs this parameter</translation>
+    </message>
+    <message>
+        <source>缺少提示语</source>
+        <translation>A message is missing</translation>
+    </message>
+    <message>
+        <source>应有 %1 项条件：%2</source>
+        <translation>There should be %1 conditions: %2</translation>
+    </message>
+    <message>
+        <source>日期“%1”无效</source>
+        <translation>Date “%1” is not valid</translation>
+    </message>
+    <message>
+        <source>没有被执行人，无法判断能否终结本次执行程序</source>
+        <translation>There is no respondent: whether this round of enforcement may end cannot be judged</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <source>不能终结本次执行程序：%1（条件：%2）</source>
+        <translation>This round of enforcement cannot end: %1 (condition: %2)</translation>
+    </message>
+</context>
+<context>
     <name>zw::cli</name>
     <message>
         <source>用法：zhiwen-cli %1 %2</source>
@@ -1348,6 +1419,34 @@
     <message>
         <source>核对 PDF 是否由本院登记发出且未被改动：已登记退出码 0 并列出登记信息，未登记或已改动退出码 1，登记簿无法读取退出码 3。</source>
         <translation>Checks whether a PDF was issued and registered by this court and is unchanged: exit 0 with the register entries, 1 if not registered or changed, 3 if the register cannot be read.</translation>
+    </message>
+    <message>
+        <source>按 resources/rules/zhongben.json 逐项核对执行措施记录，判断能否裁定终结本次执行程序（以 zhongben.decided_on 为裁定日期，未填则为今天）。可以时退出码 0；不可以时退出码 1，每项未满足的条件及所缺的记录写到标准错误。</source>
+        <translation>Checks the record of enforcement measures, condition by condition, against resources/rules/zhongben.json: may this round of enforcement be ended (终本) on zhongben.decided_on, or today when it is empty? Exit code 0 when it may; 1 when not, with each unmet condition and what is missing on standard error.</translation>
+    </message>
+    <message>
+        <source>未满足  %1（%2）</source>
+        <translation>Not met  %1 (%2)</translation>
+    </message>
+    <message>
+        <source>已满足：%1</source>
+        <translation>Met: %1</translation>
+    </message>
+    <message>
+        <source>可以裁定终结本次执行程序（裁定日期 %1）</source>
+        <translation>This round of enforcement may be ended (ruling date %1)</translation>
+    </message>
+    <message>
+        <source>不能裁定终结本次执行程序（裁定日期 %1）</source>
+        <translation>This round of enforcement may not be ended (ruling date %1)</translation>
+    </message>
+    <message>
+        <source>  已满足  %1</source>
+        <translation>  met      %1</translation>
+    </message>
+    <message>
+        <source>  未满足  %1</source>
+        <translation>  not met  %1</translation>
     </message>
 </context>
 <context>

@@ -1172,6 +1172,77 @@
     </message>
 </context>
 <context>
+    <name>zw::ZhongbenFamily</name>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>格式标识应为 &quot;zhiwen/zhongben-rules@1&quot;</source>
+        <translation>格式标识应为 &quot;zhiwen/zhongben-rules@1&quot;</translation>
+    </message>
+    <message>
+        <source>缺少裁定主文</source>
+        <translation>缺少裁定主文</translation>
+    </message>
+    <message>
+        <source>应写明 provision（法条表中的键）和含 {provision} 的 text</source>
+        <translation>应写明 provision（法条表中的键）和含 {provision} 的 text</translation>
+    </message>
+    <message>
+        <source>缺少此提示语</source>
+        <translation>缺少此提示语</translation>
+    </message>
+    <message>
+        <source>应为数组</source>
+        <translation>应为数组</translation>
+    </message>
+    <message>
+        <source>第 %1 项条件应为“%2”（条件依次为：%3），此处为“%4”</source>
+        <translation>第 %1 项条件应为“%2”（条件依次为：%3），此处为“%4”</translation>
+    </message>
+    <message>
+        <source>缺少条件的表述</source>
+        <translation>缺少条件的表述</translation>
+    </message>
+    <message>
+        <source>应为非空数组：每项条件至少核对一项记录</source>
+        <translation>应为非空数组：每项条件至少核对一项记录</translation>
+    </message>
+    <message>
+        <source>未知的核对方式“%1”（可用：%2）</source>
+        <translation>未知的核对方式“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <source>核对方式“%1”需要此参数</source>
+        <translation>核对方式“%1”需要此参数</translation>
+    </message>
+    <message>
+        <source>缺少提示语</source>
+        <translation>缺少提示语</translation>
+    </message>
+    <message>
+        <source>应有 %1 项条件：%2</source>
+        <translation>应有 %1 项条件：%2</translation>
+    </message>
+    <message>
+        <source>日期“%1”无效</source>
+        <translation>日期“%1”无效</translation>
+    </message>
+    <message>
+        <source>没有被执行人，无法判断能否终结本次执行程序</source>
+        <translation>没有被执行人，无法判断能否终结本次执行程序</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>不能终结本次执行程序：%1（条件：%2）</source>
+        <translation>不能终结本次执行程序：%1（条件：%2）</translation>
+    </message>
+</context>
+<context>
     <name>zw::cli</name>
     <message>
         <source>用法：zhiwen-cli %1 %2</source>
@@ -1348,6 +1419,34 @@
     <message>
         <source>核对 PDF 是否由本院登记发出且未被改动：已登记退出码 0 并列出登记信息，未登记或已改动退出码 1，登记簿无法读取退出码 3。</source>
         <translation>核对 PDF 是否由本院登记发出且未被改动：已登记退出码 0 并列出登记信息，未登记或已改动退出码 1，登记簿无法读取退出码 3。</translation>
+    </message>
+    <message>
+        <source>按 resources/rules/zhongben.json 逐项核对执行措施记录，判断能否裁定终结本次执行程序（以 zhongben.decided_on 为裁定日期，未填则为今天）。可以时退出码 0；不可以时退出码 1，每项未满足的条件及所缺的记录写到标准错误。</source>
+        <translation>按 resources/rules/zhongben.json 逐项核对执行措施记录，判断能否裁定终结本次执行程序（以 zhongben.decided_on 为裁定日期，未填则为今天）。可以时退出码 0；不可以时退出码 1，每项未满足的条件及所缺的记录写到标准错误。</translation>
+    </message>
+    <message>
+        <source>未满足  %1（%2）</source>
+        <translation>未满足  %1（%2）</translation>
+    </message>
+    <message>
+        <source>已满足：%1</source>
+        <translation>已满足：%1</translation>
+    </message>
+    <message>
+        <source>可以裁定终结本次执行程序（裁定日期 %1）</source>
+        <translation>可以裁定终结本次执行程序（裁定日期 %1）</translation>
+    </message>
+    <message>
+        <source>不能裁定终结本次执行程序（裁定日期 %1）</source>
+        <translation>不能裁定终结本次执行程序（裁定日期 %1）</translation>
+    </message>
+    <message>
+        <source>  已满足  %1</source>
+        <translation>  已满足  %1</translation>
+    </message>
+    <message>
+        <source>  未满足  %1</source>
+        <translation>  未满足  %1</translation>
     </message>
 </context>
 <context>

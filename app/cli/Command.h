@@ -39,6 +39,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err);
 std::unique_ptr<Command> makeTemplatesCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeWordingCommand();
+std::unique_ptr<Command> makeZhongbenCommand();
 std::unique_ptr<Command> makeRenderCommand();
 std::unique_ptr<Command> makeBatchCommand();
 std::unique_ptr<Command> makeCertificateCommand();

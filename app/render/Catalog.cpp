@@ -6,6 +6,7 @@
 #include "DocumentContext.h"
 #include "Families.h"
 #include "TerminationFamily.h"
+#include "ZhongbenFamily.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -64,6 +65,8 @@ Expected<Catalog> Catalog::load(const Sources &sources)
         for (const auto &f : c.m_families)
             if (f->id() == QLatin1String(TerminationFamily::Id))
                 c.m_termination = std::static_pointer_cast<const TerminationFamily>(f);
+            else if (f->id() == QLatin1String(ZhongbenFamily::Id))
+                c.m_zhongben = std::static_pointer_cast<const ZhongbenFamily>(f);
     } else {
         errors += families.errors();
     }

@@ -16,6 +16,7 @@
 namespace zw {
 
 class TerminationFamily;
+class ZhongbenFamily;
 
 // Everything a court may edit, loaded and checked once at start and passed
 // by reference: the law table, the list of 类型代字, each family's rules, the font roles, the
@@ -46,6 +47,7 @@ public:
     const DocumentFamily *family(const QString &id) const;
     const std::vector<std::shared_ptr<const DocumentFamily>> &families() const { return m_families; }
     const TerminationFamily &termination() const { return *m_termination; }
+    const ZhongbenFamily &zhongben() const { return *m_zhongben; }
     // Which documents need a field of the schema (`respondents[].name`, or a
     // concrete path): the templates whose `requires:` or `date:` name it or
     // a group it belongs to. The schema says what a field is; the templates
@@ -60,6 +62,7 @@ private:
     QList<Template> m_templates;
     std::vector<std::shared_ptr<const DocumentFamily>> m_families;
     std::shared_ptr<const TerminationFamily> m_termination;
+    std::shared_ptr<const ZhongbenFamily> m_zhongben;
 };
 
 } // namespace zw

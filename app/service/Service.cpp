@@ -182,6 +182,11 @@ Expected<TerminationDecision> Service::decideTermination(const CaseFile &file) c
     return d->catalog.termination().decide(file);
 }
 
+Expected<ZhongbenFamily::Assessment> Service::assessZhongben(const CaseFile &file, const QDate &today) const
+{
+    return d->catalog.zhongben().assess(file, today);
+}
+
 Expected<QByteArray> Service::render(const QString &templateId, const CaseFile &file) const
 {
     const auto t = d->findTemplate(templateId);

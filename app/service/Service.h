@@ -5,6 +5,7 @@
 #include "Diagnostic.h"
 #include "Records.h"
 #include "TerminationRules.h"
+#include "ZhongbenFamily.h"
 
 #include <QByteArray>
 #include <QList>
@@ -86,6 +87,9 @@ public:
     // part the case holds. Errors mean the document cannot be made.
     Diagnostics checkCase(const CaseFile &file, const QString &templateId = {}) const;
     Expected<TerminationDecision> decideTermination(const CaseFile &file) const;
+    // May 终结本次执行程序 be ruled on the case's record of measures, at
+    // `zhongben.decided_on` (or `today`), condition by condition.
+    Expected<ZhongbenFamily::Assessment> assessZhongben(const CaseFile &file, const QDate &today = QDate::currentDate()) const;
     // The document's bytes, written nowhere (preview).
     Expected<QByteArray> render(const QString &templateId, const CaseFile &file) const;
     // Issues a document: renders it, writes it atomically (on failure no file

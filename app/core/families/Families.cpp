@@ -2,12 +2,13 @@
 
 #include "performance/PerformanceFamily.h"
 #include "termination/TerminationFamily.h"
+#include "zhongben/ZhongbenFamily.h"
 
 namespace zw {
 
 QList<FieldSpec> familyFields()
 {
-    return {TerminationFamily::fields(), PerformanceFamily::fields()};
+    return QList<FieldSpec>{TerminationFamily::fields(), PerformanceFamily::fields()} + ZhongbenFamily::fields();
 }
 
 Expected<std::vector<std::shared_ptr<const DocumentFamily>>> loadFamilies(const std::function<QString(const QString &)> &resource,
@@ -25,6 +26,11 @@ Expected<std::vector<std::shared_ptr<const DocumentFamily>>> loadFamilies(const 
         out.push_back(performance.value());
     else
         errors += performance.errors();
+    auto zhongben = ZhongbenFamily::load(resource(QStringLiteral("rules/zhongben.json")), law);
+    if (zhongben)
+        out.push_back(zhongben.value());
+    else
+        errors += zhongben.errors();
     if (!errors.isEmpty())
         return errors;
     return out;

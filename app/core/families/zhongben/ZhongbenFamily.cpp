@@ -1,0 +1,511 @@
+#include "ZhongbenFamily.h"
+
+#include "ChineseText.h"
+#include "Money.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace zw {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(zw::ZhongbenFamily)
+};
+
+// What each kind of check reads from its entry in the rules file: the
+// parameters it needs and the messages it may give.
+struct CheckKind {
+    const char *name;
+    QStringList params;   // required non-message parameters
+    QStringList messages; // required messages
+};
+const QList<CheckKind> &checkKinds()
+{
+    static const QList<CheckKind> kinds = {
+        {"debtor_date", {QStringLiteral("field")}, {QStringLiteral("missing")}},
+        {"debtor_report", {QStringLiteral("sanctioned")}, {QStringLiteral("missing"), QStringLiteral("unchecked"), QStringLiteral("unsanctioned")}},
+        {"debtor_defaulter", {}, {QStringLiteral("missing")}},
+        {"network_query", {QStringLiteral("covers"), QStringLiteral("kinds")}, {QStringLiteral("missing")}},
+        {"on_site_when_unanswered", {QStringLiteral("kind")}, {QStringLiteral("missing")}},
+        {"applicant_clues", {QStringLiteral("kind")}, {QStringLiteral("missing")}},
+        {"requested", {QStringLiteral("flag"), QStringLiteral("kind")}, {QStringLiteral("missing")}},
+        {"property_not_disposable", {}, {QStringLiteral("missing")}},
+        {"months_since_filing", {QStringLiteral("months")}, {QStringLiteral("missing"), QStringLiteral("no_filing")}},
+        {"debtor_missing_searched", {}, {QStringLiteral("missing")}},
+        {"debtor_obstruction_handled", {}, {QStringLiteral("missing")}},
+        {"interview", {}, {QStringLiteral("missing"), QStringLiteral("not_told"), QStringLiteral("no_opinion"), QStringLiteral("too_late")}},
+        {"approval", {}, {QStringLiteral("missing"), QStringLiteral("no_president"), QStringLiteral("no_panel")}},
+    };
+    return kinds;
+}
+
+const CheckKind *findKind(const QString &name)
+{
+    for (const CheckKind &k : checkKinds())
+        if (name == QLatin1String(k.name))
+            return &k;
+    return nullptr;
+}
+
+QString fill(QString text, const QList<std::pair<QString, QString>> &values)
+{
+    for (const auto &[key, value] : values)
+        text.replace(QLatin1Char('{') + key + QLatin1Char('}'), value);
+    return text;
+}
+
+QString message(const ZhongbenFamily::Requirement &r, const char *key, const QList<std::pair<QString, QString>> &values = {})
+{
+    return fill(stringAt(r.params, key), values);
+}
+
+QString chineseDate(const QDate &d)
+{
+    return Tr::tr("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day());
+}
+
+const Json &member(const Json &object, const char *key)
+{
+    static const Json null;
+    if (!object.is_object())
+        return null;
+    const auto it = object.find(key);
+    return it == object.end() ? null : *it;
+}
+
+bool filled(const Json &object, const char *key)
+{
+    return !stringAt(object, key).trimmed().isEmpty();
+}
+
+bool flag(const Json &object, const char *key)
+{
+    const Json &v = member(object, key);
+    return v.is_boolean() && v.get<bool>();
+}
+
+// The record a check reads: each respondent with its row of
+// `measures.debtors` (an empty object when it has none), and the rest.
+struct Record {
+    const CaseFile &file;
+    const Json &measures;
+    QList<std::pair<const Json *, Json>> debtors; // respondent, its measures row
+    QDate date;
+
+    QString name(const Json &respondent) const { return stringAt(respondent, "name"); }
+    QList<const Json *> investigations(const QString &respondent, const QStringList &kinds) const
+    {
+        QList<const Json *> out;
+        const Json &list = member(measures, "investigations");
+        if (!list.is_array())
+            return out;
+        for (const Json &i : list) {
+            const QString who = stringAt(i, "respondent");
+            if ((who.isEmpty() || who == respondent) && kinds.contains(stringAt(i, "kind")))
+                out << &i;
+        }
+        return out;
+    }
+};
+
+QStringList stringList(const Json &j)
+{
+    QStringList out;
+    if (j.is_array())
+        for (const Json &e : j)
+            if (e.is_string())
+                out << qs(e.get<std::string>());
+    return out;
+}
+
+QString label(const Json &labels, const char *group, const QString &key)
+{
+    const QString l = stringAt(member(labels, group), ss(key).c_str());
+    return l.isEmpty() ? key : l;
+}
+
+QStringList evaluate(const ZhongbenFamily::Requirement &r, const Record &rec, const Json &labels)
+{
+    QStringList out;
+    const Json &p = r.params;
+    const QString check = r.check;
+    if (check == QStringLiteral("debtor_date")) {
+        const std::string field = ss(stringAt(p, "field"));
+        for (const auto &[respondent, row] : rec.debtors)
+            if (!parseIsoDate(stringAt(row, field.c_str())).isValid())
+                out << message(r, "missing", {{QStringLiteral("name"), rec.name(*respondent)}});
+    } else if (check == QStringLiteral("debtor_report")) {
+        const QStringList sanctioned = stringList(member(p, "sanctioned"));
+        for (const auto &[respondent, row] : rec.debtors) {
+            const QString report = stringAt(row, "report");
+            const QList<std::pair<QString, QString>> v{{QStringLiteral("name"), rec.name(*respondent)},
+                                                       {QStringLiteral("report"), label(labels, "report", report)}};
+            if (report.isEmpty()) {
+                out << message(r, "missing", v);
+                continue;
+            }
+            if (report != QStringLiteral("refused") && report != QStringLiteral("none") && !parseIsoDate(stringAt(row, "report_checked_on")).isValid())
+                out << message(r, "unchecked", v);
+            if (sanctioned.contains(report) && !filled(row, "report_sanction"))
+                out << message(r, "unsanctioned", v);
+        }
+    } else if (check == QStringLiteral("debtor_defaulter")) {
+        for (const auto &[respondent, row] : rec.debtors)
+            if (!parseIsoDate(stringAt(row, "defaulter_listed_on")).isValid() && !filled(row, "defaulter_exempt"))
+                out << message(r, "missing", {{QStringLiteral("name"), rec.name(*respondent)}});
+    } else if (check == QStringLiteral("network_query")) {
+        const QStringList covers = stringList(member(p, "covers"));
+        const QStringList kinds = stringList(member(p, "kinds"));
+        for (const auto &[respondent, row] : rec.debtors) {
+            QStringList queried;
+            for (const Json *i : rec.investigations(stringAt(*respondent, "id"), kinds))
+                if (parseIsoDate(stringAt(*i, "on")).isValid())
+                    queried += stringList(member(*i, "covers"));
+            QStringList notQueried;
+            for (const QString &c : covers)
+                if (!queried.contains(c))
+                    notQueried << label(labels, "covers", c);
+            if (!notQueried.isEmpty())
+                out << message(r, "missing", {{QStringLiteral("name"), rec.name(*respondent)}, {QStringLiteral("what"), notQueried.join(QStringLiteral("、"))}});
+        }
+    } else if (check == QStringLiteral("on_site_when_unanswered")) {
+        const QString kind = stringAt(p, "kind");
+        for (const auto &[respondent, row] : rec.debtors) {
+            const QString id = stringAt(*respondent, "id");
+            const auto network = rec.investigations(id, {QStringLiteral("network_total"), QStringLiteral("network_point")});
+            const bool unanswered = std::any_of(network.cbegin(), network.cend(), [](const Json *i) { return flag(*i, "unanswered"); });
+            if (unanswered && rec.investigations(id, {kind}).isEmpty())
+                out << message(r, "missing", {{QStringLiteral("name"), rec.name(*respondent)}});
+        }
+    } else if (check == QStringLiteral("applicant_clues")) {
+        const QString clues = stringAt(rec.measures, "applicant_clues").trimmed();
+        if (!clues.isEmpty() && rec.investigations(QString(), {stringAt(p, "kind")}).isEmpty()) {
+            // An investigation of the clues for any respondent counts.
+            const Json &list = member(rec.measures, "investigations");
+            const bool any = list.is_array() && std::any_of(list.begin(), list.end(), [&](const Json &i) { return stringAt(i, "kind") == stringAt(p, "kind"); });
+            if (!any)
+                out << message(r, "missing", {{QStringLiteral("clues"), clues}});
+        }
+    } else if (check == QStringLiteral("requested")) {
+        const QString kind = stringAt(p, "kind");
+        const Json &list = member(rec.measures, "investigations");
+        const bool done = list.is_array() && std::any_of(list.begin(), list.end(), [&](const Json &i) { return stringAt(i, "kind") == kind; });
+        if (flag(rec.measures, ss(stringAt(p, "flag")).c_str()) && !done)
+            out << message(r, "missing");
+    } else if (check == QStringLiteral("property_not_disposable")) {
+        const Json &list = member(rec.measures, "property");
+        if (list.is_array())
+            for (const Json &item : list)
+                if (!filled(item, "not_disposable_because"))
+                    out << message(r, "missing", {{QStringLiteral("property"), stringAt(item, "description")}});
+    } else if (check == QStringLiteral("months_since_filing")) {
+        const QDate filed = parseIsoDate(rec.file.text(QStringLiteral("case.filed_on")));
+        const int months = member(p, "months").is_number_integer() ? member(p, "months").get<int>() : 3;
+        if (!filed.isValid()) {
+            out << message(r, "no_filing");
+        } else if (rec.date <= filed.addMonths(months)) {
+            // "More than three months": the day after the same date three months on.
+            out << message(r, "missing", {{QStringLiteral("filed_on"), chineseDate(filed)}, {QStringLiteral("date"), chineseDate(rec.date)},
+                                          {QStringLiteral("earliest"), chineseDate(filed.addMonths(months).addDays(1))}});
+        }
+    } else if (check == QStringLiteral("debtor_missing_searched")) {
+        for (const auto &[respondent, row] : rec.debtors)
+            if (flag(row, "missing") && !parseIsoDate(stringAt(row, "searched_on")).isValid())
+                out << message(r, "missing", {{QStringLiteral("name"), rec.name(*respondent)}});
+    } else if (check == QStringLiteral("debtor_obstruction_handled")) {
+        for (const auto &[respondent, row] : rec.debtors)
+            if (filled(row, "obstruction") && !filled(row, "obstruction_measure"))
+                out << message(r, "missing", {{QStringLiteral("name"), rec.name(*respondent)}, {QStringLiteral("conduct"), stringAt(row, "obstruction")}});
+    } else if (check == QStringLiteral("interview")) {
+        const Json &interview = member(rec.measures, "interview");
+        const QDate held = parseIsoDate(stringAt(interview, "held_on"));
+        if (!held.isValid()) {
+            out << message(r, "missing");
+        } else {
+            if (!filled(interview, "told"))
+                out << message(r, "not_told");
+            if (!filled(interview, "opinion"))
+                out << message(r, "no_opinion");
+            if (held > rec.date)
+                out << message(r, "too_late", {{QStringLiteral("held_on"), chineseDate(held)}, {QStringLiteral("date"), chineseDate(rec.date)}});
+        }
+    } else if (check == QStringLiteral("approval")) {
+        const bool confirmed = flag(member(rec.measures, "interview"), "confirmed");
+        const Json &approval = member(rec.measures, "approval");
+        const bool panel = parseIsoDate(stringAt(approval, "panel_reviewed_on")).isValid();
+        const bool president = parseIsoDate(stringAt(approval, "president_approved_on")).isValid();
+        if (!confirmed) {
+            if (panel && !president)
+                out << message(r, "no_president");
+            else if (!panel && president)
+                out << message(r, "no_panel");
+            else if (!panel && !president)
+                out << message(r, "missing");
+        }
+    }
+    return out;
+}
+} // namespace
+
+QStringList ZhongbenFamily::conditionIds()
+{
+    return {QStringLiteral("notice_and_report"), QStringLiteral("consumption_and_defaulter"), QStringLiteral("property_investigation"),
+            QStringLiteral("three_months"), QStringLiteral("missing_and_obstruction"), QStringLiteral("applicant_informed"),
+            QStringLiteral("approval")};
+}
+
+Expected<std::shared_ptr<const ZhongbenFamily>> ZhongbenFamily::load(const QString &rulesFile, std::shared_ptr<const LawTable> law)
+{
+    const auto root = loadJsonFile(rulesFile);
+    if (!root)
+        return root.errors();
+    const QString at = rulesFile + QStringLiteral(": ");
+    if (stringAt(*root, "format") != QLatin1String("zhiwen/zhongben-rules@1"))
+        return Diagnostic::error(rulesFile, Tr::tr("格式标识应为 \"zhiwen/zhongben-rules@1\""));
+    Rules rules;
+    Diagnostics errors;
+    rules.operative = stringAt(*root, "operative");
+    if (rules.operative.isEmpty())
+        errors << Diagnostic::error(at + QStringLiteral("operative"), Tr::tr("缺少裁定主文"));
+    const Json &citation = member(*root, "citation");
+    rules.citationKey = stringAt(citation, "provision");
+    rules.citationText = stringAt(citation, "text");
+    if (rules.citationKey.isEmpty() || !rules.citationText.contains(QStringLiteral("{provision}")))
+        errors << Diagnostic::error(at + QStringLiteral("citation"), Tr::tr("应写明 provision（法条表中的键）和含 {provision} 的 text"));
+    else if (const auto p = law->provision(rules.citationKey, QDate(2100, 1, 1)); !p)
+        errors << Diagnostic::error(at + QStringLiteral("citation.provision"), p.errorString());
+    rules.labels = member(*root, "labels");
+    rules.warnings = member(*root, "warnings");
+    for (const char *w : {"bankruptcy", "not_listed", "bound_persons", "amounts"})
+        if (stringAt(rules.warnings, w).isEmpty())
+            errors << Diagnostic::error(at + QStringLiteral("warnings.") + QLatin1String(w), Tr::tr("缺少此提示语"));
+    const Json &conditions = member(*root, "conditions");
+    if (!conditions.is_array()) {
+        errors << Diagnostic::error(at + QStringLiteral("conditions"), Tr::tr("应为数组"));
+        return errors;
+    }
+    const QStringList ids = conditionIds();
+    for (std::size_t i = 0; i < conditions.size(); ++i) {
+        const Json &c = conditions[i];
+        const QString cat = at + indexPath(QStringLiteral("conditions"), qsizetype(i));
+        Condition cond;
+        cond.id = stringAt(c, "id");
+        cond.title = stringAt(c, "title");
+        cond.basis = stringAt(c, "basis");
+        cond.evidence = stringAt(c, "evidence");
+        if (cond.id != ids.value(int(i)))
+            errors << Diagnostic::error(cat + QStringLiteral(".id"), Tr::tr("第 %1 项条件应为“%2”（条件依次为：%3），此处为“%4”")
+                                                                          .arg(i + 1).arg(ids.value(int(i)), ids.join(QStringLiteral("、")), cond.id));
+        if (cond.title.isEmpty())
+            errors << Diagnostic::error(cat + QStringLiteral(".title"), Tr::tr("缺少条件的表述"));
+        const Json &reqs = member(c, "requirements");
+        if (!reqs.is_array() || reqs.empty()) {
+            errors << Diagnostic::error(cat + QStringLiteral(".requirements"), Tr::tr("应为非空数组：每项条件至少核对一项记录"));
+            continue;
+        }
+        for (std::size_t k = 0; k < reqs.size(); ++k) {
+            const QString rat = cat + QLatin1Char('.') + indexPath(QStringLiteral("requirements"), qsizetype(k));
+            Requirement r{stringAt(reqs[k], "check"), reqs[k], rat};
+            const CheckKind *kind = findKind(r.check);
+            if (!kind) {
+                QStringList known;
+                for (const CheckKind &ck : checkKinds())
+                    known << QLatin1String(ck.name);
+                errors << Diagnostic::error(rat + QStringLiteral(".check"), Tr::tr("未知的核对方式“%1”（可用：%2）").arg(r.check, known.join(QStringLiteral("、"))));
+                continue;
+            }
+            for (const QString &param : kind->params)
+                if (!reqs[k].contains(ss(param)))
+                    errors << Diagnostic::error(rat + QLatin1Char('.') + param, Tr::tr("核对方式“%1”需要此参数").arg(r.check));
+            for (const QString &m : kind->messages)
+                if (stringAt(reqs[k], ss(m).c_str()).isEmpty())
+                    errors << Diagnostic::error(rat + QLatin1Char('.') + m, Tr::tr("缺少提示语"));
+            cond.requirements << r;
+        }
+        rules.conditions << cond;
+    }
+    if (rules.conditions.size() != ids.size() && errors.isEmpty())
+        errors << Diagnostic::error(at + QStringLiteral("conditions"), Tr::tr("应有 %1 项条件：%2").arg(ids.size()).arg(ids.join(QStringLiteral("、"))));
+    if (!errors.isEmpty())
+        return errors;
+    return std::make_shared<const ZhongbenFamily>(std::move(rules), std::move(law));
+}
+
+QList<FieldSpec> ZhongbenFamily::fields()
+{
+    using namespace Fields;
+    FieldSpec bound = object(QString(), QStringLiteral("受限制消费令约束的人员"), QStringLiteral("person bound"), {
+        field(QStringLiteral("name"), FieldType::Text, QStringLiteral("姓名"), QStringLiteral("name")).req().max(100).name(),
+        field(QStringLiteral("role"), FieldType::Choice, QStringLiteral("身份"), QStringLiteral("role"))
+            .oneOf({QStringLiteral("法定代表人"), QStringLiteral("主要负责人"), QStringLiteral("影响债务履行的直接责任人员"), QStringLiteral("实际控制人")}),
+    });
+    bound.elementName = QStringLiteral("{name}");
+    FieldSpec debtor = object(QString(), QStringLiteral("被执行人的执行措施"), QStringLiteral("measures against a respondent"), {
+        field(QStringLiteral("respondent"), FieldType::RespondentRef, QStringLiteral("被执行人编号"), QStringLiteral("respondent id")).req().uniqueIn(QStringLiteral("measures-debtor")),
+        field(QStringLiteral("notice_served_on"), FieldType::Date, QStringLiteral("执行通知书送达日期"), QStringLiteral("execution notice served")),
+        field(QStringLiteral("report_order_served_on"), FieldType::Date, QStringLiteral("报告财产令送达日期"), QStringLiteral("property-report order served")),
+        field(QStringLiteral("served_to"), FieldType::Text, QStringLiteral("送达对象及方式"), QStringLiteral("served to, and how")).max(200)
+            .helpText(QStringLiteral("如：本人签收；法定代表人王某签收；公告送达")),
+        field(QStringLiteral("report"), FieldType::Choice, QStringLiteral("报告财产情况"), QStringLiteral("property report"))
+            .oneOf({QStringLiteral("on_time"), QStringLiteral("late"), QStringLiteral("refused"), QStringLiteral("false"), QStringLiteral("none")})
+            .helpText(QStringLiteral("on_time 按期如实报告、late 逾期报告、refused 拒绝报告、false 虚假报告、none 未报告")),
+        field(QStringLiteral("report_checked_on"), FieldType::Date, QStringLiteral("财产报告核查日期"), QStringLiteral("report checked on")),
+        field(QStringLiteral("report_sanction"), FieldType::Text, QStringLiteral("对拒报、迟报、虚报的处理"), QStringLiteral("sanction for the report")).max(500)
+            .helpText(QStringLiteral("如：2024年5月10日决定罚款一万元；移送公安机关")),
+        field(QStringLiteral("consumption_ban_on"), FieldType::Date, QStringLiteral("限制消费令日期"), QStringLiteral("consumption ban issued")),
+        list(QStringLiteral("consumption_bound"), QStringLiteral("限制消费令约束的人员"), QStringLiteral("persons bound by the ban"), bound, 20),
+        field(QStringLiteral("defaulter_listed_on"), FieldType::Date, QStringLiteral("纳入失信名单日期"), QStringLiteral("listed as defaulter on")),
+        field(QStringLiteral("defaulter_ground"), FieldType::Choice, QStringLiteral("纳入失信名单的情形"), QStringLiteral("defaulter ground"))
+            .oneOf({QStringLiteral("able_but_refuses"), QStringLiteral("obstructs_evidence"), QStringLiteral("evades"), QStringLiteral("breaks_report_duty"),
+                    QStringLiteral("breaks_consumption_ban"), QStringLiteral("refuses_settlement")}),
+        field(QStringLiteral("defaulter_term_years"), FieldType::Integer, QStringLiteral("失信期限（年）"), QStringLiteral("defaulter term (years)")),
+        field(QStringLiteral("defaulter_exempt"), FieldType::Text, QStringLiteral("不纳入失信名单的理由"), QStringLiteral("why not listed")).max(500)
+            .helpText(QStringLiteral("如：已提供充分有效担保；被执行人为未成年人")),
+        field(QStringLiteral("missing"), FieldType::Boolean, QStringLiteral("下落不明"), QStringLiteral("whereabouts unknown")),
+        field(QStringLiteral("searched_on"), FieldType::Date, QStringLiteral("查找日期"), QStringLiteral("searched for on")),
+        field(QStringLiteral("search_how"), FieldType::Text, QStringLiteral("查找方式"), QStringLiteral("how searched")).max(500),
+        field(QStringLiteral("obstruction"), FieldType::Text, QStringLiteral("妨害执行的行为"), QStringLiteral("obstruction")).max(500),
+        field(QStringLiteral("obstruction_measure"), FieldType::Text, QStringLiteral("对妨害执行采取的措施"), QStringLiteral("measure against obstruction")).max(500),
+        field(QStringLiteral("bankruptcy_criteria"), FieldType::Boolean, QStringLiteral("符合破产条件"), QStringLiteral("meets bankruptcy criteria")),
+    });
+    debtor.elementName = QStringLiteral("被执行人{respondent}的执行措施");
+    FieldSpec cover = field(QString(), FieldType::Choice, QStringLiteral("查询的财产种类"), QStringLiteral("property kind queried"))
+                          .oneOf({QStringLiteral("deposits"), QStringLiteral("vehicles"), QStringLiteral("real_estate"), QStringLiteral("securities"),
+                                  QStringLiteral("equity"), QStringLiteral("online_funds"), QStringLiteral("insurance"), QStringLiteral("housing_fund")});
+    FieldSpec investigation = object(QString(), QStringLiteral("财产调查"), QStringLiteral("property investigation"), {
+        field(QStringLiteral("respondent"), FieldType::RespondentRef, QStringLiteral("被执行人编号"), QStringLiteral("respondent id"))
+            .helpText(QStringLiteral("不填则对全部被执行人")),
+        field(QStringLiteral("kind"), FieldType::Choice, QStringLiteral("调查方式"), QStringLiteral("kind")).req()
+            .oneOf({QStringLiteral("applicant_clues"), QStringLiteral("network_total"), QStringLiteral("network_point"), QStringLiteral("on_site"),
+                    QStringLiteral("search"), QStringLiteral("audit"), QStringLiteral("reward")}),
+        field(QStringLiteral("on"), FieldType::Date, QStringLiteral("调查日期"), QStringLiteral("date")).req(),
+        list(QStringLiteral("covers"), QStringLiteral("查询的财产种类"), QStringLiteral("property kinds queried"), cover, 20),
+        field(QStringLiteral("unanswered"), FieldType::Boolean, QStringLiteral("网络查控未能查询"), QStringLiteral("network could not answer")),
+        field(QStringLiteral("found"), FieldType::MultilineText, QStringLiteral("调查结果"), QStringLiteral("what it found")).max(2000),
+    });
+    FieldSpec property = object(QString(), QStringLiteral("发现的财产"), QStringLiteral("property found"), {
+        field(QStringLiteral("respondent"), FieldType::RespondentRef, QStringLiteral("被执行人编号"), QStringLiteral("respondent id")),
+        field(QStringLiteral("description"), FieldType::Text, QStringLiteral("财产"), QStringLiteral("property")).req().max(500),
+        field(QStringLiteral("not_disposable_because"), FieldType::MultilineText, QStringLiteral("不能处置的理由"), QStringLiteral("why it cannot be disposed of")).max(2000)
+            .helpText(QStringLiteral("如：两次拍卖流拍、变卖不成，申请执行人不接受抵债；车辆已查封但未能扣押")),
+    });
+    property.elementName = QStringLiteral("财产{description}");
+    return {
+        object(QStringLiteral("measures"), QStringLiteral("执行措施记录"), QStringLiteral("record of enforcement measures"), {
+            list(QStringLiteral("debtors"), QStringLiteral("对各被执行人采取的措施"), QStringLiteral("measures per respondent"), debtor, 100),
+            list(QStringLiteral("investigations"), QStringLiteral("财产调查"), QStringLiteral("property investigations"), investigation, 500),
+            field(QStringLiteral("applicant_clues"), FieldType::MultilineText, QStringLiteral("申请执行人提供的财产线索"), QStringLiteral("applicant's property clues")).max(2000),
+            field(QStringLiteral("audit_requested"), FieldType::Boolean, QStringLiteral("申请执行人申请审计"), QStringLiteral("applicant asked for an audit")),
+            field(QStringLiteral("reward_requested"), FieldType::Boolean, QStringLiteral("申请执行人申请悬赏"), QStringLiteral("applicant asked for a reward notice")),
+            list(QStringLiteral("property"), QStringLiteral("发现的财产"), QStringLiteral("property found"), property, 200),
+            field(QStringLiteral("amount_applied"), FieldType::Money, QStringLiteral("申请执行标的"), QStringLiteral("amount applied for")),
+            field(QStringLiteral("amount_recovered"), FieldType::Money, QStringLiteral("已执行到位金额"), QStringLiteral("amount recovered")),
+            field(QStringLiteral("amount_outstanding"), FieldType::Money, QStringLiteral("未执行到位金额"), QStringLiteral("amount outstanding")),
+            object(QStringLiteral("interview"), QStringLiteral("约谈申请执行人"), QStringLiteral("interview with the applicant"), {
+                field(QStringLiteral("held_on"), FieldType::Date, QStringLiteral("约谈日期"), QStringLiteral("held on")),
+                field(QStringLiteral("how"), FieldType::Choice, QStringLiteral("约谈方式"), QStringLiteral("how"))
+                    .oneOf({QStringLiteral("当面"), QStringLiteral("电话"), QStringLiteral("视频"), QStringLiteral("书面告知")}),
+                field(QStringLiteral("told"), FieldType::MultilineText, QStringLiteral("告知的内容"), QStringLiteral("what the applicant was told")).max(5000),
+                field(QStringLiteral("opinion"), FieldType::MultilineText, QStringLiteral("申请执行人的意见"), QStringLiteral("the applicant's opinion")).max(5000),
+                field(QStringLiteral("confirmed"), FieldType::Boolean, QStringLiteral("申请执行人签字确认"), QStringLiteral("signed confirmation")),
+            }),
+            object(QStringLiteral("approval"), QStringLiteral("审批"), QStringLiteral("approval"), {
+                field(QStringLiteral("panel_reviewed_on"), FieldType::Date, QStringLiteral("合议庭评议日期"), QStringLiteral("panel reviewed on")),
+                field(QStringLiteral("president_approved_on"), FieldType::Date, QStringLiteral("院长批准日期"), QStringLiteral("president approved on")),
+                field(QStringLiteral("president"), FieldType::Text, QStringLiteral("批准的院长"), QStringLiteral("president")).max(100).name(),
+            }),
+        }),
+        object(QLatin1String(Id), QStringLiteral("终结本次执行程序"), QStringLiteral("termination of this round of enforcement"), {
+            field(QStringLiteral("decided_on"), FieldType::Date, QStringLiteral("终本裁定日期"), QStringLiteral("date of the ruling")),
+        }),
+    };
+}
+
+Expected<ZhongbenFamily::Assessment> ZhongbenFamily::assess(const CaseFile &file, const QDate &today) const
+{
+    static const Json empty = Json::object();
+    const Json *measures = file.at(QStringLiteral("measures"));
+    const QString decided = file.text(QStringLiteral("zhongben.decided_on"));
+    Record rec{file, measures && measures->is_object() ? *measures : empty, {}, decided.isEmpty() ? today : parseIsoDate(decided)};
+    if (!rec.date.isValid())
+        return Diagnostic::error(QStringLiteral("zhongben.decided_on"), Tr::tr("日期“%1”无效").arg(decided));
+    const Json *respondents = file.at(QStringLiteral("respondents"));
+    if (!respondents || !respondents->is_array() || respondents->empty())
+        return Diagnostic::error(QStringLiteral("respondents"), Tr::tr("没有被执行人，无法判断能否终结本次执行程序"));
+    const Json &rows = member(rec.measures, "debtors");
+    for (const Json &r : *respondents) {
+        Json row = Json::object();
+        if (rows.is_array())
+            for (const Json &d : rows)
+                if (stringAt(d, "respondent") == stringAt(r, "id"))
+                    row = d;
+        rec.debtors.append({&r, row});
+    }
+    Assessment a;
+    a.date = rec.date;
+    a.allowed = true;
+    for (const Condition &c : m_rules.conditions) {
+        ConditionResult result{c.id, c.title, c.basis, true, {}};
+        for (const Requirement &r : c.requirements)
+            result.reasons += evaluate(r, rec, m_rules.labels);
+        result.met = result.reasons.isEmpty();
+        a.allowed = a.allowed && result.met;
+        a.conditions << result;
+    }
+    a.operative = m_rules.operative;
+    if (const auto p = m_law->provision(m_rules.citationKey, rec.date))
+        a.citation = fill(m_rules.citationText, {{QStringLiteral("provision"), p->cite()}});
+    else
+        return p.errors();
+    // Where the law points elsewhere.
+    const Json &w = m_rules.warnings;
+    for (const auto &[respondent, row] : rec.debtors) {
+        const QString name = rec.name(*respondent);
+        const bool organization = stringAt(*respondent, "kind") == QStringLiteral("organization");
+        if (organization && flag(row, "bankruptcy_criteria"))
+            a.warnings << fill(stringAt(w, "bankruptcy"), {{QStringLiteral("name"), name}});
+        if (!parseIsoDate(stringAt(row, "defaulter_listed_on")).isValid() && filled(row, "defaulter_exempt"))
+            a.warnings << fill(stringAt(w, "not_listed"), {{QStringLiteral("name"), name}, {QStringLiteral("reason"), stringAt(row, "defaulter_exempt")}});
+        if (organization && parseIsoDate(stringAt(row, "consumption_ban_on")).isValid()) {
+            const Json &bound = member(row, "consumption_bound");
+            if (!bound.is_array() || bound.empty())
+                a.warnings << fill(stringAt(w, "bound_persons"), {{QStringLiteral("name"), name}});
+        }
+    }
+    const auto applied = Money::parse(stringAt(rec.measures, "amount_applied"));
+    const auto recovered = Money::parse(stringAt(rec.measures, "amount_recovered"));
+    const auto outstanding = Money::parse(stringAt(rec.measures, "amount_outstanding"));
+    if (applied && recovered && outstanding && !(*recovered + *outstanding == *applied))
+        a.warnings << fill(stringAt(w, "amounts"), {{QStringLiteral("applied"), applied->figures() + Tr::tr("元")},
+                                                    {QStringLiteral("recovered"), recovered->figures() + Tr::tr("元")},
+                                                    {QStringLiteral("outstanding"), outstanding->figures() + Tr::tr("元")}});
+    return a;
+}
+
+Diagnostics ZhongbenFamily::check(const CaseFile &file) const
+{
+    const auto a = assess(file);
+    if (!a)
+        return a.errors();
+    Diagnostics out;
+    for (const ConditionResult &c : a->conditions)
+        for (const QString &reason : c.reasons)
+            out << Diagnostic::error(QLatin1String(Id), Tr::tr("不能终结本次执行程序：%1（条件：%2）").arg(reason, c.title));
+    for (const QString &w : a->warnings)
+        out << Diagnostic::warning(QLatin1String(Id), w);
+    return out;
+}
+
+void ZhongbenFamily::addContext(const CaseFile &file, Json &data, QHash<QString, Diagnostics> &unavailable) const
+{
+    const auto a = assess(file);
+    if (!a) {
+        unavailable.insert(QStringLiteral("zhongben_ruling"), a.errors());
+        return;
+    }
+    data["zhongben_ruling"] = {{"operative", ss(a->operative)}, {"citation", ss(a->citation)}, {"allowed", a->allowed}};
+}
+
+} // namespace zw
