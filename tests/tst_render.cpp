@@ -330,29 +330,43 @@ private Q_SLOTS:
         QTest::addColumn<QString>("templateId");
         QTest::addColumn<QString>("caseName");
         QTest::addColumn<QStringList>("facts");
+        QTest::addColumn<QStringList>("absent");
         QTest::newRow("报告财产令") << "baogao-caichan" << "jingde-withdrawal"
             << QStringList{QStringLiteral("报告财产令"), QStringLiteral("张某："), QStringLiteral("宣城某艺术培训有限公司："), QStringLiteral("第二百五十二条"), QStringLiteral("五日内"), QStringLiteral("十日内"),
                            QStringLiteral("财产调查表"), QStringLiteral("银行存款"), QStringLiteral("二〇二四年三月五日"), QStringLiteral("由他人占有或者登记在他人名下"),
-                           QStringLiteral("书面申请延长报告期限"), QStringLiteral("责令你单位自收到本令之日起五日内")};
+                           QStringLiteral("书面申请延长报告期限"), QStringLiteral("责令你单位自收到本令之日起五日内"),
+                           QStringLiteral("《最高人民法院关于民事执行中财产调查若干问题的规定》第三条、第四条、第五条规定")}
+            << QStringList{QStringLiteral("共6页")};
         // Dated by the instrument's effective date (2023-12-01): the 2021 revision's numbers.
         QTest::newRow("督促履行告知书") << "duzu-lvxing" << "jingde-withdrawal"
             << QStringList{QStringLiteral("督促履行告知书"), QStringLiteral("（2023）皖1825民初456号"), QStringLiteral("2023年12月1日"), QStringLiteral("第一项：被告张某"), QStringLiteral("12345000000000000"), QStringLiteral("第二百六十条"), QStringLiteral("第三百一十三条"), QStringLiteral("失信被执行人名单"), QStringLiteral("自动履行证明书"),
                            QStringLiteral("自上述法律文书确定的履行期限届满之日起"), QStringLiteral("有能力执行而拒不执行，情节严重的"),
-                           QStringLiteral("自判决、裁定发生法律效力之日起计算")};
+                           QStringLiteral("自判决、裁定发生法律效力之日起计算"), QStringLiteral("租金损失12000元。"), QStringLiteral("确定你（单位）应当履行")}
+            << QStringList{QStringLiteral("12000元；")};
+        // A 调解书 is enforced through the court's ruling; one company is 你单位.
+        QTest::newRow("督促履行告知书 调解书") << "duzu-lvxing" << "haicang-performance"
+            << QStringList{QStringLiteral("为执行生效调解书所作的裁定有能力执行而拒不执行，情节严重的"), QStringLiteral("确定你单位应当履行下列义务"), QStringLiteral("请你单位在上述")}
+            << QStringList{QStringLiteral("自判决、裁定发生法律效力之日起计算"), QStringLiteral("你（单位）")};
         QTest::newRow("执行风险提示书") << "zhixing-fengxian" << "jingde-withdrawal"
-            << QStringList{QStringLiteral("执行风险提示书"), QStringLiteral("李某："), QStringLiteral("财产线索"), QStringLiteral("终结本次执行程序"), QStringLiteral("恢复执行")};
+            << QStringList{QStringLiteral("执行风险提示书"), QStringLiteral("李某："), QStringLiteral("财产线索"), QStringLiteral("终结本次执行程序"), QStringLiteral("恢复执行"),
+                           QStringLiteral("你申请执行"), QStringLiteral("作为被执行人的公民死亡，无遗产可供执行，又无义务承担人，或者作为被执行人的公民因生活困难无力偿还借款，无收入来源，又丧失劳动能力"),
+                           QStringLiteral("申请执行人（签名或盖章）：")}
+            << QStringList{QStringLiteral("你（单位）"), QStringLiteral("签收后附卷。申请执行人")};
         QTest::newRow("诉讼风险提示书") << "susong-fengxian" << "haicang-performance"
-            << QStringList{QStringLiteral("诉讼风险提示书"), QStringLiteral("厦门某健康管理有限公司："), QStringLiteral("诉讼时效"), QStringLiteral("执行不能"), QStringLiteral("二〇二四年四月十一日")};
+            << QStringList{QStringLiteral("诉讼风险提示书"), QStringLiteral("厦门某健康管理有限公司："), QStringLiteral("诉讼时效"), QStringLiteral("执行不能"), QStringLiteral("二〇二四年四月十一日"),
+                           QStringLiteral("以捏造的事实提起民事诉讼，妨害司法秩序或者严重侵害他人合法权益的，人民法院将依法予以罚款、拘留；构成犯罪的，依法追究刑事责任")}
+            << QStringList{};
         QTest::newRow("执行通知书 2021 revision") << "zhixing-tongzhi" << "jingde-2022"
-            << QStringList{QStringLiteral("第二百四十七条"), QStringLiteral("第二百六十条"), QStringLiteral("第二百六十二条"), QStringLiteral("第一百一十四条")};
+            << QStringList{QStringLiteral("第二百四十七条"), QStringLiteral("第二百六十条"), QStringLiteral("第二百六十二条"), QStringLiteral("第一百一十四条")} << QStringList{};
         QTest::newRow("执行通知书 2012 text") << "zhixing-tongzhi" << "jingde-2019"
-            << QStringList{QStringLiteral("第二百四十条"), QStringLiteral("第二百五十三条"), QStringLiteral("第一百一十一条")};
+            << QStringList{QStringLiteral("第二百四十条"), QStringLiteral("第二百五十三条"), QStringLiteral("第一百一十一条")} << QStringList{};
     }
     void notices()
     {
         QFETCH(QString, templateId);
         QFETCH(QString, caseName);
         QFETCH(QStringList, facts);
+        QFETCH(QStringList, absent);
         CaseFile file = zwtest::demoCase(caseName.startsWith(QStringLiteral("jingde-20")) ? QStringLiteral("jingde-withdrawal") : caseName);
         if (caseName == QStringLiteral("jingde-2019")) {
             file.json()["notice"] = {{"issued_on", "2019-06-01"}}; // the 2012 text's numbering
@@ -370,6 +384,8 @@ private Q_SLOTS:
         const QString text = zwtest::flat(zwtest::pdfText(pdf));
         for (const QString &f : facts)
             QVERIFY2(text.contains(f), qPrintable(f));
+        for (const QString &f : absent)
+            QVERIFY2(!text.contains(f), qPrintable(f));
         // Each respondent is ordered, and answers, for itself: one order and
         // one 财产调查表 each, never one order to several.
         if (templateId == QStringLiteral("baogao-caichan")) {
@@ -377,6 +393,8 @@ private Q_SLOTS:
             QCOMPARE(text.count(QStringLiteral("附：财产调查表")), 2);
             QVERIFY(text.contains(QStringLiteral("报告人：张某")) && text.contains(QStringLiteral("报告人：宣城某艺术培训有限公司")));
             QVERIFY(!text.contains(QStringLiteral("张某、宣城某艺术培训有限公司：")));
+            // …and each order is its own document, numbered from its first page.
+            QCOMPARE(text.count(QStringLiteral("第1页共3页")), 2);
         }
         // The 督促履行告知书 is served with the judgment: it does not presume enforcement began.
         QVERIFY(!text.contains(QStringLiteral("进入强制执行程序后")));
@@ -430,7 +448,7 @@ private Q_SLOTS:
         QVERIFY(!pdf.isEmpty());
         const QString text = zwtest::flat(zwtest::pdfText(pdf));
         for (const char *f : {"自动履行证明书", "（2024）闽0205自履证1号", "福建某体育产业有限公司", "2024年7月8日", "2024年7月9日",
-                              "人民币柒万伍仟元整（¥75,000.00）", "厦门市海沧区人民法院（2024）闽0205民初2087号民事调解书", "二〇二四年七月九日"})
+                              "人民币柒万伍仟元整（75,000.00元）", "于2024年7月10日前向厦门某健康管理有限公司支付租金75000元", "厦门市海沧区人民法院（2024）闽0205民初2087号民事调解书", "二〇二四年七月九日"})
             QVERIFY2(text.contains(QString::fromUtf8(f)), f);
     }
 

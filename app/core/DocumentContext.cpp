@@ -10,6 +10,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace zw {
 
 namespace {
@@ -71,7 +73,8 @@ bool isDerivedField(const QString &path)
         QStringLiteral("respondents[].label"), QStringLiteral("respondents[].is_person"), QStringLiteral("respondents[].is_organization"),
         QStringLiteral("respondents[].born_on_text"), QStringLiteral("respondents[].first"), QStringLiteral("respondents[].last"),
         QStringLiteral("respondents[].index"), QStringLiteral("respondents[].has_agents"), QStringLiteral("respondents[].you"),
-        QStringLiteral("applicants[].you"),
+        QStringLiteral("applicants[].you"), QStringLiteral("respondents_you"), QStringLiteral("applicants_you"),
+        QStringLiteral("basis.is_mediation"), QStringLiteral("basis.items[].listed_text"),
         QStringLiteral("case.filed_on_text"), QStringLiteral("case.fee_figures"), QStringLiteral("case.fee_words"),
         QStringLiteral("basis.instrument"), QStringLiteral("basis.effective_on_text"), QStringLiteral("basis.items[].ordinal"), QStringLiteral("basis.items[].last"),
         QStringLiteral("basis.items[].order_text"),
@@ -103,6 +106,21 @@ DocumentContext buildContext(const CaseFile &file, const QDate &documentDate, co
         return ss(names.join(QStringLiteral("、")));
     }();
 
+    // How a document addressed to all of a list says "you": one person 你,
+    // one organisation 你单位, several persons 你们, a mix 你（单位）.
+    const auto youOf = [](const Json &list) -> std::string {
+        if (!list.is_array() || list.empty())
+            return "你（单位）";
+        const auto organizations = std::count_if(list.begin(), list.end(), [](const Json &p) { return stringAt(p, "kind") == QStringLiteral("organization"); });
+        if (list.size() == 1)
+            return organizations ? "你单位" : "你";
+        if (organizations == 0)
+            return "你们";
+        return organizations == qsizetype(list.size()) ? "你们单位" : "你（单位）";
+    };
+    d["respondents_you"] = youOf(d["respondents"]);
+    d["applicants_you"] = youOf(d["applicants"]);
+
     if (d.contains("case") && d["case"].is_object()) {
         Json &c = d["case"];
         c["filed_on_text"] = dateText(stringAt(c, "filed_on"));
@@ -112,8 +130,16 @@ DocumentContext buildContext(const CaseFile &file, const QDate &documentDate, co
         Json &b = d["basis"];
         b["instrument"] = ss(stringAt(b, "authority") + stringAt(b, "number") + stringAt(b, "title"));
         b["effective_on_text"] = dateText(stringAt(b, "effective_on"));
+        // A 调解书 is enforced through the court's ruling (NPCSC interpretation
+        // of 刑法第三百一十三条, 2002): documents word the crime accordingly.
+        b["is_mediation"] = stringAt(b, "title").contains(QStringLiteral("调解书"));
         if (b.contains("items") && b["items"].is_array()) {
             Json &items = b["items"];
+            // Items listed one a paragraph end in ；, the last one listed in 。.
+            std::size_t lastObligation = items.size();
+            for (std::size_t i = 0; i < items.size(); ++i)
+                if (items[i].is_object() && (items[i].contains("obligation") ? items[i]["obligation"].is_boolean() && items[i]["obligation"].get<bool>() : itemOrdersSomething(items[i])))
+                    lastObligation = i;
             for (std::size_t i = 0; i < items.size(); ++i) {
                 if (items[i].is_object() && items[i].contains("no") && items[i]["no"].is_number_integer())
                     items[i]["ordinal"] = ss(itemOrdinal(items[i]["no"].get<int>()));
@@ -126,6 +152,12 @@ DocumentContext buildContext(const CaseFile &file, const QDate &documentDate, co
                 // period (于本判决生效之日起十日内, 于2024年2月1日前) is past.
                 if (items[i].is_object())
                     items[i]["order_text"] = ss(withoutStatedPeriod(stringAt(items[i], "text")));
+                if (items[i].is_object()) {
+                    QString t = stringAt(items[i], "text").trimmed();
+                    while (!t.isEmpty() && QStringLiteral("；;，,。.、").contains(t.back()))
+                        t.chop(1);
+                    items[i]["listed_text"] = ss(t + (i == lastObligation ? QStringLiteral("。") : QStringLiteral("；")));
+                }
             }
         }
     }

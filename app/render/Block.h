@@ -20,6 +20,7 @@ enum class Role {
     Note,       // small print at the end
     Blank,      // one empty grid line
     PageBreak,  // the next block starts a new page
+    NewDocument, // the next block starts a new page of another document, numbered from 1
     TableRow,   // "cell|cell|cell": consecutive rows form one ruled table; the first is the header
     Columns,    // "7|10|6|5": the widths, in grid characters, of the table that follows
 };

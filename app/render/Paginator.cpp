@@ -34,27 +34,39 @@ Layout Paginator::paginate(const QList<PlacedLine> &lines) const
     Layout layout;
     layout.width = m_style.width;
     layout.height = m_style.height;
-    const QList<QList<PlacedLine>> pages = breakPages(lines);
+    QList<bool> starts;
+    const QList<QList<PlacedLine>> pages = breakPages(lines, &starts);
     for (int p = 0; p < pages.size(); ++p) {
         LayoutPage page = placePage(pages[p]);
-        if (pages.size() > 1 && !m_style.footer.isEmpty())
-            page.runs += footer(p + 1, int(pages.size()));
+        int first = p;
+        while (first > 0 && !starts[first])
+            --first;
+        int end = p + 1;
+        while (end < pages.size() && !starts[end])
+            ++end;
+        if (end - first > 1 && !m_style.footer.isEmpty())
+            page.runs += footer(p - first + 1, end - first);
         layout.pages << page;
     }
     return layout;
 }
 
-QList<QList<PlacedLine>> Paginator::breakPages(const QList<PlacedLine> &placed) const
+QList<QList<PlacedLine>> Paginator::breakPages(const QList<PlacedLine> &placed, QList<bool> *documentStarts) const
 {
     const double capacity = m_style.linesPerPage + 1e-6;
     QList<QList<PlacedLine>> pages{{}};
+    QList<bool> &starts = *documentStarts;
+    starts = {true};
     double used = 0;
     for (int i = 0; i < placed.size(); ++i) {
         if (placed[i].breakBefore) {
             if (!pages.last().isEmpty()) {
                 pages.append(QList<PlacedLine>());
+                starts.append(false);
                 used = 0;
             }
+            if (placed[i].newDocument)
+                starts.last() = true;
             continue;
         }
         if (pages.last().isEmpty() && placed[i].blank)
@@ -76,6 +88,7 @@ QList<QList<PlacedLine>> Paginator::breakPages(const QList<PlacedLine> &placed) 
             QList<PlacedLine> moved = page.mid(start);
             pages.last().resize(start);
             pages.append(moved);
+            starts.append(false);
             used = 0;
             for (const PlacedLine &m : moved)
                 used += m.height;

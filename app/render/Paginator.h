@@ -15,6 +15,7 @@ struct PlacedLine {
     bool blank = false;        // dropped at the head of a page
     QList<Rule> rules;         // x relative to the left margin, y down from the line's top
     bool breakBefore = false;  // starts a new page
+    bool newDocument = false;  // with breakBefore: the page starts another document, numbered from 1
 };
 
 // Turns chars [b,e) of `text` into runs starting at x, one per face,
@@ -25,7 +26,8 @@ QList<GlyphRun> makeRuns(const std::u32string &text, int b, int e, double x, con
 // Splits placed lines into pages of the page style's grid and positions them
 // on the page. It decides nothing about roles: widows, orphans, whole table
 // rows and the signature block come to it as keepWithPrev, set by the role
-// layouts. Adds the footer when there is more than one page.
+// layouts. Adds the footer to a document of more than one page; a file may
+// hold several documents (one order per respondent), each numbered alone.
 class Paginator
 {
 public:
@@ -33,7 +35,8 @@ public:
     Layout paginate(const QList<PlacedLine> &lines) const;
 
 private:
-    QList<QList<PlacedLine>> breakPages(const QList<PlacedLine> &lines) const;
+    // The pages, and for each whether it starts a document of its own.
+    QList<QList<PlacedLine>> breakPages(const QList<PlacedLine> &lines, QList<bool> *documentStarts) const;
     LayoutPage placePage(const QList<PlacedLine> &lines) const;
     QList<GlyphRun> footer(int page, int pages) const;
 

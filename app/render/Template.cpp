@@ -40,6 +40,7 @@ const QHash<QString, Role> &roleTable()
         {QStringLiteral("copy"), Role::Copy}, {QStringLiteral("note"), Role::Note},
         {QStringLiteral("blank"), Role::Blank}, {QStringLiteral("row"), Role::TableRow},
         {QStringLiteral("pagebreak"), Role::PageBreak}, {QStringLiteral("columns"), Role::Columns},
+        {QStringLiteral("newdocument"), Role::NewDocument},
     };
     return table;
 }
@@ -466,7 +467,7 @@ Expected<QList<Block>> Template::render(const DocumentContext &context) const
     for (const Block &b : blocks) {
         const QStringList parts = b.text.split(QChar(kParagraphSeparator), Qt::SkipEmptyParts);
         if (parts.isEmpty()) {
-            if (b.role == Role::Blank || b.role == Role::TableRow || b.role == Role::PageBreak)
+            if (b.role == Role::Blank || b.role == Role::TableRow || b.role == Role::PageBreak || b.role == Role::NewDocument)
                 result << b;
             continue; // a block whose values were all empty prints nothing
         }

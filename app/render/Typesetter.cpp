@@ -282,6 +282,11 @@ Expected<QList<PlacedLine>> BlockLayout::unit(const QList<Block> &blocks, int &b
         return QList<PlacedLine>{blank(blocks, bi)};
     case Role::PageBreak:
         return QList<PlacedLine>{pageBreak()};
+    case Role::NewDocument: {
+        PlacedLine pl = pageBreak();
+        pl.newDocument = true;
+        return QList<PlacedLine>{pl};
+    }
     case Role::Court:
     case Role::Title:
         return heading(block);

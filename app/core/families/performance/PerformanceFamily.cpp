@@ -144,6 +144,9 @@ void PerformanceFamily::addContext(const CaseFile &file, Json &d, QHash<QString,
         return;
     }
     d["certificate"] = {{"kind", ss(s->kind)}, {"statement", ss(s->text)}};
+    // The period the instrument set: what makes the performance automatic.
+    if (const auto due = paymentDeadline(file))
+        d["certificate"]["due_on_text"] = ss(arabicDate(due->date));
 }
 
 } // namespace zw
