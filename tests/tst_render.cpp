@@ -356,6 +356,22 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("诉讼风险提示书"), QStringLiteral("厦门某健康管理有限公司："), QStringLiteral("诉讼时效"), QStringLiteral("执行不能"), QStringLiteral("二〇二四年四月十一日"),
                            QStringLiteral("以捏造的事实提起民事诉讼，妨害司法秩序或者严重侵害他人合法权益的，人民法院将依法予以罚款、拘留；构成犯罪的，依法追究刑事责任")}
             << QStringList{};
+        // 终本 (终本规定第六条): the claim, each measure, the property, the money, the applicant's rights.
+        QTest::newRow("终本裁定") << "zhongben-caiding" << "jingde-zhongben-ready"
+            << QStringList{QStringLiteral("执行裁定书"), QStringLiteral("申请执行标的为人民币87,000.00元"), QStringLiteral("2024年3月8日，本院向被执行人张某送达执行通知书、报告财产令"),
+                           QStringLiteral("被执行人张某逾期报告，本院依法予以处理：2024年4月10日决定罚款五千元"),
+                           QStringLiteral("本院对被执行人宣城某艺术培训有限公司及其法定代表人王某发出限制消费令，并将其纳入失信被执行人名单"),
+                           QStringLiteral("通过网络执行查控系统查询被执行人张某名下的存款、车辆及其他交通运输工具、不动产、有价证券"),
+                           QStringLiteral("对被执行人张某的财产情况进行现场调查"), QStringLiteral("核查申请执行人提供的财产线索"),
+                           QStringLiteral("10%股权"), QStringLiteral("本案已执行到位人民币326.15元，尚有人民币86,673.85元未执行到位"),
+                           QStringLiteral("2024年7月10日，本院约谈申请执行人李某"), QStringLiteral("解释》第五百一十七条规定，裁定如下：终结本次执行程序。"),
+                           QStringLiteral("被执行人仍负有继续履行生效法律文书确定的义务"), QStringLiteral("申请恢复执行不受申请执行时效期间的限制"),
+                           QStringLiteral("本裁定送达后立即生效"), QStringLiteral("二〇二四年七月十五日"), QStringLiteral("审判员朱某")}
+            << QStringList{QStringLiteral("并于报经"), QStringLiteral("院长批准")};
+        QTest::newRow("终本约谈笔录") << "zhongben-yuetan" << "jingde-zhongben-ready"
+            << QStringList{QStringLiteral("约谈笔录"), QStringLiteral("时间：2024年7月10日"), QStringLiteral("被约谈人：申请执行人李某；委托诉讼代理人钱某"),
+                           QStringLiteral("答：同意终结本次执行程序"), QStringLiteral("尚有人民币86,673.85元未执行到位"), QStringLiteral("被约谈人（签名）：")}
+            << QStringList{};
         QTest::newRow("执行通知书 2021 revision") << "zhixing-tongzhi" << "jingde-2022"
             << QStringList{QStringLiteral("第二百四十七条"), QStringLiteral("第二百六十条"), QStringLiteral("第二百六十二条"), QStringLiteral("第一百一十四条")} << QStringList{};
         QTest::newRow("执行通知书 2012 text") << "zhixing-tongzhi" << "jingde-2019"
@@ -523,6 +539,17 @@ private Q_SLOTS:
             QVERIFY2(xs[2] - xs[1] >= 9.5 * pitch, qPrintable(QString::number((xs[2] - xs[1]) / pitch))); // 名称、数量…账号
         }
         QCOMPARE(forms, 2); // one per respondent
+    }
+
+    // An early 终本 is refused, naming each condition not met.
+    void earlyZhongbenRulingRefused()
+    {
+        const auto pdf = zwtest::renderer().render(zwtest::templ(QStringLiteral("zhongben-caiding")), zwtest::demoCase(QStringLiteral("jingde-zhongben-early")));
+        QVERIFY(!pdf);
+        QVERIFY2(pdf.errorString().contains(QStringLiteral("尚未通过网络执行查控系统查询被执行人宣城某艺术培训有限公司的不动产")), qPrintable(pdf.errorString()));
+        QVERIFY2(pdf.errorString().contains(QStringLiteral("尚未超过三个月")), qPrintable(pdf.errorString()));
+        // The interview comes before the ruling: its record prints.
+        QVERIFY(zwtest::renderer().render(zwtest::templ(QStringLiteral("zhongben-yuetan")), zwtest::demoCase(QStringLiteral("jingde-zhongben-early"))));
     }
 
     void refusedRulingLeavesNoFile()

@@ -1174,10 +1174,6 @@
 <context>
     <name>zw::ZhongbenFamily</name>
     <message>
-        <source>%1年%2月%3日</source>
-        <translation>%1-%2-%3</translation>
-    </message>
-    <message>
         <source>格式标识应为 &quot;zhiwen/zhongben-rules@1&quot;</source>
         <translation>The format should be &quot;zhiwen/zhongben-rules@1&quot;</translation>
     </message>

@@ -1174,10 +1174,6 @@
 <context>
     <name>zw::ZhongbenFamily</name>
     <message>
-        <source>%1年%2月%3日</source>
-        <translation>%1年%2月%3日</translation>
-    </message>
-    <message>
         <source>格式标识应为 &quot;zhiwen/zhongben-rules@1&quot;</source>
         <translation>格式标识应为 &quot;zhiwen/zhongben-rules@1&quot;</translation>
     </message>

@@ -61,11 +61,6 @@ QString message(const ZhongbenFamily::Requirement &r, const char *key, const QLi
     return fill(stringAt(r.params, key), values);
 }
 
-QString chineseDate(const QDate &d)
-{
-    return Tr::tr("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day());
-}
-
 const Json &member(const Json &object, const char *key)
 {
     static const Json null;
@@ -207,8 +202,8 @@ QStringList evaluate(const ZhongbenFamily::Requirement &r, const Record &rec, co
             out << message(r, "no_filing");
         } else if (rec.date <= filed.addMonths(months)) {
             // "More than three months": the day after the same date three months on.
-            out << message(r, "missing", {{QStringLiteral("filed_on"), chineseDate(filed)}, {QStringLiteral("date"), chineseDate(rec.date)},
-                                          {QStringLiteral("earliest"), chineseDate(filed.addMonths(months).addDays(1))}});
+            out << message(r, "missing", {{QStringLiteral("filed_on"), arabicDate(filed)}, {QStringLiteral("date"), arabicDate(rec.date)},
+                                          {QStringLiteral("earliest"), arabicDate(filed.addMonths(months).addDays(1))}});
         }
     } else if (check == QStringLiteral("debtor_missing_searched")) {
         for (const auto &[respondent, row] : rec.debtors)
@@ -229,7 +224,7 @@ QStringList evaluate(const ZhongbenFamily::Requirement &r, const Record &rec, co
             if (!filled(interview, "opinion"))
                 out << message(r, "no_opinion");
             if (held > rec.date)
-                out << message(r, "too_late", {{QStringLiteral("held_on"), chineseDate(held)}, {QStringLiteral("date"), chineseDate(rec.date)}});
+                out << message(r, "too_late", {{QStringLiteral("held_on"), arabicDate(held)}, {QStringLiteral("date"), arabicDate(rec.date)}});
         }
     } else if (check == QStringLiteral("approval")) {
         const bool confirmed = flag(member(rec.measures, "interview"), "confirmed");
@@ -503,9 +498,117 @@ void ZhongbenFamily::addContext(const CaseFile &file, Json &data, QHash<QString,
     const auto a = assess(file);
     if (!a) {
         unavailable.insert(QStringLiteral("zhongben_ruling"), a.errors());
+        unavailable.insert(QStringLiteral("zhongben_record"), a.errors());
         return;
     }
-    data["zhongben_ruling"] = {{"operative", ss(a->operative)}, {"citation", ss(a->citation)}, {"allowed", a->allowed}};
+    // What the ruling and the interview record tell: the record of measures
+    // with names joined, dates as 2024年3月8日 and choices by their labels
+    // (the sentences themselves are the templates').
+    static const Json empty = Json::object();
+    const Json *found = file.at(QStringLiteral("measures"));
+    const Json &m = found && found->is_object() ? *found : empty;
+    const Json &labels = m_rules.labels;
+    // `key_text` for a date (2024年3月8日), set only when the date is, so
+    // that a template's {{#key_text}} section stands for "recorded".
+    const auto setDate = [](Json &obj, const char *key, const QString &iso) {
+        const QDate d = parseIsoDate(iso);
+        if (d.isValid())
+            obj[std::string(key) + "_text"] = ss(arabicDate(d));
+    };
+    const auto nameOf = [&](const QString &id) -> std::string {
+        if (id.isEmpty())
+            return ss(stringAt(data, "respondent_names"));
+        const Json *party = file.party(id);
+        return party ? ss(stringAt(*party, "name")) : std::string();
+    };
+    Json debtors = Json::array();
+    const Json &rows = member(m, "debtors");
+    if (const Json *respondents = file.at(QStringLiteral("respondents")); respondents && respondents->is_array()) {
+        for (const Json &r : *respondents) {
+            Json row = Json::object();
+            if (rows.is_array())
+                for (const Json &d : rows)
+                    if (stringAt(d, "respondent") == stringAt(r, "id"))
+                        row = d;
+            Json out = row;
+            out["name"] = ss(stringAt(r, "name"));
+            out["is_organization"] = stringAt(r, "kind") == QStringLiteral("organization");
+            for (const char *date : {"notice_served_on", "report_order_served_on", "report_checked_on", "consumption_ban_on", "defaulter_listed_on", "searched_on"})
+                setDate(out, date, stringAt(row, date));
+            // Served or decided the same day: one sentence says both.
+            out["report_order_with_notice"] = !stringAt(row, "notice_served_on").isEmpty() && stringAt(row, "notice_served_on") == stringAt(row, "report_order_served_on");
+            out["listed_with_ban"] = !stringAt(row, "consumption_ban_on").isEmpty() && stringAt(row, "consumption_ban_on") == stringAt(row, "defaulter_listed_on");
+            if (!stringAt(row, "report").isEmpty())
+                out["report_label"] = ss(label(labels, "report", stringAt(row, "report")));
+            out["report_sanctioned"] = filled(row, "report_sanction");
+            if (!stringAt(row, "defaulter_ground").isEmpty())
+                out["defaulter_ground_label"] = ss(label(labels, "defaulter_ground", stringAt(row, "defaulter_ground")));
+            QStringList bound;
+            if (const Json &list = member(row, "consumption_bound"); list.is_array())
+                for (const Json &b : list)
+                    bound << stringAt(b, "role") + stringAt(b, "name");
+            out["has_bound"] = !bound.isEmpty();
+            if (!bound.isEmpty())
+                out["bound_text"] = ss(bound.join(QStringLiteral("、"))); // 法定代表人王某、实际控制人赵某
+            debtors.push_back(out);
+        }
+    }
+    Json investigations = Json::array();
+    if (const Json &list = member(m, "investigations"); list.is_array()) {
+        for (const Json &i : list) {
+            Json out = i;
+            setDate(out, "on", stringAt(i, "on"));
+            out["kind_label"] = ss(label(labels, "investigation", stringAt(i, "kind")));
+            const QString kind = stringAt(i, "kind");
+            out["is_network"] = kind.startsWith(QStringLiteral("network_"));
+            for (const char *k : {"applicant_clues", "on_site", "search", "audit", "reward"})
+                out[std::string("is_") + k] = kind == QLatin1String(k);
+            out["who"] = nameOf(stringAt(i, "respondent"));
+            QStringList covers;
+            for (const QString &c : stringList(member(i, "covers")))
+                covers << label(labels, "covers", c);
+            if (!covers.isEmpty())
+                out["covers_text"] = ss(covers.join(QStringLiteral("、")));
+            investigations.push_back(out);
+        }
+    }
+    Json property = Json::array();
+    if (const Json &list = member(m, "property"); list.is_array()) {
+        for (const Json &p : list) {
+            Json out = p;
+            out["who"] = nameOf(stringAt(p, "respondent"));
+            property.push_back(out);
+        }
+    }
+    Json amounts = Json::object();
+    for (const char *key : {"amount_applied", "amount_recovered", "amount_outstanding"})
+        if (const auto money = Money::parse(stringAt(m, key))) {
+            amounts[std::string(key) + "_figures"] = ss(money->figures());
+            amounts[std::string(key) + "_words"] = ss(money->words());
+        }
+    Json interview = member(m, "interview").is_object() ? member(m, "interview") : Json::object();
+    setDate(interview, "held_on", stringAt(interview, "held_on"));
+    Json approval = member(m, "approval").is_object() ? member(m, "approval") : Json::object();
+    setDate(approval, "panel_reviewed_on", stringAt(approval, "panel_reviewed_on"));
+    setDate(approval, "president_approved_on", stringAt(approval, "president_approved_on"));
+    data["zhongben_record"] = {{"debtors", debtors},
+                               {"investigations", investigations},
+                               {"has_property", !property.empty()},
+                               {"property", property},
+                               {"amounts", amounts},
+                               {"interview", interview},
+                               {"approval", approval}};
+    // The ruling exists only when every condition is met: otherwise each
+    // missing record is the reason it cannot be made.
+    if (!a->allowed) {
+        Diagnostics why;
+        for (const ConditionResult &c : a->conditions)
+            for (const QString &reason : c.reasons)
+                why << Diagnostic::error(QLatin1String(Id), Tr::tr("不能终结本次执行程序：%1（条件：%2）").arg(reason, c.title));
+        unavailable.insert(QStringLiteral("zhongben_ruling"), why);
+        return;
+    }
+    data["zhongben_ruling"] = {{"operative", ss(a->operative)}, {"citation", ss(a->citation)}};
 }
 
 } // namespace zw

@@ -69,7 +69,10 @@ public:
     QStringList ownedKeys() const override { return {QStringLiteral("measures"), QLatin1String(Id)}; }
     Diagnostics check(const CaseFile &file) const override;
     bool refusalConcernsTheCase() const override { return false; }
-    QStringList contextKeys() const override { return {QStringLiteral("zhongben_ruling")}; }
+    // `zhongben_record`: the record of measures as documents tell it (names
+    // joined, dates and choices in words); `zhongben_ruling`: the operative
+    // sentence and citation, only when 终本 may be ruled.
+    QStringList contextKeys() const override { return {QStringLiteral("zhongben_record"), QStringLiteral("zhongben_ruling")}; }
     void addContext(const CaseFile &file, Json &data, QHash<QString, Diagnostics> &unavailable) const override;
 
     // May 终本 be ruled on this record, at `zhongben.decided_on` (or
