@@ -137,6 +137,13 @@ private Q_SLOTS:
                                    QStringLiteral("three_months"), QStringLiteral("missing_and_obstruction"), QStringLiteral("applicant_informed"),
                                    QStringLiteral("approval")}));
         QCOMPARE(met.join(QString()), QStringLiteral("1100111"));
+        // `check --template` refuses what rendering would: the ruling of an
+        // early 终本, not the interview that comes before it.
+        r = runCli({QStringLiteral("check"), QStringLiteral("--template"), QStringLiteral("zhongben-caiding"), zwtest::demo(QStringLiteral("jingde-zhongben-early"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("的不动产")), qPrintable(r.out));
+        r = runCli({QStringLiteral("check"), QStringLiteral("--template"), QStringLiteral("zhongben-yuetan"), zwtest::demo(QStringLiteral("jingde-zhongben-early"))});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(runCli({QStringLiteral("zhongben")}).code, 2);
         QCOMPARE(runCli({QStringLiteral("zhongben"), m_dir.filePath(QStringLiteral("missing.json"))}).code, 3);
     }

@@ -5,6 +5,7 @@
 #include "CaseValidator.h"
 #include "Catalog.h"
 #include "CsvCases.h"
+#include "DocumentContext.h"
 #include "DocumentRenderer.h"
 #include "Drafts.h"
 #include "PdfRenderer.h"
@@ -157,8 +158,15 @@ Diagnostics Service::checkCase(const CaseFile &file, const QString &templateId) 
         if (!t)
             return list + t.errors();
         list += (*t)->numberProblems(file);
-        if (const DocumentFamily *f = (*t)->family().isEmpty() ? nullptr : d->catalog.family((*t)->family()))
-            list += f->check(file);
+        // What the document would be refused for is what rendering it finds
+        // missing (a family's refusal included, for the values this
+        // template needs); the family's warnings are said besides.
+        const DocumentFamily *f = (*t)->family().isEmpty() ? nullptr : d->catalog.family((*t)->family());
+        list += (*t)->missingFields(buildContext(file, (*t)->documentDate(file), d->catalog.law(), f));
+        if (f)
+            for (const Diagnostic &w : f->check(file))
+                if (!w.isError())
+                    list << w;
         return list;
     }
     for (const auto &f : d->catalog.families()) {
