@@ -372,6 +372,18 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("约谈笔录"), QStringLiteral("时间：2024年7月10日"), QStringLiteral("被约谈人：申请执行人李某；委托诉讼代理人钱某"),
                            QStringLiteral("答：同意终结本次执行程序"), QStringLiteral("尚有人民币86,673.85元未执行到位"), QStringLiteral("被约谈人（签名）：")}
             << QStringList{};
+        // One order per respondent banned; an organisation's binds the persons named.
+        QTest::newRow("限制消费令") << "xianzhi-xiaofei" << "jingde-zhongben-ready"
+            << QStringList{QStringLiteral("被限制消费人：张某"), QStringLiteral("被限制消费人：宣城某艺术培训有限公司"), QStringLiteral("限制你不得实施以下高消费"),
+                           QStringLiteral("限制你单位及你单位的法定代表人王某不得实施"), QStringLiteral("第二百六十六条"), QStringLiteral("第一条、第三条"),
+                           QStringLiteral("（九）乘坐G字头动车组列车全部座位"), QStringLiteral("获批准后方可进行"), QStringLiteral("第一百一十四条"),
+                           QStringLiteral("二〇二四年四月十二日"), QStringLiteral("第1页共2页")}
+            << QStringList{QStringLiteral("共4页"), QStringLiteral("你（单位）")};
+        QTest::newRow("失信决定书") << "shixin-jueding" << "jingde-zhongben-ready"
+            << QStringList{QStringLiteral("决定书"), QStringLiteral("被执行人张某违反财产报告制度"), QStringLiteral("第一条第四项、第二条规定，经本院院长批准"),
+                           QStringLiteral("将被执行人张某纳入失信被执行人名单，期限为二年。"), QStringLiteral("有履行能力而拒不履行生效法律文书确定义务"),
+                           QStringLiteral("第一条第一项"), QStringLiteral("本决定一经作出即生效"), QStringLiteral("可以向本院申请纠正")}
+            << QStringList{};
         QTest::newRow("执行通知书 2021 revision") << "zhixing-tongzhi" << "jingde-2022"
             << QStringList{QStringLiteral("第二百四十七条"), QStringLiteral("第二百六十条"), QStringLiteral("第二百六十二条"), QStringLiteral("第一百一十四条")} << QStringList{};
         QTest::newRow("执行通知书 2012 text") << "zhixing-tongzhi" << "jingde-2019"
@@ -550,6 +562,20 @@ private Q_SLOTS:
         QVERIFY2(pdf.errorString().contains(QStringLiteral("尚未超过三个月")), qPrintable(pdf.errorString()));
         // The interview comes before the ruling: its record prints.
         QVERIFY(zwtest::renderer().render(zwtest::templ(QStringLiteral("zhongben-yuetan")), zwtest::demoCase(QStringLiteral("jingde-zhongben-early"))));
+    }
+
+    // A 失信 decision no president signed off is not made; a case with no
+    // 限制消费令 recorded has none to print.
+    void measureOrdersNeedTheirRecord()
+    {
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-zhongben-ready"));
+        file.json()["measures"]["debtors"][0].erase("defaulter_approved_by");
+        const auto decision = zwtest::renderer().render(zwtest::templ(QStringLiteral("shixin-jueding")), file);
+        QVERIFY(!decision);
+        QVERIFY2(decision.errorString().contains(QStringLiteral("被执行人张某的纳入失信被执行人名单决定未记载院长批准")), qPrintable(decision.errorString()));
+        const auto order = zwtest::renderer().render(zwtest::templ(QStringLiteral("xianzhi-xiaofei")), zwtest::demoCase(QStringLiteral("jingde-withdrawal")));
+        QVERIFY(!order);
+        QVERIFY2(order.errorString().contains(QStringLiteral("consumption_ban_on")), qPrintable(order.errorString()));
     }
 
     void refusedRulingLeavesNoFile()

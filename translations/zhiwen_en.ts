@@ -1237,6 +1237,18 @@
         <source>不能终结本次执行程序：%1（条件：%2）</source>
         <translation>This round of enforcement cannot end: %1 (condition: %2)</translation>
     </message>
+    <message>
+        <source>没有记载对哪名被执行人发出限制消费令：请填写 measures.debtors[].consumption_ban_on（限制消费令日期）</source>
+        <translation>No respondent is recorded as under a consumption ban: fill in measures.debtors[].consumption_ban_on (date of the ban)</translation>
+    </message>
+    <message>
+        <source>被执行人%1的纳入失信被执行人名单决定未记载院长批准：请填写批准的院长（defaulter_approved_by）</source>
+        <translation>The decision listing respondent %1 as a defaulter has no president&apos;s approval recorded: fill in the president who approved it (defaulter_approved_by)</translation>
+    </message>
+    <message>
+        <source>没有记载将哪名被执行人纳入失信被执行人名单：请填写 measures.debtors[].defaulter_listed_on（纳入失信名单日期）</source>
+        <translation>No respondent is recorded as listed as a defaulter: fill in measures.debtors[].defaulter_listed_on (date listed)</translation>
+    </message>
 </context>
 <context>
     <name>zw::cli</name>

@@ -1237,6 +1237,18 @@
         <source>不能终结本次执行程序：%1（条件：%2）</source>
         <translation>不能终结本次执行程序：%1（条件：%2）</translation>
     </message>
+    <message>
+        <source>没有记载对哪名被执行人发出限制消费令：请填写 measures.debtors[].consumption_ban_on（限制消费令日期）</source>
+        <translation>没有记载对哪名被执行人发出限制消费令：请填写 measures.debtors[].consumption_ban_on（限制消费令日期）</translation>
+    </message>
+    <message>
+        <source>被执行人%1的纳入失信被执行人名单决定未记载院长批准：请填写批准的院长（defaulter_approved_by）</source>
+        <translation>被执行人%1的纳入失信被执行人名单决定未记载院长批准：请填写批准的院长（defaulter_approved_by）</translation>
+    </message>
+    <message>
+        <source>没有记载将哪名被执行人纳入失信被执行人名单：请填写 measures.debtors[].defaulter_listed_on（纳入失信名单日期）</source>
+        <translation>没有记载将哪名被执行人纳入失信被执行人名单：请填写 measures.debtors[].defaulter_listed_on（纳入失信名单日期）</translation>
+    </message>
 </context>
 <context>
     <name>zw::cli</name>

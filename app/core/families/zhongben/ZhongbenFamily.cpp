@@ -356,6 +356,7 @@ QList<FieldSpec> ZhongbenFamily::fields()
             .oneOf({QStringLiteral("able_but_refuses"), QStringLiteral("obstructs_evidence"), QStringLiteral("evades"), QStringLiteral("breaks_report_duty"),
                     QStringLiteral("breaks_consumption_ban"), QStringLiteral("refuses_settlement")}),
         field(QStringLiteral("defaulter_term_years"), FieldType::Integer, QStringLiteral("失信期限（年）"), QStringLiteral("defaulter term (years)")),
+        field(QStringLiteral("defaulter_approved_by"), FieldType::Text, QStringLiteral("批准纳入失信名单的院长"), QStringLiteral("president who signed off the listing")).max(100).name(),
         field(QStringLiteral("defaulter_exempt"), FieldType::Text, QStringLiteral("不纳入失信名单的理由"), QStringLiteral("why not listed")).max(500)
             .helpText(QStringLiteral("如：已提供充分有效担保；被执行人为未成年人")),
         field(QStringLiteral("missing"), FieldType::Boolean, QStringLiteral("下落不明"), QStringLiteral("whereabouts unknown")),
@@ -499,6 +500,8 @@ void ZhongbenFamily::addContext(const CaseFile &file, Json &data, QHash<QString,
     if (!a) {
         unavailable.insert(QStringLiteral("zhongben_ruling"), a.errors());
         unavailable.insert(QStringLiteral("zhongben_record"), a.errors());
+        unavailable.insert(QStringLiteral("consumption_orders"), a.errors());
+        unavailable.insert(QStringLiteral("defaulter_decisions"), a.errors());
         return;
     }
     // What the ruling and the interview record tell: the record of measures
@@ -523,15 +526,33 @@ void ZhongbenFamily::addContext(const CaseFile &file, Json &data, QHash<QString,
     };
     Json debtors = Json::array();
     const Json &rows = member(m, "debtors");
+    const Json &decorated = member(data, "respondents");
     if (const Json *respondents = file.at(QStringLiteral("respondents")); respondents && respondents->is_array()) {
-        for (const Json &r : *respondents) {
+        for (std::size_t ri = 0; ri < respondents->size(); ++ri) {
+            const Json &r = (*respondents)[ri];
             Json row = Json::object();
             if (rows.is_array())
                 for (const Json &d : rows)
                     if (stringAt(d, "respondent") == stringAt(r, "id"))
                         row = d;
             Json out = row;
+            // The respondent as documents describe a party (gender, birth,
+            // number, address, representative), for orders addressed to it.
+            out["party"] = decorated.is_array() && ri < decorated.size() ? decorated[ri] : r;
             out["name"] = ss(stringAt(r, "name"));
+            for (const char *date : {"consumption_ban_on", "defaulter_listed_on"})
+                if (const QDate d = parseIsoDate(stringAt(row, date)); d.isValid())
+                    out[std::string(date) + "_cn"] = ss(chineseDate(d));
+            // 失信规定第一条的项: the grounds are listed in its order.
+            static const QStringList grounds = {QStringLiteral("able_but_refuses"), QStringLiteral("obstructs_evidence"), QStringLiteral("evades"),
+                                                QStringLiteral("breaks_report_duty"), QStringLiteral("breaks_consumption_ban"), QStringLiteral("refuses_settlement")};
+            if (const int g = int(grounds.indexOf(stringAt(row, "defaulter_ground"))); g >= 0)
+                out["defaulter_ground_item"] = ss(QStringLiteral("第%1项").arg(chineseNumber(g + 1)));
+            out["defaulter_term_text"] = member(row, "defaulter_term_years").is_number_integer()
+                                             ? ss(chineseNumber(member(row, "defaulter_term_years").get<int>()) + QStringLiteral("年"))
+                                             : std::string();
+            if (out["defaulter_term_text"].get<std::string>().empty())
+                out.erase("defaulter_term_text");
             out["is_organization"] = stringAt(r, "kind") == QStringLiteral("organization");
             for (const char *date : {"notice_served_on", "report_order_served_on", "report_checked_on", "consumption_ban_on", "defaulter_listed_on", "searched_on"})
                 setDate(out, date, stringAt(row, date));
@@ -591,6 +612,36 @@ void ZhongbenFamily::addContext(const CaseFile &file, Json &data, QHash<QString,
     Json approval = member(m, "approval").is_object() ? member(m, "approval") : Json::object();
     setDate(approval, "panel_reviewed_on", stringAt(approval, "panel_reviewed_on"));
     setDate(approval, "president_approved_on", stringAt(approval, "president_approved_on"));
+    // One 限制消费令 per respondent it was issued against, one 失信 decision
+    // per respondent listed: each a document of its own.
+    Json bans = Json::array(), listed = Json::array();
+    for (const Json &dbt : debtors) {
+        if (dbt.contains("consumption_ban_on_cn"))
+            bans.push_back(dbt);
+        if (dbt.contains("defaulter_listed_on_cn"))
+            listed.push_back(dbt);
+    }
+    for (Json *list : {&bans, &listed})
+        for (std::size_t i = 0; i < list->size(); ++i)
+            (*list)[i]["first_document"] = i == 0;
+    if (bans.empty())
+        unavailable.insert(QStringLiteral("consumption_orders"),
+                           {Diagnostic::error(QStringLiteral("measures.debtors"), Tr::tr("没有记载对哪名被执行人发出限制消费令：请填写 measures.debtors[].consumption_ban_on（限制消费令日期）"))});
+    else
+        data["consumption_orders"] = bans;
+    // A 失信 decision is the president's to approve: refuse one not signed off.
+    Diagnostics unsigned_;
+    for (std::size_t i = 0; i < debtors.size(); ++i)
+        if (debtors[i].contains("defaulter_listed_on_cn") && stringAt(debtors[i], "defaulter_approved_by").trimmed().isEmpty())
+            unsigned_ << Diagnostic::error(QStringLiteral("measures.debtors"),
+                                           Tr::tr("被执行人%1的纳入失信被执行人名单决定未记载院长批准：请填写批准的院长（defaulter_approved_by）").arg(stringAt(debtors[i], "name")));
+    if (!unsigned_.isEmpty())
+        unavailable.insert(QStringLiteral("defaulter_decisions"), unsigned_);
+    else if (listed.empty())
+        unavailable.insert(QStringLiteral("defaulter_decisions"),
+                           {Diagnostic::error(QStringLiteral("measures.debtors"), Tr::tr("没有记载将哪名被执行人纳入失信被执行人名单：请填写 measures.debtors[].defaulter_listed_on（纳入失信名单日期）"))});
+    else
+        data["defaulter_decisions"] = listed;
     data["zhongben_record"] = {{"debtors", debtors},
                                {"investigations", investigations},
                                {"has_property", !property.empty()},

@@ -72,7 +72,12 @@ public:
     // `zhongben_record`: the record of measures as documents tell it (names
     // joined, dates and choices in words); `zhongben_ruling`: the operative
     // sentence and citation, only when 终本 may be ruled.
-    QStringList contextKeys() const override { return {QStringLiteral("zhongben_record"), QStringLiteral("zhongben_ruling")}; }
+    // `consumption_orders` / `defaulter_decisions`: the respondents a 限制消费令
+    // was issued against / who were listed as 失信, one document each.
+    QStringList contextKeys() const override
+    {
+        return {QStringLiteral("zhongben_record"), QStringLiteral("zhongben_ruling"), QStringLiteral("consumption_orders"), QStringLiteral("defaulter_decisions")};
+    }
     void addContext(const CaseFile &file, Json &data, QHash<QString, Diagnostics> &unavailable) const override;
 
     // May 终本 be ruled on this record, at `zhongben.decided_on` (or
