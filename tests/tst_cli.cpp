@@ -48,7 +48,7 @@ private Q_SLOTS:
     {
         const Result r = runCli({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
-        for (const char *c : {"templates", "check", "wording", "render", "batch", "certificate", "verify", "cases", "import", "export"})
+        for (const char *c : {"templates", "check", "wording", "zhongben", "due", "resume", "render", "batch", "certificate", "verify", "cases", "import", "export"})
             QVERIFY(r.out.contains(QLatin1String(c)));
         QCOMPARE(runCli({}).code, 2);
         QCOMPARE(runCli({QStringLiteral("frobnicate")}).code, 2);
@@ -146,6 +146,58 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(runCli({QStringLiteral("zhongben")}).code, 2);
         QCOMPARE(runCli({QStringLiteral("zhongben"), m_dir.filePath(QStringLiteral("missing.json"))}).code, 3);
+    }
+
+    // Resuming a 终本 case makes the linked 执恢 case; `due` lists what the
+    // cases owe.
+    void resumeAndDue()
+    {
+        const QString original = writeCase(zwtest::demoCase(QStringLiteral("jingde-zhongben-ready")), QStringLiteral("zb.json"));
+        const QString resumed = m_dir.filePath(QStringLiteral("resumed.json"));
+        Result r = runCli({QStringLiteral("due"), original, QStringLiteral("--on"), QStringLiteral("2025-01-01")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("（2024）皖1825执123号\t终本后网络查控复查")) && r.out.contains(QStringLiteral("2025-01-15")), qPrintable(r.out));
+        // A number of another type is refused, naming the option; nothing is written.
+        r = runCli({QStringLiteral("resume"), original, QStringLiteral("--number"), QStringLiteral("（2025）皖1825执12号"), QStringLiteral("-o"), resumed});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--number")) && r.err.contains(QStringLiteral("执恢")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(resumed));
+        r = runCli({QStringLiteral("resume"), original, QStringLiteral("--number"), QStringLiteral("（2025）皖1825执恢12号"), QStringLiteral("--on"), QStringLiteral("2025-03-01"),
+                    QStringLiteral("--reason"), QStringLiteral("申请执行人提供了车辆线索"), QStringLiteral("-o"), resumed});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const auto made = CaseFile::load(resumed);
+        QVERIFY(made);
+        QCOMPARE(made->text(QStringLiteral("case.number")), QStringLiteral("（2025）皖1825执恢12号"));
+        QCOMPARE(made->text(QStringLiteral("resumption.from")), QStringLiteral("（2024）皖1825执123号"));
+        QCOMPARE(made->text(QStringLiteral("resumption.original_ruling_on")), QStringLiteral("2024-07-15"));
+        QCOMPARE(made->text(QStringLiteral("respondents[1].name")), QStringLiteral("宣城某艺术培训有限公司"));
+        QVERIFY(!made->json().contains("measures"));
+        const auto updated = CaseFile::load(original);
+        QVERIFY(updated);
+        QCOMPARE(updated->text(QStringLiteral("zhongben.resumed_as")), QStringLiteral("（2025）皖1825执恢12号"));
+        // Linked both ways: the original owes no more re-queries, and is not resumed twice.
+        r = runCli({QStringLiteral("due"), original, QStringLiteral("--on"), QStringLiteral("2025-01-01")});
+        QVERIFY2(!r.out.contains(QStringLiteral("复查")), qPrintable(r.out));
+        r = runCli({QStringLiteral("resume"), original, QStringLiteral("--number"), QStringLiteral("（2025）皖1825执恢13号"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("again.json"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("已恢复执行")), qPrintable(r.err));
+        // The resumed case's notice.
+        const QString pdf = m_dir.filePath(QStringLiteral("hf.pdf"));
+        r = runCli({QStringLiteral("render"), QStringLiteral("huifu-zhixing"), resumed, QStringLiteral("-o"), pdf});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString text = zwtest::flat(zwtest::pdfText(pdf));
+        for (const char *f : {"恢复执行通知书", "（2025）皖1825执恢12号", "于2024年7月15日作出（2024）皖1825执123号执行裁定，终结本次执行程序",
+                              "于2025年3月1日向本院申请恢复执行", "理由是：申请执行人提供了车辆线索", "第五百一十七条", "二〇二五年三月一日"})
+            QVERIFY2(text.contains(QString::fromUtf8(f)), f);
+        QCOMPARE(runCli({QStringLiteral("due"), original, QStringLiteral("--on"), QStringLiteral("2025-13-01")}).code, 2);
+        // Across the store: every active case, by date.
+        const QString db = m_dir.filePath(QStringLiteral("due.sqlite"));
+        r = runCli({QStringLiteral("import"), zwtest::demo(QStringLiteral("jingde-zhongben-ready")), zwtest::demo(QStringLiteral("haicang-performance")),
+                    QStringLiteral("--store"), db});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        r = runCli({QStringLiteral("due"), QStringLiteral("--on"), QStringLiteral("2025-01-10"), QStringLiteral("--store"), db});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts), (QStringList{QStringLiteral("（2024）皖1825执123号\t终本后网络查控复查（每六个月一次，至2029年7月15日止）\t2025-01-15")}));
     }
 
     void renderAndFailures()

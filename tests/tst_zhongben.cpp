@@ -3,6 +3,7 @@
 // by resources/rules/zhongben.json.
 #include "TestCatalog.h"
 #include "TestSupport.h"
+#include "FollowUp.h"
 #include "ZhongbenFamily.h"
 
 #include <QTemporaryDir>
@@ -219,6 +220,61 @@ private Q_SLOTS:
             if (!c.met)
                 unmet << c.id;
         QCOMPARE(unmet, (QStringList{QStringLiteral("property_investigation"), QStringLiteral("three_months")}));
+    }
+
+    // After 终本: a network re-query every six months for five years.
+    void requeryScheduleOverFiveYears()
+    {
+        const QList<QDate> s = requerySchedule(QDate(2024, 7, 15));
+        QCOMPARE(s.size(), 10);
+        QCOMPARE(s.first(), QDate(2025, 1, 15));
+        QCOMPARE(s[1], QDate(2025, 7, 15));
+        QCOMPARE(s.last(), QDate(2029, 7, 15));
+        // From a month's end the months keep their last day.
+        QCOMPARE(requerySchedule(QDate(2024, 8, 31)).first(), QDate(2025, 2, 28));
+    }
+
+    void dueFollowsTheRecord_data()
+    {
+        QTest::addColumn<Edit>("edit");
+        QTest::addColumn<QString>("on");
+        QTest::addColumn<QStringList>("expected"); // kind@date
+        QTest::newRow("first re-query") << Edit([](CaseFile &) {}) << "2025-01-01" << QStringList{QStringLiteral("requery@2025-01-15")};
+        QTest::newRow("not yet in view") << Edit([](CaseFile &) {}) << "2024-11-01" << QStringList{};
+        QTest::newRow("overdue stays listed") << Edit([](CaseFile &) {}) << "2025-06-01" << QStringList{QStringLiteral("requery@2025-01-15")};
+        QTest::newRow("six months after the last") << Edit([](CaseFile &f) {
+            f.json()["zhongben"]["requeries"] = Json::array({{{"on", "2025-01-10"}, {"result", "未发现可供执行的财产"}, {"applicant_told_on", "2025-01-12"}}});
+        }) << "2025-07-01" << QStringList{QStringLiteral("requery@2025-07-10")};
+        QTest::newRow("applicant not told") << Edit([](CaseFile &f) {
+            f.json()["zhongben"]["requeries"] = Json::array({{{"on", "2025-01-10"}, {"result", "未发现可供执行的财产"}}});
+        }) << "2025-02-01" << QStringList{QStringLiteral("tell_applicant@2025-01-10")};
+        QTest::newRow("five years end it") << Edit([](CaseFile &f) {
+            f.json()["zhongben"]["requeries"] = Json::array({{{"on", "2029-03-01"}, {"applicant_told_on", "2029-03-02"}}});
+        }) << "2029-08-20" << QStringList{};
+        QTest::newRow("resumed case owes none") << Edit([](CaseFile &f) { f.json()["zhongben"]["resumed_as"] = "（2025）皖1825执恢12号"; })
+                                               << "2025-01-01" << QStringList{};
+        QTest::newRow("三个月 then 终本 possible") << Edit([](CaseFile &f) { f.json().erase("zhongben"); }) << "2024-06-01"
+                                               << QStringList{QStringLiteral("zhongben_possible@2024-06-06")};
+        QTest::newRow("report deadline") << Edit([](CaseFile &f) { f.json().erase("zhongben"); debtor(f, 1).erase("report"); }) << "2024-03-10"
+                                         << QStringList{QStringLiteral("property_report@2024-03-13")};
+        QTest::newRow("执前督促 ends") << Edit([](CaseFile &f) {
+            f.json().erase("zhongben");
+            f.json()["case"]["number"] = "（2023）皖1825民初456号";
+            f.json()["case"]["filed_on"] = "2023-09-01";
+            f.json().erase("notice"); // counted from the judgment taking effect, 2023-12-01
+        }) << "2023-12-20" << QStringList{QStringLiteral("urging_ends@2023-12-31")};
+    }
+    void dueFollowsTheRecord()
+    {
+        QFETCH(Edit, edit);
+        QFETCH(QString, on);
+        QFETCH(QStringList, expected);
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-zhongben-ready"));
+        edit(file);
+        QStringList got;
+        for (const DueItem &i : dueItems(file, QDate::fromString(on, Qt::ISODate)))
+            got << dueKindId(i.kind) + QLatin1Char('@') + i.date.toString(Qt::ISODate);
+        QCOMPARE(got, expected);
     }
 
     // A rules file a court broke is refused at load, naming the place.

@@ -469,6 +469,29 @@
     </message>
 </context>
 <context>
+    <name>zw::FollowUp</name>
+    <message>
+        <source>将%1的网络查控复查结果告知申请执行人</source>
+        <translation>将%1的网络查控复查结果告知申请执行人</translation>
+    </message>
+    <message>
+        <source>终本后网络查控复查（每六个月一次，至%1止）</source>
+        <translation>终本后网络查控复查（每六个月一次，至%1止）</translation>
+    </message>
+    <message>
+        <source>被执行人%1报告财产期限届满（报告财产令%2送达）</source>
+        <translation>被执行人%1报告财产期限届满（报告财产令%2送达）</translation>
+    </message>
+    <message>
+        <source>立案已满三个月，可以审查是否终结本次执行程序（zhiwen-cli zhongben）</source>
+        <translation>立案已满三个月，可以审查是否终结本次执行程序（zhiwen-cli zhongben）</translation>
+    </message>
+    <message>
+        <source>执前督促期满（自%1起三十日）：未履行的，可申请强制执行</source>
+        <translation>执前督促期满（自%1起三十日）：未履行的，可申请强制执行</translation>
+    </message>
+</context>
+<context>
     <name>zw::Fonts</name>
     <message>
         <source>无法读取字体文件</source>
@@ -721,6 +744,26 @@
     <message>
         <source>无法打开：%1</source>
         <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>本案没有终结本次执行程序的裁定日期，不能恢复执行（只有终本案件可以恢复执行）</source>
+        <translation>本案没有终结本次执行程序的裁定日期，不能恢复执行（只有终本案件可以恢复执行）</translation>
+    </message>
+    <message>
+        <source>本案已恢复执行为%1</source>
+        <translation>本案已恢复执行为%1</translation>
+    </message>
+    <message>
+        <source>恢复执行案号“%1”有误：%2</source>
+        <translation>恢复执行案号“%1”有误：%2</translation>
+    </message>
+    <message>
+        <source>恢复执行案件的类型代字应为“执恢”（法明传〔2018〕335号），“%1”是“%2”</source>
+        <translation>恢复执行案件的类型代字应为“执恢”（法明传〔2018〕335号），“%1”是“%2”</translation>
+    </message>
+    <message>
+        <source>恢复执行日期应在终本裁定（%1）之后</source>
+        <translation>恢复执行日期应在终本裁定（%1）之后</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1498,66 @@
     <message>
         <source>  未满足  %1</source>
         <translation>  未满足  %1</translation>
+    </message>
+    <message>
+        <source>列出到期事项：终本后每六个月一次的网络查控复查（五年）及告知申请执行人、被执行人报告财产期限、立案满三个月可审查终本、执前督促期满。每行一项：案号、事项、日期；列出 DATE（默认今天）之后 N 天（默认 30）内到期的和已逾期未办的。不给 CASE.json 时查案件库。</source>
+        <translation>列出到期事项：终本后每六个月一次的网络查控复查（五年）及告知申请执行人、被执行人报告财产期限、立案满三个月可审查终本、执前督促期满。每行一项：案号、事项、日期；列出 DATE（默认今天）之后 N 天（默认 30）内到期的和已逾期未办的。不给 CASE.json 时查案件库。</translation>
+    </message>
+    <message>
+        <source>以此日期为准（YYYY-MM-DD，默认今天）</source>
+        <translation>以此日期为准（YYYY-MM-DD，默认今天）</translation>
+    </message>
+    <message>
+        <source>向后看的天数（默认 30）</source>
+        <translation>向后看的天数（默认 30）</translation>
+    </message>
+    <message>
+        <source>--on：日期“%1”无效，应为 YYYY-MM-DD</source>
+        <translation>--on：日期“%1”无效，应为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--days：应为 0 到 3660 之间的整数，“%1”不是</source>
+        <translation>--days：应为 0 到 3660 之间的整数，“%1”不是</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>共 %1 项</source>
+        <translation>共 %1 项</translation>
+    </message>
+    <message>
+        <source>终本案件恢复执行：由原案生成执恢案件（当事人、执行依据与承办人员沿用，resumption 记载原案号），并在原案记载 zhongben.resumed_as。新案号须为“执恢”类型；NEW.json 已存在时不覆盖。</source>
+        <translation>终本案件恢复执行：由原案生成执恢案件（当事人、执行依据与承办人员沿用，resumption 记载原案号），并在原案记载 zhongben.resumed_as。新案号须为“执恢”类型；NEW.json 已存在时不覆盖。</translation>
+    </message>
+    <message>
+        <source>恢复执行的新案号（类型代字“执恢”）</source>
+        <translation>恢复执行的新案号（类型代字“执恢”）</translation>
+    </message>
+    <message>
+        <source>新案件文件</source>
+        <translation>新案件文件</translation>
+    </message>
+    <message>
+        <source>恢复执行（立案）日期，默认今天</source>
+        <translation>恢复执行（立案）日期，默认今天</translation>
+    </message>
+    <message>
+        <source>恢复执行的理由</source>
+        <translation>恢复执行的理由</translation>
+    </message>
+    <message>
+        <source>依职权恢复执行（默认：依申请执行人的申请）</source>
+        <translation>依职权恢复执行（默认：依申请执行人的申请）</translation>
+    </message>
+    <message>
+        <source>需要 --number 和 -o</source>
+        <translation>需要 --number 和 -o</translation>
+    </message>
+    <message>
+        <source>%1 已存在：不覆盖已有文件</source>
+        <translation>%1 已存在：不覆盖已有文件</translation>
     </message>
 </context>
 <context>

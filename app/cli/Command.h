@@ -40,6 +40,8 @@ std::unique_ptr<Command> makeTemplatesCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeWordingCommand();
 std::unique_ptr<Command> makeZhongbenCommand();
+std::unique_ptr<Command> makeDueCommand();
+std::unique_ptr<Command> makeResumeCommand();
 std::unique_ptr<Command> makeRenderCommand();
 std::unique_ptr<Command> makeBatchCommand();
 std::unique_ptr<Command> makeCertificateCommand();

@@ -11,6 +11,8 @@ const std::vector<std::unique_ptr<Command>> &commands()
         v.push_back(makeCheckCommand());
         v.push_back(makeWordingCommand());
         v.push_back(makeZhongbenCommand());
+        v.push_back(makeDueCommand());
+        v.push_back(makeResumeCommand());
         v.push_back(makeRenderCommand());
         v.push_back(makeBatchCommand());
         v.push_back(makeCertificateCommand());

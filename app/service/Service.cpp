@@ -1,6 +1,8 @@
 #include "Service.h"
 
 #include "AtomicFile.h"
+#include "ChineseText.h"
+#include "CaseNumber.h"
 #include "CaseTransfer.h"
 #include "CaseValidator.h"
 #include "Catalog.h"
@@ -193,6 +195,74 @@ Expected<TerminationDecision> Service::decideTermination(const CaseFile &file) c
 Expected<ZhongbenFamily::Assessment> Service::assessZhongben(const CaseFile &file, const QDate &today) const
 {
     return d->catalog.zhongben().assess(file, today);
+}
+
+QList<DueItem> Service::dueInCase(const CaseFile &file, const QDate &on, int horizonDays)
+{
+    return dueItems(file, on, horizonDays);
+}
+
+Expected<QList<Service::CaseDue>> Service::dueInStore(const QDate &on, int horizonDays) const
+{
+    if (!d->store)
+        return noStore();
+    CaseQuery query;
+    query.limit = CaseQuery::NoLimit;
+    const auto cases = d->store->cases().find(query);
+    if (!cases)
+        return cases.errors();
+    QList<CaseDue> out;
+    for (const StoredCase &c : *cases) {
+        const auto file = d->store->cases().load(c.id);
+        if (!file)
+            return file.errors();
+        for (const DueItem &item : dueItems(*file, on, horizonDays))
+            out << CaseDue{c.id, c.number, item};
+    }
+    std::stable_sort(out.begin(), out.end(), [](const CaseDue &a, const CaseDue &b) { return a.item.date < b.item.date; });
+    return out;
+}
+
+Expected<Service::Resumption> Service::resumeCase(const CaseFile &original, const ResumeRequest &request) const
+{
+    const QString from = original.text(QStringLiteral("case.number"));
+    const QDate ruling = parseIsoDate(original.text(QStringLiteral("zhongben.decided_on")));
+    if (!ruling.isValid())
+        return Diagnostic::error(QStringLiteral("zhongben.decided_on"), Tr::tr("本案没有终结本次执行程序的裁定日期，不能恢复执行（只有终本案件可以恢复执行）"));
+    if (const QString already = original.text(QStringLiteral("zhongben.resumed_as")); !already.isEmpty())
+        return Diagnostic::error(QStringLiteral("zhongben.resumed_as"), Tr::tr("本案已恢复执行为%1").arg(already));
+    const CaseNumberCheck number = checkCaseNumber(request.newNumber, false);
+    if (!number.valid)
+        return Diagnostic::error(QStringLiteral("--number"), Tr::tr("恢复执行案号“%1”有误：%2").arg(request.newNumber, number.error));
+    if (number.number.type != QStringLiteral("执恢"))
+        return Diagnostic::error(QStringLiteral("--number"), Tr::tr("恢复执行案件的类型代字应为“执恢”（法明传〔2018〕335号），“%1”是“%2”").arg(request.newNumber, number.number.type));
+    if (!request.resumedOn.isValid() || request.resumedOn <= ruling)
+        return Diagnostic::error(QStringLiteral("--on"), Tr::tr("恢复执行日期应在终本裁定（%1）之后").arg(ruling.toString(Qt::ISODate)));
+    Json resumed = Json::object();
+    resumed["format"] = CaseFile::Format;
+    for (const char *key : {"court", "applicants", "respondents", "basis", "officers"})
+        if (original.json().contains(key))
+            resumed[key] = original.json()[key];
+    resumed["case"] = {{"number", ss(number.normalized)}, {"cause", ss(original.text(QStringLiteral("case.cause")))},
+                       {"filed_on", ss(request.resumedOn.toString(Qt::ISODate))}};
+    Json link = {{"from", ss(from)}, {"original_ruling_on", ss(ruling.toString(Qt::ISODate))}};
+    if (request.onCourtMotion)
+        link["on_court_motion"] = true;
+    else
+        link["applied_on"] = ss(request.resumedOn.toString(Qt::ISODate));
+    if (!request.reason.trimmed().isEmpty())
+        link["reason"] = ss(request.reason.trimmed());
+    link["resumed_on"] = ss(request.resumedOn.toString(Qt::ISODate));
+    resumed["resumption"] = link;
+    Resumption r{CaseFile(resumed), original};
+    r.original.json()["zhongben"]["resumed_as"] = ss(number.normalized);
+    Diagnostics errors;
+    for (const Diagnostic &e : validateCase(r.resumed, d->catalog.schema()))
+        if (e.isError())
+            errors << e;
+    if (!errors.isEmpty())
+        return errors;
+    return r;
 }
 
 Expected<QByteArray> Service::render(const QString &templateId, const CaseFile &file) const

@@ -6,6 +6,7 @@
 #include "Records.h"
 #include "TerminationRules.h"
 #include "ZhongbenFamily.h"
+#include "FollowUp.h"
 
 #include <QByteArray>
 #include <QList>
@@ -90,6 +91,29 @@ public:
     // May 终结本次执行程序 be ruled on the case's record of measures, at
     // `zhongben.decided_on` (or `today`), condition by condition.
     Expected<ZhongbenFamily::Assessment> assessZhongben(const CaseFile &file, const QDate &today = QDate::currentDate()) const;
+    // What falls due (re-queries after 终本, report deadlines, 终本 possible,
+    // 执前督促 ending) in one case, or in every active case of the store.
+    struct CaseDue {
+        qint64 caseId = 0;   // 0 for a case file
+        QString caseNumber;
+        DueItem item;
+    };
+    static QList<DueItem> dueInCase(const CaseFile &file, const QDate &on, int horizonDays = 30);
+    Expected<QList<CaseDue>> dueInStore(const QDate &on, int horizonDays = 30) const;
+    // Resumes a 终本 case: the new 执恢 case (parties, basis and officers
+    // carried over, `resumption` linking back) and the original with
+    // `zhongben.resumed_as` set. `newNumber` must be a 执恢 number.
+    struct Resumption {
+        CaseFile resumed;
+        CaseFile original;
+    };
+    struct ResumeRequest {
+        QString newNumber;
+        QDate resumedOn = QDate::currentDate();
+        bool onCourtMotion = false;
+        QString reason;
+    };
+    Expected<Resumption> resumeCase(const CaseFile &original, const ResumeRequest &request) const;
     // The document's bytes, written nowhere (preview).
     Expected<QByteArray> render(const QString &templateId, const CaseFile &file) const;
     // Issues a document: renders it, writes it atomically (on failure no file

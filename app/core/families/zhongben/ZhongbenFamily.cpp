@@ -388,6 +388,11 @@ QList<FieldSpec> ZhongbenFamily::fields()
             .helpText(QStringLiteral("如：两次拍卖流拍、变卖不成，申请执行人不接受抵债；车辆已查封但未能扣押")),
     });
     property.elementName = QStringLiteral("财产{description}");
+    FieldSpec requery = object(QString(), QStringLiteral("网络查控复查"), QStringLiteral("re-query"), {
+        field(QStringLiteral("on"), FieldType::Date, QStringLiteral("复查日期"), QStringLiteral("date")).req(),
+        field(QStringLiteral("result"), FieldType::MultilineText, QStringLiteral("复查结果"), QStringLiteral("result")).max(2000),
+        field(QStringLiteral("applicant_told_on"), FieldType::Date, QStringLiteral("告知申请执行人日期"), QStringLiteral("applicant told on")),
+    });
     return {
         object(QStringLiteral("measures"), QStringLiteral("执行措施记录"), QStringLiteral("record of enforcement measures"), {
             list(QStringLiteral("debtors"), QStringLiteral("对各被执行人采取的措施"), QStringLiteral("measures per respondent"), debtor, 100),
@@ -415,6 +420,18 @@ QList<FieldSpec> ZhongbenFamily::fields()
         }),
         object(QLatin1String(Id), QStringLiteral("终结本次执行程序"), QStringLiteral("termination of this round of enforcement"), {
             field(QStringLiteral("decided_on"), FieldType::Date, QStringLiteral("终本裁定日期"), QStringLiteral("date of the ruling")),
+            list(QStringLiteral("requeries"), QStringLiteral("终本后的网络查控复查"), QStringLiteral("re-queries after 终本"), requery, 20),
+            field(QStringLiteral("resumed_as"), FieldType::CaseNumber, QStringLiteral("恢复执行案号"), QStringLiteral("resumed as")).newForm()
+                .helpText(QStringLiteral("恢复执行后新立的执恢案号，由 zhiwen-cli resume 填写")),
+        }),
+        object(QStringLiteral("resumption"), QStringLiteral("恢复执行"), QStringLiteral("resumption of enforcement"), {
+            field(QStringLiteral("from"), FieldType::CaseNumber, QStringLiteral("原执行案号"), QStringLiteral("original case number")).req().newForm(),
+            field(QStringLiteral("original_ruling_on"), FieldType::Date, QStringLiteral("原终本裁定日期"), QStringLiteral("date of the original 终本 ruling")),
+            field(QStringLiteral("applied_on"), FieldType::Date, QStringLiteral("申请恢复执行日期"), QStringLiteral("date the applicant applied")),
+            field(QStringLiteral("on_court_motion"), FieldType::Boolean, QStringLiteral("依职权恢复执行"), QStringLiteral("resumed of the court's motion")),
+            field(QStringLiteral("reason"), FieldType::MultilineText, QStringLiteral("恢复执行的理由"), QStringLiteral("reason")).max(2000)
+                .helpText(QStringLiteral("如：申请执行人提供了被执行人名下车辆的线索")),
+            field(QStringLiteral("resumed_on"), FieldType::Date, QStringLiteral("恢复执行日期"), QStringLiteral("date resumed")),
         }),
     };
 }
@@ -642,7 +659,11 @@ void ZhongbenFamily::addContext(const CaseFile &file, Json &data, QHash<QString,
                            {Diagnostic::error(QStringLiteral("measures.debtors"), Tr::tr("没有记载将哪名被执行人纳入失信被执行人名单：请填写 measures.debtors[].defaulter_listed_on（纳入失信名单日期）"))});
     else
         data["defaulter_decisions"] = listed;
-    data["zhongben_record"] = {{"debtors", debtors},
+    Json resumption = file.at(QStringLiteral("resumption")) && file.at(QStringLiteral("resumption"))->is_object() ? *file.at(QStringLiteral("resumption")) : Json::object();
+    for (const char *date : {"original_ruling_on", "applied_on", "resumed_on"})
+        setDate(resumption, date, stringAt(resumption, date));
+    data["zhongben_record"] = {{"resumption", resumption},
+                               {"debtors", debtors},
                                {"investigations", investigations},
                                {"has_property", !property.empty()},
                                {"property", property},

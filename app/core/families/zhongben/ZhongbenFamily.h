@@ -60,13 +60,14 @@ public:
 
     ZhongbenFamily(Rules rules, std::shared_ptr<const LawTable> law) : m_rules(std::move(rules)), m_law(std::move(law)) {}
     static Expected<std::shared_ptr<const ZhongbenFamily>> load(const QString &rulesFile, std::shared_ptr<const LawTable> law);
-    // Its part of the case schema: `measures` and `zhongben`.
+    // Its part of the case schema: `measures`, `zhongben` and, in the resumed
+    // 执恢 case, `resumption`.
     static QList<FieldSpec> fields();
     // The condition ids of a 终本 assessment, in the order they are reported.
     static QStringList conditionIds();
 
     QString id() const override { return QLatin1String(Id); }
-    QStringList ownedKeys() const override { return {QStringLiteral("measures"), QLatin1String(Id)}; }
+    QStringList ownedKeys() const override { return {QStringLiteral("measures"), QLatin1String(Id), QStringLiteral("resumption")}; }
     Diagnostics check(const CaseFile &file) const override;
     bool refusalConcernsTheCase() const override { return false; }
     // `zhongben_record`: the record of measures as documents tell it (names
