@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "PdfPreview.h"
 #include "TerminationWizard.h"
+#include "ZhongbenChecklist.h"
 #include "TestSupport.h"
 
 #include <QAbstractButton>
@@ -27,6 +28,9 @@
 #include <QSignalSpy>
 #include <QTimer>
 #include <QMenuBar>
+#include <QDateEdit>
+#include <QPushButton>
+#include <QTreeWidget>
 
 using namespace zw;
 using namespace zw::gui;
@@ -370,6 +374,61 @@ private Q_SLOTS:
         const QString saved = m_dir.filePath(QStringLiteral("case.json"));
         QVERIFY(w.saveCase(saved));
         QVERIFY(CaseFile::load(saved));
+    }
+
+    // The 终本 checklist: each condition as the record shows it, the missing
+    // ones with what is missing; no ruling until every one is met.
+    void zhongbenChecklistRefusesEarly()
+    {
+        ZhongbenChecklist c(service(), zwtest::demoCase(QStringLiteral("jingde-zhongben-early")));
+        c.show();
+        QCOMPARE(c.conditions()->topLevelItemCount(), 7);
+        QVERIFY(!c.rulingButton()->isEnabled());
+        QVERIFY(c.interviewButton()->isEnabled());
+        QStringList unmet;
+        for (int i = 0; i < c.conditions()->topLevelItemCount(); ++i)
+            if (c.conditions()->topLevelItem(i)->text(0).startsWith(QStringLiteral("✗")))
+                unmet << c.conditions()->topLevelItem(i)->child(0)->text(0);
+        QCOMPARE(unmet.size(), 2);
+        QVERIFY2(unmet[0].contains(QStringLiteral("宣城某艺术培训有限公司的不动产")), qPrintable(unmet[0]));
+        QVERIFY2(unmet[1].contains(QStringLiteral("2024年6月6日起方可")), qPrintable(unmet[1]));
+        // A later ruling date meets the three months, not the missing query.
+        c.dateEdit()->setDate(QDate(2024, 6, 6));
+        QCOMPARE(c.result().text(QStringLiteral("zhongben.decided_on")), QStringLiteral("2024-06-06"));
+        int stillUnmet = 0;
+        for (int i = 0; i < c.conditions()->topLevelItemCount(); ++i)
+            stillUnmet += c.conditions()->topLevelItem(i)->text(0).startsWith(QStringLiteral("✗"));
+        QCOMPARE(stillUnmet, 1);
+        QVERIFY(!c.rulingButton()->isEnabled());
+    }
+
+    // From the case's record to a ruling ready to sign, through the menu.
+    void zhongbenChecklistToRuling()
+    {
+        MainWindow w(service());
+        w.show();
+        QVERIFY(w.openCase(zwtest::demo(QStringLiteral("jingde-zhongben-ready"))));
+        QAction *action = nullptr;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->text().startsWith(QStringLiteral("终本条件核对")))
+                action = a;
+        QVERIFY(action);
+        bool clicked = false;
+        QTimer::singleShot(0, &w, [&] {
+            auto *c = qobject_cast<ZhongbenChecklist *>(QApplication::activeModalWidget());
+            QVERIFY(c);
+            QVERIFY(c->rulingButton()->isEnabled());
+            QTest::mouseClick(c->rulingButton(), Qt::LeftButton);
+            clicked = true;
+        });
+        action->trigger();
+        QVERIFY(clicked);
+        QCOMPARE(w.currentTemplate(), QStringLiteral("zhongben-caiding"));
+        QVERIFY(w.preview()->pageCount() >= 2);
+        const QString pdf = m_dir.filePath(QStringLiteral("zhongben.pdf"));
+        QVERIFY(w.savePdf(pdf));
+        const QString text = zwtest::flat(zwtest::pdfText(pdf));
+        QVERIFY2(text.contains(QStringLiteral("裁定如下：终结本次执行程序。")), qPrintable(text));
     }
 
     void wizardPerItem()

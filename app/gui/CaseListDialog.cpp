@@ -20,7 +20,7 @@
 namespace zw::gui {
 
 namespace {
-enum Column { Number, Cause, Parties, Changed, State, ColumnCount };
+enum Column { Number, Cause, Parties, Changed, State, NextDue, ColumnCount };
 // Kept on each row's case-number item from the last refresh.
 constexpr int IdRole = Qt::UserRole;
 constexpr int ArchivedRole = Qt::UserRole + 1;
@@ -39,7 +39,7 @@ CaseListDialog::CaseListDialog(Service &service, QWidget *parent)
     resize(920, 560);
     m_search->setPlaceholderText(tr("按案号、案由、当事人姓名或证件号码查找"));
     m_search->setClearButtonEnabled(true);
-    m_table->setHorizontalHeaderLabels({tr("案号"), tr("案由"), tr("当事人"), tr("最近打开或修改"), tr("状态")});
+    m_table->setHorizontalHeaderLabels({tr("案号"), tr("案由"), tr("当事人"), tr("最近打开或修改"), tr("状态"), tr("下一到期事项")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -136,9 +136,24 @@ void CaseListDialog::refresh()
     for (int row = 0; row < cases.size(); ++row) {
         const StoredCase &c = cases[row];
         const QDateTime when = std::max(c.openedAt.isValid() ? c.openedAt : c.updatedAt, c.updatedAt);
+        // How the case stands and what it owes next, from its own record.
+        QString state = c.archived ? tr("已归档") : tr("在办");
+        QString next;
+        if (const auto file = m_service.loadStoredCase(c.id)) {
+            if (!c.archived) {
+                if (!file->text(QStringLiteral("termination.decided_on")).isEmpty())
+                    state = tr("已终结执行");
+                else if (const QString resumed = file->text(QStringLiteral("zhongben.resumed_as")); !resumed.isEmpty())
+                    state = tr("已恢复执行（%1）").arg(resumed);
+                else if (!file->text(QStringLiteral("zhongben.decided_on")).isEmpty())
+                    state = tr("终结本次执行程序");
+            }
+            const QList<DueItem> due = Service::dueInCase(*file, QDate::currentDate());
+            if (!due.isEmpty())
+                next = due.first().date.toString(Qt::ISODate) + QLatin1Char(' ') + due.first().what;
+        }
         const QString values[ColumnCount] = {c.number.isEmpty() ? tr("（无案号）") : c.number, c.cause, c.parties.join(QStringLiteral("、")),
-                                            when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                            c.archived ? tr("已归档") : tr("在办")};
+                                            when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), state, next};
         for (int col = 0; col < ColumnCount; ++col) {
             auto *item = new QTableWidgetItem(values[col]);
             item->setData(IdRole, c.id);

@@ -8,6 +8,7 @@
 #include "Service.h"
 #include "SettingsDialog.h"
 #include "TerminationWizard.h"
+#include "ZhongbenChecklist.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -109,6 +110,8 @@ MainWindow::MainWindow(Service &service, QWidget *parent)
     QAction *render = doc->addAction(tr("生成预览(&R)"), this, [this] { renderPreview(); });
     render->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QAction *wizard = doc->addAction(tr("终结执行向导(&T)…"), this, &MainWindow::runTerminationWizard);
+    doc->addAction(tr("终本条件核对(&Z)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), this, &MainWindow::runZhongbenChecklist);
+    doc->addAction(tr("到期事项(&U)…"), this, &MainWindow::showDue);
     doc->addAction(tr("分配证明书编号(&N)"), this, [this] { allocateCertificateNumber(); });
     doc->addAction(tr("核对 PDF(&V)…"), this, [this] {
         const QString suffix = m_service.outputSuffix();
@@ -432,6 +435,31 @@ void MainWindow::runTerminationWizard()
         return;
     const bool ruling = !stringAt(wizard.result().json().value("termination", Json::object()), "ground").isEmpty();
     showCase(wizard.result(), m_fileName, m_caseId, true, ruling ? QStringLiteral("zhongjie-caiding") : QString());
+}
+
+void MainWindow::runZhongbenChecklist()
+{
+    ZhongbenChecklist checklist(m_service, m_file, this);
+    if (checklist.exec() != QDialog::Accepted || checklist.chosenTemplate().isEmpty())
+        return;
+    const bool changed = checklist.result().toBytes() != m_file.toBytes();
+    showCase(checklist.result(), m_fileName, m_caseId, m_dirty || changed, checklist.chosenTemplate());
+}
+
+void MainWindow::showDue()
+{
+    const auto due = m_service.dueInStore(QDate::currentDate());
+    QString text;
+    if (!due)
+        text = tr("无法读取到期事项：%1").arg(due.errorString());
+    else if (due->isEmpty())
+        text = tr("今后 30 天内没有到期事项，也没有逾期未办的事项。");
+    else
+        for (const auto &c : *due)
+            text += QStringLiteral("%1　%2　%3%4\n").arg(c.item.date.toString(Qt::ISODate), c.caseNumber, c.item.what,
+                                                       c.item.obligation && c.item.date < QDate::currentDate() ? tr("（已逾期）") : QString());
+    QMessageBox box(QMessageBox::Information, tr("到期事项"), text.trimmed(), QMessageBox::Ok, this);
+    box.exec();
 }
 
 void MainWindow::showCase(CaseFile file, const QString &fileName, qint64 caseId, bool dirty, const QString &templateId)

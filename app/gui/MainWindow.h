@@ -53,11 +53,14 @@ public:
     // The document as the printer gets it (rendered now, registered as printed).
     bool printTo(QPrinter *printer);
     bool setTemplate(const QString &id);
+    QString currentTemplate() const;
     // Takes the certificate number for this case's performance from the store.
     bool allocateCertificateNumber();
     // The register's answer for a PDF on disk, as shown to the user.
     QString verifyPdf(const QString &fileName);
     void runTerminationWizard();
+    void runZhongbenChecklist();
+    void showDue();
 
     // Autosave: edits are written to a draft a couple of seconds after the
     // last keystroke; at start a draft left by a crash is offered back.
@@ -82,7 +85,6 @@ private:
     void updateTitle();
     bool confirmDiscard();
 
-    QString currentTemplate() const;
     IssueOptions issueOptions();
 
     Service &m_service;

@@ -460,7 +460,7 @@ Expected<ZhongbenFamily::Assessment> ZhongbenFamily::assess(const CaseFile &file
     a.date = rec.date;
     a.allowed = true;
     for (const Condition &c : m_rules.conditions) {
-        ConditionResult result{c.id, c.title, c.basis, true, {}};
+        ConditionResult result{c.id, c.title, c.basis, c.evidence, true, {}};
         for (const Requirement &r : c.requirements)
             result.reasons += evaluate(r, rec, m_rules.labels);
         result.met = result.reasons.isEmpty();

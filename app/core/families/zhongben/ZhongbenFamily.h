@@ -46,6 +46,7 @@ public:
         QString id;
         QString title;
         QString basis;
+        QString evidence; // what counts as evidence (from the rules)
         bool met = true;
         QStringList reasons; // what is missing, one sentence each
     };
