@@ -359,31 +359,40 @@ private Q_SLOTS:
         // 终本 (终本规定第六条): the claim, each measure, the property, the money, the applicant's rights.
         QTest::newRow("终本裁定") << "zhongben-caiding" << "jingde-zhongben-ready"
             << QStringList{QStringLiteral("执行裁定书"), QStringLiteral("申请执行标的为人民币87,000.00元"), QStringLiteral("2024年3月8日，本院向被执行人张某送达执行通知书、报告财产令"),
-                           QStringLiteral("被执行人张某逾期报告，本院依法予以处理：2024年4月10日决定罚款五千元"),
-                           QStringLiteral("本院对被执行人宣城某艺术培训有限公司及其法定代表人王某发出限制消费令，并将其纳入失信被执行人名单"),
+                           QStringLiteral("被执行人张某无正当理由逾期报告"), QStringLiteral("于2024年4月10日决定对其罚款人民币五千元"),
+                           QStringLiteral("本院对被执行人宣城某艺术培训有限公司及其法定代表人王某发出限制消费令。"),
+                           QStringLiteral("申请执行标的为人民币87,000.00元及利息（以75000元为基数"),
+                           QStringLiteral("该财产已查封，但未能实际扣押，暂不能处置"), QStringLiteral("未发现被执行人有其他可供执行的财产，已发现的财产暂不能处置"),
+                           QStringLiteral("已在约谈笔录上签字确认"), QStringLiteral("尚有人民币86,673.85元及相应利息、迟延履行期间的债务利息未执行到位"),
                            QStringLiteral("通过网络执行查控系统查询被执行人张某名下的存款、车辆及其他交通运输工具、不动产、有价证券"),
                            QStringLiteral("对被执行人张某的财产情况进行现场调查"), QStringLiteral("核查申请执行人提供的财产线索"),
-                           QStringLiteral("10%股权"), QStringLiteral("本案已执行到位人民币326.15元，尚有人民币86,673.85元未执行到位"),
+                           QStringLiteral("（皖P·C1234）"),
                            QStringLiteral("2024年7月10日，本院约谈申请执行人李某"), QStringLiteral("解释》第五百一十七条规定，裁定如下：终结本次执行程序。"),
                            QStringLiteral("被执行人仍负有继续履行生效法律文书确定的义务"), QStringLiteral("申请恢复执行不受申请执行时效期间的限制"),
                            QStringLiteral("本裁定送达后立即生效"), QStringLiteral("二〇二四年七月十五日"), QStringLiteral("审判员朱某")}
-            << QStringList{QStringLiteral("并于报经"), QStringLiteral("院长批准")};
+            << QStringList{QStringLiteral("并于报经"), QStringLiteral("院长批准"), QStringLiteral("依法予以处理")};
         QTest::newRow("终本约谈笔录") << "zhongben-yuetan" << "jingde-zhongben-ready"
             << QStringList{QStringLiteral("约谈笔录"), QStringLiteral("时间：2024年7月10日"), QStringLiteral("被约谈人：申请执行人李某；委托诉讼代理人钱某"),
-                           QStringLiteral("答：同意终结本次执行程序"), QStringLiteral("尚有人民币86,673.85元未执行到位"), QStringLiteral("被约谈人（签名）：")}
-            << QStringList{};
+                           QStringLiteral("答：同意终结本次执行程序"), QStringLiteral("尚有人民币86,673.85元及相应利息未执行到位"), QStringLiteral("被约谈人（签名）："),
+                           QStringLiteral("地点：本院执行局约谈室"), QStringLiteral("2024年3月7日，网络执行查控系统（总对总）查询（张某）：银行存款合计326.15元"),
+                           QStringLiteral("经穷尽财产调查措施，未发现被执行人有其他可供执行的财产。")}
+            << QStringList{QStringLiteral("答：问")};
+        // Before the investigation is complete the record says nothing it cannot prove.
+        QTest::newRow("终本约谈笔录 early") << "zhongben-yuetan" << "jingde-zhongben-early"
+            << QStringList{QStringLiteral("约谈笔录")} << QStringList{QStringLiteral("经穷尽财产调查措施")};
         // One order per respondent banned; an organisation's binds the persons named.
         QTest::newRow("限制消费令") << "xianzhi-xiaofei" << "jingde-zhongben-ready"
             << QStringList{QStringLiteral("被限制消费人：张某"), QStringLiteral("被限制消费人：宣城某艺术培训有限公司"), QStringLiteral("限制你不得实施以下高消费"),
                            QStringLiteral("限制你单位及你单位的法定代表人王某不得实施"), QStringLiteral("第二百六十六条"), QStringLiteral("第一条、第三条"),
                            QStringLiteral("（九）乘坐G字头动车组列车全部座位"), QStringLiteral("获批准后方可进行"), QStringLiteral("第一百一十四条"),
-                           QStringLiteral("二〇二四年四月十二日"), QStringLiteral("第1页共2页")}
+                           QStringLiteral("二〇二四年四月十二日"), QStringLiteral("第1页共2页"), QStringLiteral("院长孙某"),
+                           QStringLiteral("限制期间自本令送达之日起至你履行完毕生效法律文书确定的义务之日止"), QStringLiteral("实施前述行为")}
             << QStringList{QStringLiteral("共4页"), QStringLiteral("你（单位）")};
         QTest::newRow("失信决定书") << "shixin-jueding" << "jingde-zhongben-ready"
             << QStringList{QStringLiteral("决定书"), QStringLiteral("被执行人张某违反财产报告制度"), QStringLiteral("第一条第四项、第二条规定，经本院院长批准"),
-                           QStringLiteral("将被执行人张某纳入失信被执行人名单，期限为二年。"), QStringLiteral("有履行能力而拒不履行生效法律文书确定义务"),
-                           QStringLiteral("第一条第一项"), QStringLiteral("本决定一经作出即生效"), QStringLiteral("可以向本院申请纠正")}
-            << QStringList{};
+                           QStringLiteral("将被执行人张某纳入失信被执行人名单，期限为二年。"), QStringLiteral("本决定一经作出即生效"), QStringLiteral("可以向本院申请纠正"),
+                           QStringLiteral("院长孙某")}
+            << QStringList{QStringLiteral("宣城某艺术培训有限公司纳入失信")};
         QTest::newRow("执行通知书 2021 revision") << "zhixing-tongzhi" << "jingde-2022"
             << QStringList{QStringLiteral("第二百四十七条"), QStringLiteral("第二百六十条"), QStringLiteral("第二百六十二条"), QStringLiteral("第一百一十四条")} << QStringList{};
         QTest::newRow("执行通知书 2012 text") << "zhixing-tongzhi" << "jingde-2019"
@@ -573,6 +582,22 @@ private Q_SLOTS:
         const auto decision = zwtest::renderer().render(zwtest::templ(QStringLiteral("shixin-jueding")), file);
         QVERIFY(!decision);
         QVERIFY2(decision.errorString().contains(QStringLiteral("被执行人张某的纳入失信被执行人名单决定未记载院长批准")), qPrintable(decision.errorString()));
+        // 失信规定第二条: item (一) has no term; items (二)–(六) two to five years.
+        file = zwtest::demoCase(QStringLiteral("jingde-zhongben-ready"));
+        file.json()["measures"]["debtors"][0]["defaulter_ground"] = "able_but_refuses";
+        const auto termed = zwtest::renderer().render(zwtest::templ(QStringLiteral("shixin-jueding")), file);
+        QVERIFY(!termed);
+        QVERIFY2(termed.errorString().contains(QStringLiteral("不设期限")), qPrintable(termed.errorString()));
+        file.json()["measures"]["debtors"][0].erase("defaulter_term_years");
+        QVERIFY(zwtest::renderer().render(zwtest::templ(QStringLiteral("shixin-jueding")), file));
+        file.json()["measures"]["debtors"][0]["defaulter_ground"] = "breaks_report_duty";
+        QVERIFY(!zwtest::renderer().render(zwtest::templ(QStringLiteral("shixin-jueding")), file));
+        // 限高规定第五条: the president signs the order.
+        file = zwtest::demoCase(QStringLiteral("jingde-zhongben-ready"));
+        file.json()["measures"]["debtors"][1].erase("consumption_approved_by");
+        const auto unsignedBan = zwtest::renderer().render(zwtest::templ(QStringLiteral("xianzhi-xiaofei")), file);
+        QVERIFY(!unsignedBan);
+        QVERIFY2(unsignedBan.errorString().contains(QStringLiteral("宣城某艺术培训有限公司的限制消费令未记载签发的院长")), qPrintable(unsignedBan.errorString()));
         const auto order = zwtest::renderer().render(zwtest::templ(QStringLiteral("xianzhi-xiaofei")), zwtest::demoCase(QStringLiteral("jingde-withdrawal")));
         QVERIFY(!order);
         QVERIFY2(order.errorString().contains(QStringLiteral("consumption_ban_on")), qPrintable(order.errorString()));

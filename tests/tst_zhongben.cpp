@@ -47,7 +47,9 @@ private Q_SLOTS:
         for (const auto &c : a->conditions)
             ids << c.id;
         QCOMPARE(ids, ZhongbenFamily::conditionIds());
-        QVERIFY(a->warnings.isEmpty());
+        // The company is not listed as 失信, and the record says why.
+        QCOMPARE(a->warnings.size(), 1);
+        QVERIFY2(a->warnings.first().contains(QStringLiteral("宣城某艺术培训有限公司未纳入失信被执行人名单")), qPrintable(a->warnings.first()));
     }
 
     // Each condition failing alone is refused, naming that condition and
@@ -62,12 +64,12 @@ private Q_SLOTS:
         QTest::newRow("no report order") << Edit([](CaseFile &f) { debtor(f, 1).erase("report_order_served_on"); })
                                          << "notice_and_report" << "尚未向被执行人宣城某艺术培训有限公司送达报告财产令";
         QTest::newRow("late report unpunished") << Edit([](CaseFile &f) { debtor(f, 0).erase("report_sanction"); })
-                                                << "notice_and_report" << "被执行人张某逾期报告，尚未依法予以罚款、拘留";
+                                                << "notice_and_report" << "被执行人张某无正当理由逾期报告，尚未依法予以罚款、拘留";
         QTest::newRow("report not checked") << Edit([](CaseFile &f) { debtor(f, 1).erase("report_checked_on"); })
                                             << "notice_and_report" << "尚未核查被执行人宣城某艺术培训有限公司报告的财产情况";
         QTest::newRow("no consumption ban") << Edit([](CaseFile &f) { debtor(f, 0).erase("consumption_ban_on"); })
                                             << "consumption_and_defaulter" << "尚未对被执行人张某发出限制消费令";
-        QTest::newRow("defaulter neither listed nor exempt") << Edit([](CaseFile &f) { debtor(f, 1).erase("defaulter_listed_on"); })
+        QTest::newRow("defaulter neither listed nor exempt") << Edit([](CaseFile &f) { debtor(f, 0).erase("defaulter_listed_on"); })
                                                              << "consumption_and_defaulter" << "既未纳入失信被执行人名单";
         QTest::newRow("no real-estate query") << Edit([](CaseFile &f) { f.json()["measures"]["investigations"][1]["covers"] = Json::array({"deposits", "vehicles", "securities"}); })
                                               << "property_investigation" << "尚未通过网络执行查控系统查询被执行人宣城某艺术培训有限公司的不动产";
@@ -78,7 +80,10 @@ private Q_SLOTS:
         QTest::newRow("audit requested, not done") << Edit([](CaseFile &f) { f.json()["measures"]["audit_requested"] = true; })
                                                    << "property_investigation" << "尚未委托审计";
         QTest::newRow("property found, not disposed of") << Edit([](CaseFile &f) { f.json()["measures"]["property"][0].erase("not_disposable_because"); })
-                                                         << "property_investigation" << "尚未处置，也未记载不能处置的理由";
+                                                         << "property_investigation" << "尚未处置，也未记载终本规定第四条所列的不能处置情形";
+        // The applicant's consent alone is no ground of art. 4.
+        QTest::newRow("no art. 4 ground") << Edit([](CaseFile &f) { f.json()["measures"]["property"][0].erase("ground"); })
+                                          << "property_investigation" << "小型普通客车一辆（皖P·C1234）”尚未处置";
         QTest::newRow("three months") << Edit([](CaseFile &f) { f.json()["zhongben"]["decided_on"] = "2024-06-05"; f.json()["measures"]["interview"]["held_on"] = "2024-06-01"; })
                                       << "three_months" << "2024年6月6日起方可";
         QTest::newRow("missing debtor not searched") << Edit([](CaseFile &f) { debtor(f, 0)["missing"] = true; })

@@ -1292,6 +1292,22 @@
         <source>没有记载将哪名被执行人纳入失信被执行人名单：请填写 measures.debtors[].defaulter_listed_on（纳入失信名单日期）</source>
         <translation>No respondent is recorded as listed as a defaulter: fill in measures.debtors[].defaulter_listed_on (date listed)</translation>
     </message>
+    <message>
+        <source>对被执行人%1的限制消费令未记载签发的院长：请填写 consumption_approved_by（限制消费令由院长签发）</source>
+        <translation>The consumption ban on respondent %1 has no signing president recorded: fill in consumption_approved_by (the president signs the ban)</translation>
+    </message>
+    <message>
+        <source>被执行人%1的失信情形未记载：请选择 defaulter_ground（失信规定第一条所列情形）</source>
+        <translation>The defaulter ground of respondent %1 is not recorded: choose defaulter_ground (the grounds of art. 1 of the defaulter rules)</translation>
+    </message>
+    <message>
+        <source>被执行人%1因有履行能力而拒不履行（失信规定第一条第一项）纳入名单，不设期限（履行完毕后删除）：请删除失信期限</source>
+        <translation>Respondent %1 is listed for refusing though able to pay (art. 1 item 1 of the defaulter rules), which has no term (deleted on payment): remove the term</translation>
+    </message>
+    <message>
+        <source>被执行人%1的失信期限应为二年，有从重情节的可延长一至三年（失信规定第二条）：请填写 2 至 5 年</source>
+        <translation>Respondent %1&apos;s listing term is two years, extended by one to three years in aggravated cases (art. 2 of the defaulter rules): give 2 to 5 years</translation>
+    </message>
 </context>
 <context>
     <name>zw::cli</name>
@@ -1873,6 +1889,22 @@
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
+    <message>
+        <source>下一到期事项</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <source>已终结执行</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>已恢复执行（%1）</source>
+        <translation>Resumed (%1)</translation>
+    </message>
+    <message>
+        <source>终结本次执行程序</source>
+        <translation>终本 (ended for now)</translation>
+    </message>
 </context>
 <context>
     <name>zw::gui::FileDialogs</name>
@@ -2165,6 +2197,30 @@ Database file: %2</translation>
         <source>%1 文件 (*.%2)</source>
         <translation>%1 files (*.%2)</translation>
     </message>
+    <message>
+        <source>终本条件核对(&amp;Z)…</source>
+        <translation>Check 终本 &amp;conditions…</translation>
+    </message>
+    <message>
+        <source>到期事项(&amp;U)…</source>
+        <translation>D&amp;ue items…</translation>
+    </message>
+    <message>
+        <source>无法读取到期事项：%1</source>
+        <translation>Cannot read what falls due: %1</translation>
+    </message>
+    <message>
+        <source>今后 30 天内没有到期事项，也没有逾期未办的事项。</source>
+        <translation>Nothing falls due in the next 30 days, and nothing is overdue.</translation>
+    </message>
+    <message>
+        <source>（已逾期）</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <source>到期事项</source>
+        <translation>Due items</translation>
+    </message>
 </context>
 <context>
     <name>zw::gui::SettingsDialog</name>
@@ -2434,6 +2490,69 @@ Database file: %2</translation>
 %1</source>
         <translation>The PDF was saved but could not be entered in the register:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>zw::gui::ZhongbenChecklist</name>
+    <message>
+        <source>预览约谈笔录(&amp;I)</source>
+        <translation>Preview the &amp;interview record</translation>
+    </message>
+    <message>
+        <source>预览终本裁定(&amp;R)</source>
+        <translation>Preview the 终本 &amp;ruling</translation>
+    </message>
+    <message>
+        <source>终结本次执行程序：条件核对</source>
+        <translation>终本: checking the conditions</translation>
+    </message>
+    <message>
+        <source>裁定日期(&amp;D)：</source>
+        <translation>Ruling &amp;date:</translation>
+    </message>
+    <message>
+        <source>条件及记录</source>
+        <translation>Condition and record</translation>
+    </message>
+    <message>
+        <source>无法核对：%1</source>
+        <translation>Cannot check: %1</translation>
+    </message>
+    <message>
+        <source>✓ 已满足  </source>
+        <translation>✓ met  </translation>
+    </message>
+    <message>
+        <source>✗ 未满足  </source>
+        <translation>✗ not met  </translation>
+    </message>
+    <message>
+        <source>缺：%1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <source>应有的记录：%1</source>
+        <translation>Evidence needed: %1</translation>
+    </message>
+    <message>
+        <source>依据：%1；记录：%2</source>
+        <translation>Basis: %1; evidence: %2</translation>
+    </message>
+    <message>
+        <source>可以裁定终结本次执行程序。%1 %2</source>
+        <translation>终本 may be ruled. %1 %2</translation>
+    </message>
+    <message>
+        <source>提示：</source>
+        <translation>Note: </translation>
+    </message>
+    <message>
+        <source>条件未全部满足，不能生成终本裁定</source>
+        <translation>Not every condition is met: the 终本 ruling cannot be made</translation>
+    </message>
+    <message>
+        <source>还不能裁定终结本次执行程序：%1 项条件未满足。补齐记录后再核对。</source>
+        <translation>终本 may not be ruled yet: %1 conditions are not met. Complete the record and check again.</translation>
     </message>
 </context>
 </TS>

@@ -1292,6 +1292,22 @@
         <source>没有记载将哪名被执行人纳入失信被执行人名单：请填写 measures.debtors[].defaulter_listed_on（纳入失信名单日期）</source>
         <translation>没有记载将哪名被执行人纳入失信被执行人名单：请填写 measures.debtors[].defaulter_listed_on（纳入失信名单日期）</translation>
     </message>
+    <message>
+        <source>对被执行人%1的限制消费令未记载签发的院长：请填写 consumption_approved_by（限制消费令由院长签发）</source>
+        <translation>对被执行人%1的限制消费令未记载签发的院长：请填写 consumption_approved_by（限制消费令由院长签发）</translation>
+    </message>
+    <message>
+        <source>被执行人%1的失信情形未记载：请选择 defaulter_ground（失信规定第一条所列情形）</source>
+        <translation>被执行人%1的失信情形未记载：请选择 defaulter_ground（失信规定第一条所列情形）</translation>
+    </message>
+    <message>
+        <source>被执行人%1因有履行能力而拒不履行（失信规定第一条第一项）纳入名单，不设期限（履行完毕后删除）：请删除失信期限</source>
+        <translation>被执行人%1因有履行能力而拒不履行（失信规定第一条第一项）纳入名单，不设期限（履行完毕后删除）：请删除失信期限</translation>
+    </message>
+    <message>
+        <source>被执行人%1的失信期限应为二年，有从重情节的可延长一至三年（失信规定第二条）：请填写 2 至 5 年</source>
+        <translation>被执行人%1的失信期限应为二年，有从重情节的可延长一至三年（失信规定第二条）：请填写 2 至 5 年</translation>
+    </message>
 </context>
 <context>
     <name>zw::cli</name>
@@ -1873,6 +1889,22 @@
         <source>无法导出</source>
         <translation>无法导出</translation>
     </message>
+    <message>
+        <source>下一到期事项</source>
+        <translation>下一到期事项</translation>
+    </message>
+    <message>
+        <source>已终结执行</source>
+        <translation>已终结执行</translation>
+    </message>
+    <message>
+        <source>已恢复执行（%1）</source>
+        <translation>已恢复执行（%1）</translation>
+    </message>
+    <message>
+        <source>终结本次执行程序</source>
+        <translation>终结本次执行程序</translation>
+    </message>
 </context>
 <context>
     <name>zw::gui::FileDialogs</name>
@@ -2165,6 +2197,30 @@
         <source>%1 文件 (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
     </message>
+    <message>
+        <source>终本条件核对(&amp;Z)…</source>
+        <translation>终本条件核对(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>到期事项(&amp;U)…</source>
+        <translation>到期事项(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>无法读取到期事项：%1</source>
+        <translation>无法读取到期事项：%1</translation>
+    </message>
+    <message>
+        <source>今后 30 天内没有到期事项，也没有逾期未办的事项。</source>
+        <translation>今后 30 天内没有到期事项，也没有逾期未办的事项。</translation>
+    </message>
+    <message>
+        <source>（已逾期）</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <source>到期事项</source>
+        <translation>到期事项</translation>
+    </message>
 </context>
 <context>
     <name>zw::gui::SettingsDialog</name>
@@ -2434,6 +2490,69 @@
 %1</source>
         <translation>PDF 已保存，但未能记入发文登记：
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>zw::gui::ZhongbenChecklist</name>
+    <message>
+        <source>预览约谈笔录(&amp;I)</source>
+        <translation>预览约谈笔录(&amp;I)</translation>
+    </message>
+    <message>
+        <source>预览终本裁定(&amp;R)</source>
+        <translation>预览终本裁定(&amp;R)</translation>
+    </message>
+    <message>
+        <source>终结本次执行程序：条件核对</source>
+        <translation>终结本次执行程序：条件核对</translation>
+    </message>
+    <message>
+        <source>裁定日期(&amp;D)：</source>
+        <translation>裁定日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>条件及记录</source>
+        <translation>条件及记录</translation>
+    </message>
+    <message>
+        <source>无法核对：%1</source>
+        <translation>无法核对：%1</translation>
+    </message>
+    <message>
+        <source>✓ 已满足  </source>
+        <translation>✓ 已满足  </translation>
+    </message>
+    <message>
+        <source>✗ 未满足  </source>
+        <translation>✗ 未满足  </translation>
+    </message>
+    <message>
+        <source>缺：%1</source>
+        <translation>缺：%1</translation>
+    </message>
+    <message>
+        <source>应有的记录：%1</source>
+        <translation>应有的记录：%1</translation>
+    </message>
+    <message>
+        <source>依据：%1；记录：%2</source>
+        <translation>依据：%1；记录：%2</translation>
+    </message>
+    <message>
+        <source>可以裁定终结本次执行程序。%1 %2</source>
+        <translation>可以裁定终结本次执行程序。%1 %2</translation>
+    </message>
+    <message>
+        <source>还不能裁定终结本次执行程序：%1 项条件未满足。补齐记录后再核对。</source>
+        <translation>还不能裁定终结本次执行程序：%1 项条件未满足。补齐记录后再核对。</translation>
+    </message>
+    <message>
+        <source>提示：</source>
+        <translation>提示：</translation>
+    </message>
+    <message>
+        <source>条件未全部满足，不能生成终本裁定</source>
+        <translation>条件未全部满足，不能生成终本裁定</translation>
     </message>
 </context>
 </TS>

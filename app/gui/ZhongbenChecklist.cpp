@@ -90,7 +90,7 @@ void ZhongbenChecklist::reassess()
         }
     }
     m_verdict->setText(a->allowed ? tr("可以裁定终结本次执行程序。%1 %2").arg(a->operative, a->citation)
-                                  : tr("还不能裁定终结本次执行程序：%n 项条件未满足。补齐记录后再核对。", nullptr, unmet));
+                                  : tr("还不能裁定终结本次执行程序：%1 项条件未满足。补齐记录后再核对。").arg(unmet));
     m_warnings->setText(a->warnings.isEmpty() ? QString() : tr("提示：") + a->warnings.join(QStringLiteral("\n")));
     m_warnings->setVisible(!a->warnings.isEmpty());
     m_ruling->setEnabled(a->allowed);

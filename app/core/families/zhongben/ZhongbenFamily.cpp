@@ -193,7 +193,7 @@ QStringList evaluate(const ZhongbenFamily::Requirement &r, const Record &rec, co
         const Json &list = member(rec.measures, "property");
         if (list.is_array())
             for (const Json &item : list)
-                if (!filled(item, "not_disposable_because"))
+                if (!filled(item, "not_disposable_because") || stringAt(item, "ground").isEmpty())
                     out << message(r, "missing", {{QStringLiteral("property"), stringAt(item, "description")}});
     } else if (check == QStringLiteral("months_since_filing")) {
         const QDate filed = parseIsoDate(rec.file.text(QStringLiteral("case.filed_on")));
@@ -351,6 +351,7 @@ QList<FieldSpec> ZhongbenFamily::fields()
             .helpText(QStringLiteral("如：2024年5月10日决定罚款一万元；移送公安机关")),
         field(QStringLiteral("consumption_ban_on"), FieldType::Date, QStringLiteral("限制消费令日期"), QStringLiteral("consumption ban issued")),
         list(QStringLiteral("consumption_bound"), QStringLiteral("限制消费令约束的人员"), QStringLiteral("persons bound by the ban"), bound, 20),
+        field(QStringLiteral("consumption_approved_by"), FieldType::Text, QStringLiteral("签发限制消费令的院长"), QStringLiteral("president who signed the ban")).max(100).name(),
         field(QStringLiteral("defaulter_listed_on"), FieldType::Date, QStringLiteral("纳入失信名单日期"), QStringLiteral("listed as defaulter on")),
         field(QStringLiteral("defaulter_ground"), FieldType::Choice, QStringLiteral("纳入失信名单的情形"), QStringLiteral("defaulter ground"))
             .oneOf({QStringLiteral("able_but_refuses"), QStringLiteral("obstructs_evidence"), QStringLiteral("evades"), QStringLiteral("breaks_report_duty"),
@@ -384,6 +385,9 @@ QList<FieldSpec> ZhongbenFamily::fields()
     FieldSpec property = object(QString(), QStringLiteral("发现的财产"), QStringLiteral("property found"), {
         field(QStringLiteral("respondent"), FieldType::RespondentRef, QStringLiteral("被执行人编号"), QStringLiteral("respondent id")),
         field(QStringLiteral("description"), FieldType::Text, QStringLiteral("财产"), QStringLiteral("property")).req().max(500),
+        field(QStringLiteral("ground"), FieldType::Choice, QStringLiteral("不能处置的情形"), QStringLiteral("why it cannot be disposed of (ground)"))
+            .oneOf({QStringLiteral("auction_failed"), QStringLiteral("not_seized"), QStringLiteral("no_surplus")})
+            .helpText(QStringLiteral("终本规定第四条：auction_failed 拍卖、变卖不成且申请执行人不接受抵债；not_seized 已查封的车辆等未能实际扣押；no_surplus 无益拍卖（清偿优先债权后无剩余）")),
         field(QStringLiteral("not_disposable_because"), FieldType::MultilineText, QStringLiteral("不能处置的理由"), QStringLiteral("why it cannot be disposed of")).max(2000)
             .helpText(QStringLiteral("如：两次拍卖流拍、变卖不成，申请执行人不接受抵债；车辆已查封但未能扣押")),
     });
@@ -404,8 +408,11 @@ QList<FieldSpec> ZhongbenFamily::fields()
             field(QStringLiteral("amount_applied"), FieldType::Money, QStringLiteral("申请执行标的"), QStringLiteral("amount applied for")),
             field(QStringLiteral("amount_recovered"), FieldType::Money, QStringLiteral("已执行到位金额"), QStringLiteral("amount recovered")),
             field(QStringLiteral("amount_outstanding"), FieldType::Money, QStringLiteral("未执行到位金额"), QStringLiteral("amount outstanding")),
+            field(QStringLiteral("amount_extra"), FieldType::Text, QStringLiteral("申请执行标的中的利息等"), QStringLiteral("interest and the like applied for")).max(500)
+                .helpText(QStringLiteral("金额之外的部分，如：及利息（以75000元为基数，自2022年1月1日起按年利率3.65%计算）")),
             object(QStringLiteral("interview"), QStringLiteral("约谈申请执行人"), QStringLiteral("interview with the applicant"), {
                 field(QStringLiteral("held_on"), FieldType::Date, QStringLiteral("约谈日期"), QStringLiteral("held on")),
+                field(QStringLiteral("place"), FieldType::Text, QStringLiteral("约谈地点"), QStringLiteral("place")).max(200),
                 field(QStringLiteral("how"), FieldType::Choice, QStringLiteral("约谈方式"), QStringLiteral("how"))
                     .oneOf({QStringLiteral("当面"), QStringLiteral("电话"), QStringLiteral("视频"), QStringLiteral("书面告知")}),
                 field(QStringLiteral("told"), FieldType::MultilineText, QStringLiteral("告知的内容"), QStringLiteral("what the applicant was told")).max(5000),
@@ -615,6 +622,8 @@ void ZhongbenFamily::addContext(const CaseFile &file, Json &data, QHash<QString,
         for (const Json &p : list) {
             Json out = p;
             out["who"] = nameOf(stringAt(p, "respondent"));
+            if (!stringAt(p, "ground").isEmpty())
+                out["ground_label"] = ss(label(labels, "property_ground", stringAt(p, "ground")));
             property.push_back(out);
         }
     }
@@ -641,17 +650,42 @@ void ZhongbenFamily::addContext(const CaseFile &file, Json &data, QHash<QString,
     for (Json *list : {&bans, &listed})
         for (std::size_t i = 0; i < list->size(); ++i)
             (*list)[i]["first_document"] = i == 0;
-    if (bans.empty())
+    // 限高规定第五条: the order is signed by the court's president.
+    Diagnostics unsignedBans;
+    for (const Json &dbt : bans)
+        if (stringAt(dbt, "consumption_approved_by").trimmed().isEmpty())
+            unsignedBans << Diagnostic::error(QStringLiteral("measures.debtors"),
+                                              Tr::tr("对被执行人%1的限制消费令未记载签发的院长：请填写 consumption_approved_by（限制消费令由院长签发）").arg(stringAt(dbt, "name")));
+    if (!unsignedBans.isEmpty())
+        unavailable.insert(QStringLiteral("consumption_orders"), unsignedBans);
+    else if (bans.empty())
         unavailable.insert(QStringLiteral("consumption_orders"),
                            {Diagnostic::error(QStringLiteral("measures.debtors"), Tr::tr("没有记载对哪名被执行人发出限制消费令：请填写 measures.debtors[].consumption_ban_on（限制消费令日期）"))});
     else
         data["consumption_orders"] = bans;
     // A 失信 decision is the president's to approve: refuse one not signed off.
     Diagnostics unsigned_;
-    for (std::size_t i = 0; i < debtors.size(); ++i)
-        if (debtors[i].contains("defaulter_listed_on_cn") && stringAt(debtors[i], "defaulter_approved_by").trimmed().isEmpty())
+    for (std::size_t i = 0; i < debtors.size(); ++i) {
+        const Json &dbt = debtors[i];
+        if (!dbt.contains("defaulter_listed_on_cn"))
+            continue;
+        const QString name = stringAt(dbt, "name");
+        if (stringAt(dbt, "defaulter_approved_by").trimmed().isEmpty())
             unsigned_ << Diagnostic::error(QStringLiteral("measures.debtors"),
-                                           Tr::tr("被执行人%1的纳入失信被执行人名单决定未记载院长批准：请填写批准的院长（defaulter_approved_by）").arg(stringAt(debtors[i], "name")));
+                                           Tr::tr("被执行人%1的纳入失信被执行人名单决定未记载院长批准：请填写批准的院长（defaulter_approved_by）").arg(name));
+        // 失信规定第二条: items (二)–(六) carry a term of two years, three to
+        // five when extended; item (一) none — the listing ends with payment.
+        const QString ground = stringAt(dbt, "defaulter_ground");
+        const Json &term = member(dbt, "defaulter_term_years");
+        if (ground.isEmpty())
+            unsigned_ << Diagnostic::error(QStringLiteral("measures.debtors"), Tr::tr("被执行人%1的失信情形未记载：请选择 defaulter_ground（失信规定第一条所列情形）").arg(name));
+        else if (ground == QStringLiteral("able_but_refuses") && term.is_number_integer())
+            unsigned_ << Diagnostic::error(QStringLiteral("measures.debtors"),
+                                           Tr::tr("被执行人%1因有履行能力而拒不履行（失信规定第一条第一项）纳入名单，不设期限（履行完毕后删除）：请删除失信期限").arg(name));
+        else if (ground != QStringLiteral("able_but_refuses") && (!term.is_number_integer() || term.get<int>() < 2 || term.get<int>() > 5))
+            unsigned_ << Diagnostic::error(QStringLiteral("measures.debtors"),
+                                           Tr::tr("被执行人%1的失信期限应为二年，有从重情节的可延长一至三年（失信规定第二条）：请填写 2 至 5 年").arg(name));
+    }
     if (!unsigned_.isEmpty())
         unavailable.insert(QStringLiteral("defaulter_decisions"), unsigned_);
     else if (listed.empty())
@@ -662,7 +696,11 @@ void ZhongbenFamily::addContext(const CaseFile &file, Json &data, QHash<QString,
     Json resumption = file.at(QStringLiteral("resumption")) && file.at(QStringLiteral("resumption"))->is_object() ? *file.at(QStringLiteral("resumption")) : Json::object();
     for (const char *date : {"original_ruling_on", "applied_on", "resumed_on"})
         setDate(resumption, date, stringAt(resumption, date));
-    data["zhongben_record"] = {{"resumption", resumption},
+    Json met = Json::object();
+    for (const ConditionResult &c : a->conditions)
+        met[ss(c.id)] = c.met;
+    data["zhongben_record"] = {{"met", met},
+                               {"resumption", resumption},
                                {"debtors", debtors},
                                {"investigations", investigations},
                                {"has_property", !property.empty()},
