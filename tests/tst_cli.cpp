@@ -49,7 +49,7 @@ private Q_SLOTS:
     {
         const Result r = runCli({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
-        for (const char *c : {"templates", "check", "wording", "zhongben", "due", "resume", "render", "batch", "certificate", "verify", "cases", "import", "export"})
+        for (const char *c : {"templates", "check", "wording", "zhongben", "due", "requery", "resume", "render", "batch", "certificate", "verify", "cases", "import", "export"})
             QVERIFY(r.out.contains(QLatin1String(c)));
         QCOMPARE(runCli({}).code, 2);
         QCOMPARE(runCli({QStringLiteral("frobnicate")}).code, 2);
@@ -159,6 +159,19 @@ private Q_SLOTS:
         Result r = runCli({QStringLiteral("due"), original, QStringLiteral("--on"), QStringLiteral("2025-01-01")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("（2024）皖1825执123号\t终本后网络查控复查")) && r.out.contains(QStringLiteral("2025-01-15")), qPrintable(r.out));
+        // A re-query is recorded in the case; the next falls six months after it.
+        const QString requeried = writeCase(zwtest::demoCase(QStringLiteral("jingde-zhongben-ready")), QStringLiteral("rq.json"));
+        r = runCli({QStringLiteral("requery"), requeried, QStringLiteral("--on"), QStringLiteral("2025-01-10"), QStringLiteral("--result"), QStringLiteral("未发现可供执行的财产"),
+                    QStringLiteral("--told"), QStringLiteral("2025-01-12")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), QStringLiteral("下一次复查：2025-07-10"));
+        QCOMPARE(CaseFile::load(requeried)->text(QStringLiteral("zhongben.requeries[0].result")), QStringLiteral("未发现可供执行的财产"));
+        r = runCli({QStringLiteral("due"), requeried, QStringLiteral("--on"), QStringLiteral("2025-07-01")});
+        QVERIFY2(r.out.contains(QStringLiteral("2025-07-10")), qPrintable(r.out));
+        r = runCli({QStringLiteral("requery"), requeried, QStringLiteral("--on"), QStringLiteral("2024-07-01")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--on")) && r.err.contains(QStringLiteral("终本裁定（2024-07-15）之后")), qPrintable(r.err));
+        QCOMPARE(CaseFile::load(requeried)->json()["zhongben"]["requeries"].size(), std::size_t(1)); // nothing added
         // A number of another type is refused, naming the option; nothing is written.
         r = runCli({QStringLiteral("resume"), original, QStringLiteral("--number"), QStringLiteral("（2025）皖1825执12号"), QStringLiteral("-o"), resumed});
         QCOMPARE(r.code, 1);

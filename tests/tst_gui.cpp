@@ -402,6 +402,24 @@ private Q_SLOTS:
         QVERIFY(!c.rulingButton()->isEnabled());
     }
 
+    // The store's cases say what they owe: at start in the status bar, and
+    // in the case list with each case's state.
+    void dueAtStartAndInTheCaseList()
+    {
+        QDir(Drafts::defaultDir()).removeRecursively();
+        qputenv("ZHIWEN_STORE", m_dir.filePath(QStringLiteral("due.sqlite")).toUtf8());
+        MainWindow w(service());
+        CaseListDialog *list = w.showCaseList();
+        QVERIFY(list);
+        list->importFiles({zwtest::demo(QStringLiteral("jingde-zhongben-ready"))});
+        QCOMPARE(list->table()->rowCount(), 1);
+        QCOMPARE(list->table()->item(0, 4)->text(), QStringLiteral("终结本次执行程序"));
+        // Ruled 2024-07-15 and never re-queried: the first re-query is long overdue.
+        QVERIFY2(list->table()->item(0, 5)->text().startsWith(QStringLiteral("2025-01-15 终本后网络查控复查")), qPrintable(list->table()->item(0, 5)->text()));
+        const QString said = w.announceDue();
+        QVERIFY2(said.contains(QStringLiteral("其中 1 项已逾期")), qPrintable(said));
+    }
+
     // From the case's record to a ruling ready to sign, through the menu.
     void zhongbenChecklistToRuling()
     {

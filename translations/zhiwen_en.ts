@@ -765,6 +765,22 @@
         <source>恢复执行日期应在终本裁定（%1）之后</source>
         <translation>The date of resumption should be after the 终本 ruling (%1)</translation>
     </message>
+    <message>
+        <source>本案没有终结本次执行程序的裁定日期：只有终本案件需要复查</source>
+        <translation>The case has no date of a 终本 ruling: only 终本 cases are re-queried</translation>
+    </message>
+    <message>
+        <source>复查日期应在终本裁定（%1）之后</source>
+        <translation>The re-query&apos;s date should be after the 终本 ruling (%1)</translation>
+    </message>
+    <message>
+        <source>复查日期 %1 在今天之后</source>
+        <translation>The re-query&apos;s date %1 is after today</translation>
+    </message>
+    <message>
+        <source>告知申请执行人的日期（%1）早于复查日期（%2）</source>
+        <translation>The applicant was told (%1) before the re-query (%2)</translation>
+    </message>
 </context>
 <context>
     <name>zw::Store</name>
@@ -1575,6 +1591,30 @@
         <source>%1 已存在：不覆盖已有文件</source>
         <translation>%1 exists: an existing file is not overwritten</translation>
     </message>
+    <message>
+        <source>在终本案件中记载一次网络查控复查（日期、结果、告知申请执行人的日期），写回 CASE.json；下一次复查自此起算六个月（zhiwen-cli due）。</source>
+        <translation>Records a network re-query in a 终本 case (date, result, when the applicant was told) and saves CASE.json; the next re-query falls six months later (zhiwen-cli due).</translation>
+    </message>
+    <message>
+        <source>复查日期（YYYY-MM-DD）</source>
+        <translation>Date of the re-query (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>复查结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>告知申请执行人的日期（YYYY-MM-DD）</source>
+        <translation>Date the applicant was told (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--told：日期“%1”无效，应为 YYYY-MM-DD</source>
+        <translation>--told: the date “%1” is not valid; use YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>下一次复查：%1</source>
+        <translation>Next re-query: %1</translation>
+    </message>
 </context>
 <context>
     <name>zw::gui::CaseForm</name>
@@ -2220,6 +2260,14 @@ Database file: %2</translation>
     <message>
         <source>到期事项</source>
         <translation>Due items</translation>
+    </message>
+    <message>
+        <source>%1 项事项 30 天内到期，其中 %2 项已逾期：见“文书→到期事项”</source>
+        <translation>%1 items fall due within 30 days, %2 of them overdue: see Documents → Due items</translation>
+    </message>
+    <message>
+        <source>%1 项事项 30 天内到期：见“文书→到期事项”</source>
+        <translation>%1 items fall due within 30 days: see Documents → Due items</translation>
     </message>
 </context>
 <context>

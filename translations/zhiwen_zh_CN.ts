@@ -765,6 +765,22 @@
         <source>恢复执行日期应在终本裁定（%1）之后</source>
         <translation>恢复执行日期应在终本裁定（%1）之后</translation>
     </message>
+    <message>
+        <source>本案没有终结本次执行程序的裁定日期：只有终本案件需要复查</source>
+        <translation>本案没有终结本次执行程序的裁定日期：只有终本案件需要复查</translation>
+    </message>
+    <message>
+        <source>复查日期应在终本裁定（%1）之后</source>
+        <translation>复查日期应在终本裁定（%1）之后</translation>
+    </message>
+    <message>
+        <source>复查日期 %1 在今天之后</source>
+        <translation>复查日期 %1 在今天之后</translation>
+    </message>
+    <message>
+        <source>告知申请执行人的日期（%1）早于复查日期（%2）</source>
+        <translation>告知申请执行人的日期（%1）早于复查日期（%2）</translation>
+    </message>
 </context>
 <context>
     <name>zw::Store</name>
@@ -1575,6 +1591,30 @@
         <source>%1 已存在：不覆盖已有文件</source>
         <translation>%1 已存在：不覆盖已有文件</translation>
     </message>
+    <message>
+        <source>在终本案件中记载一次网络查控复查（日期、结果、告知申请执行人的日期），写回 CASE.json；下一次复查自此起算六个月（zhiwen-cli due）。</source>
+        <translation>在终本案件中记载一次网络查控复查（日期、结果、告知申请执行人的日期），写回 CASE.json；下一次复查自此起算六个月（zhiwen-cli due）。</translation>
+    </message>
+    <message>
+        <source>复查日期（YYYY-MM-DD）</source>
+        <translation>复查日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>复查结果</source>
+        <translation>复查结果</translation>
+    </message>
+    <message>
+        <source>告知申请执行人的日期（YYYY-MM-DD）</source>
+        <translation>告知申请执行人的日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>--told：日期“%1”无效，应为 YYYY-MM-DD</source>
+        <translation>--told：日期“%1”无效，应为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>下一次复查：%1</source>
+        <translation>下一次复查：%1</translation>
+    </message>
 </context>
 <context>
     <name>zw::gui::CaseForm</name>
@@ -2220,6 +2260,14 @@
     <message>
         <source>到期事项</source>
         <translation>到期事项</translation>
+    </message>
+    <message>
+        <source>%1 项事项 30 天内到期，其中 %2 项已逾期：见“文书→到期事项”</source>
+        <translation>%1 项事项 30 天内到期，其中 %2 项已逾期：见“文书→到期事项”</translation>
+    </message>
+    <message>
+        <source>%1 项事项 30 天内到期：见“文书→到期事项”</source>
+        <translation>%1 项事项 30 天内到期：见“文书→到期事项”</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ std::unique_ptr<Command> makeWordingCommand();
 std::unique_ptr<Command> makeZhongbenCommand();
 std::unique_ptr<Command> makeDueCommand();
 std::unique_ptr<Command> makeResumeCommand();
+std::unique_ptr<Command> makeRequeryCommand();
 std::unique_ptr<Command> makeRenderCommand();
 std::unique_ptr<Command> makeBatchCommand();
 std::unique_ptr<Command> makeCertificateCommand();

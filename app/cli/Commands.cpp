@@ -12,6 +12,7 @@ const std::vector<std::unique_ptr<Command>> &commands()
         v.push_back(makeWordingCommand());
         v.push_back(makeZhongbenCommand());
         v.push_back(makeDueCommand());
+        v.push_back(makeRequeryCommand());
         v.push_back(makeResumeCommand());
         v.push_back(makeRenderCommand());
         v.push_back(makeBatchCommand());

@@ -19,6 +19,8 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QMessageBox>
+
+#include <algorithm>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QSettings>
@@ -444,6 +446,20 @@ void MainWindow::runZhongbenChecklist()
         return;
     const bool changed = checklist.result().toBytes() != m_file.toBytes();
     showCase(checklist.result(), m_fileName, m_caseId, m_dirty || changed, checklist.chosenTemplate());
+}
+
+QString MainWindow::announceDue()
+{
+    if (!store())
+        return {};
+    const auto due = m_service.dueInStore(QDate::currentDate());
+    if (!due || due->isEmpty())
+        return {};
+    const auto overdue = std::count_if(due->cbegin(), due->cend(), [](const Service::CaseDue &c) { return c.item.obligation && c.item.date < QDate::currentDate(); });
+    const QString text = overdue ? tr("%1 项事项 30 天内到期，其中 %2 项已逾期：见“文书→到期事项”").arg(due->size()).arg(overdue)
+                                 : tr("%1 项事项 30 天内到期：见“文书→到期事项”").arg(due->size());
+    statusBar()->showMessage(text);
+    return text;
 }
 
 void MainWindow::showDue()

@@ -61,6 +61,8 @@ public:
     void runTerminationWizard();
     void runZhongbenChecklist();
     void showDue();
+    // Says in the status bar how many items fall due or are overdue (文书→到期事项 lists them).
+    QString announceDue();
 
     // Autosave: edits are written to a draft a couple of seconds after the
     // last keystroke; at start a draft left by a crash is offered back.

@@ -35,5 +35,7 @@ int main(int argc, char *argv[])
     // A draft left by a crash or power cut is offered back before anything else.
     if (window.hasDraftToRestore())
         window.restoreDraft();
+    // What the court's cases owe today (re-queries after 终本, deadlines).
+    window.announceDue();
     return app.exec();
 }

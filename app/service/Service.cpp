@@ -265,6 +265,36 @@ Expected<Service::Resumption> Service::resumeCase(const CaseFile &original, cons
     return r;
 }
 
+Expected<CaseFile> Service::recordRequery(const CaseFile &file, const QDate &on, const QString &result, const QDate &applicantToldOn) const
+{
+    const QDate ruling = parseIsoDate(file.text(QStringLiteral("zhongben.decided_on")));
+    if (!ruling.isValid())
+        return Diagnostic::error(QStringLiteral("zhongben.decided_on"), Tr::tr("本案没有终结本次执行程序的裁定日期：只有终本案件需要复查"));
+    if (!on.isValid() || on <= ruling)
+        return Diagnostic::error(QStringLiteral("--on"), Tr::tr("复查日期应在终本裁定（%1）之后").arg(ruling.toString(Qt::ISODate)));
+    if (on > QDate::currentDate())
+        return Diagnostic::error(QStringLiteral("--on"), Tr::tr("复查日期 %1 在今天之后").arg(on.toString(Qt::ISODate)));
+    if (applicantToldOn.isValid() && applicantToldOn < on)
+        return Diagnostic::error(QStringLiteral("--told"), Tr::tr("告知申请执行人的日期（%1）早于复查日期（%2）").arg(applicantToldOn.toString(Qt::ISODate), on.toString(Qt::ISODate)));
+    CaseFile out = file;
+    Json entry = {{"on", ss(on.toString(Qt::ISODate))}};
+    if (!result.trimmed().isEmpty())
+        entry["result"] = ss(result.trimmed());
+    if (applicantToldOn.isValid())
+        entry["applicant_told_on"] = ss(applicantToldOn.toString(Qt::ISODate));
+    Json &list = out.json()["zhongben"]["requeries"];
+    if (!list.is_array())
+        list = Json::array();
+    list.push_back(entry);
+    Diagnostics errors;
+    for (const Diagnostic &e : validateCase(out, d->catalog.schema()))
+        if (e.isError())
+            errors << e;
+    if (!errors.isEmpty())
+        return errors;
+    return out;
+}
+
 Expected<QByteArray> Service::render(const QString &templateId, const CaseFile &file) const
 {
     const auto t = d->findTemplate(templateId);

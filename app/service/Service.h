@@ -114,6 +114,9 @@ public:
         QString reason;
     };
     Expected<Resumption> resumeCase(const CaseFile &original, const ResumeRequest &request) const;
+    // Records a network re-query after 终本 (date, result, when the applicant
+    // was told) in `zhongben.requeries`.
+    Expected<CaseFile> recordRequery(const CaseFile &file, const QDate &on, const QString &result, const QDate &applicantToldOn = {}) const;
     // The document's bytes, written nowhere (preview).
     Expected<QByteArray> render(const QString &templateId, const CaseFile &file) const;
     // Issues a document: renders it, writes it atomically (on failure no file
