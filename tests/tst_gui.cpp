@@ -384,7 +384,7 @@ private Q_SLOTS:
         c.show();
         QCOMPARE(c.conditions()->topLevelItemCount(), 7);
         QVERIFY(!c.rulingButton()->isEnabled());
-        QVERIFY(c.interviewButton()->isEnabled());
+        QVERIFY(!c.interviewButton()->isEnabled()); // the investigation is not complete
         QStringList unmet;
         for (int i = 0; i < c.conditions()->topLevelItemCount(); ++i)
             if (c.conditions()->topLevelItem(i)->text(0).startsWith(QStringLiteral("✗")))
@@ -446,7 +446,7 @@ private Q_SLOTS:
         const QString pdf = m_dir.filePath(QStringLiteral("zhongben.pdf"));
         QVERIFY(w.savePdf(pdf));
         const QString text = zwtest::flat(zwtest::pdfText(pdf));
-        QVERIFY2(text.contains(QStringLiteral("裁定如下：终结本次执行程序。")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("裁定如下：")) && text.contains(QStringLiteral("终结本次执行程序。终结本次执行程序后")), qPrintable(text));
     }
 
     void wizardPerItem()

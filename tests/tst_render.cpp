@@ -362,24 +362,21 @@ private Q_SLOTS:
                            QStringLiteral("被执行人张某无正当理由逾期报告"), QStringLiteral("于2024年4月10日决定对其罚款人民币五千元"),
                            QStringLiteral("本院对被执行人宣城某艺术培训有限公司及其法定代表人王某发出限制消费令。"),
                            QStringLiteral("申请执行标的为人民币87,000.00元及利息（以75000元为基数"),
-                           QStringLiteral("该财产已查封，但未能实际扣押，暂不能处置"), QStringLiteral("未发现被执行人有其他可供执行的财产，已发现的财产暂不能处置"),
-                           QStringLiteral("已在约谈笔录上签字确认"), QStringLiteral("尚有人民币86,673.85元及相应利息、迟延履行期间的债务利息未执行到位"),
+                           QStringLiteral("经查找未能实际扣押，暂不能处置（《最高人民法院关于严格规范终结本次执行程序的规定（试行）》第四条第二项）"), QStringLiteral("未发现被执行人有其他可供执行的财产，已发现的财产暂不能处置"),
+                           QStringLiteral("已在约谈笔录上签字确认"), QStringLiteral("被执行人张某尚欠借款本金75,000元及利息（已执行到位326.15元），被执行人宣城某艺术培训有限公司尚欠租金损失12,000元，以上款项及迟延履行期间的债务利息均未执行到位"),
                            QStringLiteral("通过网络执行查控系统查询被执行人张某名下的存款、车辆及其他交通运输工具、不动产、有价证券"),
                            QStringLiteral("对被执行人张某的财产情况进行现场调查"), QStringLiteral("核查申请执行人提供的财产线索"),
                            QStringLiteral("（皖P·C1234）"),
-                           QStringLiteral("2024年7月10日，本院约谈申请执行人李某"), QStringLiteral("解释》第五百一十七条规定，裁定如下：终结本次执行程序。"),
+                           QStringLiteral("2024年7月10日，本院约谈申请执行人李某"), QStringLiteral("解释》第五百一十七条规定，裁定如下："), QStringLiteral("终结本次执行程序。终结本次执行程序后"),
                            QStringLiteral("被执行人仍负有继续履行生效法律文书确定的义务"), QStringLiteral("申请恢复执行不受申请执行时效期间的限制"),
                            QStringLiteral("本裁定送达后立即生效"), QStringLiteral("二〇二四年七月十五日"), QStringLiteral("审判员朱某")}
             << QStringList{QStringLiteral("并于报经"), QStringLiteral("院长批准"), QStringLiteral("依法予以处理")};
         QTest::newRow("终本约谈笔录") << "zhongben-yuetan" << "jingde-zhongben-ready"
             << QStringList{QStringLiteral("约谈笔录"), QStringLiteral("时间：2024年7月10日"), QStringLiteral("被约谈人：申请执行人李某；委托诉讼代理人钱某"),
-                           QStringLiteral("答：同意终结本次执行程序"), QStringLiteral("尚有人民币86,673.85元及相应利息未执行到位"), QStringLiteral("被约谈人（签名）："),
+                           QStringLiteral("答：同意终结本次执行程序"), QStringLiteral("以上款项及迟延履行期间的债务利息均未执行到位"), QStringLiteral("被约谈人李某（签名）："), QStringLiteral("被约谈人钱某（签名）："),
                            QStringLiteral("地点：本院执行局约谈室"), QStringLiteral("2024年3月7日，网络执行查控系统（总对总）查询（张某）：银行存款合计326.15元"),
                            QStringLiteral("经穷尽财产调查措施，未发现被执行人有其他可供执行的财产。")}
             << QStringList{QStringLiteral("答：问")};
-        // Before the investigation is complete the record says nothing it cannot prove.
-        QTest::newRow("终本约谈笔录 early") << "zhongben-yuetan" << "jingde-zhongben-early"
-            << QStringList{QStringLiteral("约谈笔录")} << QStringList{QStringLiteral("经穷尽财产调查措施")};
         // One order per respondent banned; an organisation's binds the persons named.
         QTest::newRow("限制消费令") << "xianzhi-xiaofei" << "jingde-zhongben-ready"
             << QStringList{QStringLiteral("被限制消费人：张某"), QStringLiteral("被限制消费人：宣城某艺术培训有限公司"), QStringLiteral("限制你不得实施以下高消费"),
@@ -389,8 +386,8 @@ private Q_SLOTS:
                            QStringLiteral("限制期间自本令送达之日起至你履行完毕生效法律文书确定的义务之日止"), QStringLiteral("实施前述行为")}
             << QStringList{QStringLiteral("共4页"), QStringLiteral("你（单位）")};
         QTest::newRow("失信决定书") << "shixin-jueding" << "jingde-zhongben-ready"
-            << QStringList{QStringLiteral("决定书"), QStringLiteral("被执行人张某违反财产报告制度"), QStringLiteral("第一条第四项、第二条规定，经本院院长批准"),
-                           QStringLiteral("将被执行人张某纳入失信被执行人名单，期限为二年。"), QStringLiteral("本决定一经作出即生效"), QStringLiteral("可以向本院申请纠正"),
+            << QStringList{QStringLiteral("决定书"), QStringLiteral("第一条第四项、第二条规定，经本院院长批准"),
+                           QStringLiteral("将被执行人张某纳入失信被执行人名单，期限为二年。"), QStringLiteral("无正当理由逾期报告财产，本院已于2024年4月10日决定对其罚款人民币五千元，属违反财产报告制度的情形"), QStringLiteral("本决定一经作出即生效"), QStringLiteral("可以向本院申请纠正"),
                            QStringLiteral("院长孙某")}
             << QStringList{QStringLiteral("宣城某艺术培训有限公司纳入失信")};
         QTest::newRow("执行通知书 2021 revision") << "zhixing-tongzhi" << "jingde-2022"
@@ -569,8 +566,12 @@ private Q_SLOTS:
         QVERIFY(!pdf);
         QVERIFY2(pdf.errorString().contains(QStringLiteral("尚未通过网络执行查控系统查询被执行人宣城某艺术培训有限公司的不动产")), qPrintable(pdf.errorString()));
         QVERIFY2(pdf.errorString().contains(QStringLiteral("尚未超过三个月")), qPrintable(pdf.errorString()));
-        // The interview comes before the ruling: its record prints.
-        QVERIFY(zwtest::renderer().render(zwtest::templ(QStringLiteral("zhongben-yuetan")), zwtest::demoCase(QStringLiteral("jingde-zhongben-early"))));
+        // Nor is the applicant told of a 终本 before the investigation is
+        // complete (终本规定第五条); three months need not have passed.
+        const auto interview = zwtest::renderer().render(zwtest::templ(QStringLiteral("zhongben-yuetan")), zwtest::demoCase(QStringLiteral("jingde-zhongben-early")));
+        QVERIFY(!interview);
+        QVERIFY2(interview.errorString().contains(QStringLiteral("财产调查等尚未完成")) && interview.errorString().contains(QStringLiteral("的不动产")), qPrintable(interview.errorString()));
+        QVERIFY2(!interview.errorString().contains(QStringLiteral("三个月")), qPrintable(interview.errorString()));
     }
 
     // A 失信 decision no president signed off is not made; a case with no

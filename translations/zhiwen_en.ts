@@ -1324,6 +1324,14 @@
         <source>被执行人%1的失信期限应为二年，有从重情节的可延长一至三年（失信规定第二条）：请填写 2 至 5 年</source>
         <translation>Respondent %1&apos;s listing term is two years, extended by one to three years in aggravated cases (art. 2 of the defaulter rules): give 2 to 5 years</translation>
     </message>
+    <message>
+        <source>被执行人%1的纳入失信被执行人名单决定应写明事实：请填写 defaulter_facts</source>
+        <translation>The decision listing respondent %1 as a defaulter must state the facts: fill in defaulter_facts</translation>
+    </message>
+    <message>
+        <source>财产调查等尚未完成，不能约谈申请执行人拟终结本次执行程序：%1</source>
+        <translation>The investigation is not complete, so the applicant cannot be told of a 终本: %1</translation>
+    </message>
 </context>
 <context>
     <name>zw::cli</name>
@@ -2601,6 +2609,10 @@ Database file: %2</translation>
     <message>
         <source>还不能裁定终结本次执行程序：%1 项条件未满足。补齐记录后再核对。</source>
         <translation>终本 may not be ruled yet: %1 conditions are not met. Complete the record and check again.</translation>
+    </message>
+    <message>
+        <source>财产调查等尚未完成（前三项条件），还不能约谈申请执行人</source>
+        <translation>The investigation is not complete (the first three conditions): the applicant cannot be interviewed yet</translation>
     </message>
 </context>
 </TS>

@@ -1324,6 +1324,14 @@
         <source>被执行人%1的失信期限应为二年，有从重情节的可延长一至三年（失信规定第二条）：请填写 2 至 5 年</source>
         <translation>被执行人%1的失信期限应为二年，有从重情节的可延长一至三年（失信规定第二条）：请填写 2 至 5 年</translation>
     </message>
+    <message>
+        <source>被执行人%1的纳入失信被执行人名单决定应写明事实：请填写 defaulter_facts</source>
+        <translation>被执行人%1的纳入失信被执行人名单决定应写明事实：请填写 defaulter_facts</translation>
+    </message>
+    <message>
+        <source>财产调查等尚未完成，不能约谈申请执行人拟终结本次执行程序：%1</source>
+        <translation>财产调查等尚未完成，不能约谈申请执行人拟终结本次执行程序：%1</translation>
+    </message>
 </context>
 <context>
     <name>zw::cli</name>
@@ -2601,6 +2609,10 @@
     <message>
         <source>条件未全部满足，不能生成终本裁定</source>
         <translation>条件未全部满足，不能生成终本裁定</translation>
+    </message>
+    <message>
+        <source>财产调查等尚未完成（前三项条件），还不能约谈申请执行人</source>
+        <translation>财产调查等尚未完成（前三项条件），还不能约谈申请执行人</translation>
     </message>
 </context>
 </TS>

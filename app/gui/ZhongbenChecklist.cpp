@@ -94,6 +94,8 @@ void ZhongbenChecklist::reassess()
     m_warnings->setText(a->warnings.isEmpty() ? QString() : tr("提示：") + a->warnings.join(QStringLiteral("\n")));
     m_warnings->setVisible(!a->warnings.isEmpty());
     m_ruling->setEnabled(a->allowed);
+    m_interview->setEnabled(a->interviewReady);
+    m_interview->setToolTip(a->interviewReady ? QString() : tr("财产调查等尚未完成（前三项条件），还不能约谈申请执行人"));
     m_ruling->setToolTip(a->allowed ? QString() : tr("条件未全部满足，不能生成终本裁定"));
 }
 

@@ -253,6 +253,8 @@ Expected<Service::Resumption> Service::resumeCase(const CaseFile &original, cons
     if (!request.reason.trimmed().isEmpty())
         link["reason"] = ss(request.reason.trimmed());
     link["resumed_on"] = ss(request.resumedOn.toString(Qt::ISODate));
+    if (const QString recovered = original.text(QStringLiteral("measures.amount_recovered")); !recovered.isEmpty())
+        link["recovered"] = ss(recovered);
     resumed["resumption"] = link;
     Resumption r{CaseFile(resumed), original};
     r.original.json()["zhongben"]["resumed_as"] = ss(number.normalized);

@@ -356,6 +356,8 @@ QList<FieldSpec> ZhongbenFamily::fields()
         field(QStringLiteral("defaulter_ground"), FieldType::Choice, QStringLiteral("纳入失信名单的情形"), QStringLiteral("defaulter ground"))
             .oneOf({QStringLiteral("able_but_refuses"), QStringLiteral("obstructs_evidence"), QStringLiteral("evades"), QStringLiteral("breaks_report_duty"),
                     QStringLiteral("breaks_consumption_ban"), QStringLiteral("refuses_settlement")}),
+        field(QStringLiteral("defaulter_facts"), FieldType::MultilineText, QStringLiteral("纳入失信名单的事实"), QStringLiteral("facts of the listing")).max(2000)
+            .helpText(QStringLiteral("如：于2024年3月8日收到报告财产令后，无正当理由逾期报告财产，本院已于2024年4月10日决定对其罚款人民币五千元")),
         field(QStringLiteral("defaulter_term_years"), FieldType::Integer, QStringLiteral("失信期限（年）"), QStringLiteral("defaulter term (years)")),
         field(QStringLiteral("defaulter_approved_by"), FieldType::Text, QStringLiteral("批准纳入失信名单的院长"), QStringLiteral("president who signed off the listing")).max(100).name(),
         field(QStringLiteral("defaulter_exempt"), FieldType::Text, QStringLiteral("不纳入失信名单的理由"), QStringLiteral("why not listed")).max(500)
@@ -365,6 +367,8 @@ QList<FieldSpec> ZhongbenFamily::fields()
         field(QStringLiteral("search_how"), FieldType::Text, QStringLiteral("查找方式"), QStringLiteral("how searched")).max(500),
         field(QStringLiteral("obstruction"), FieldType::Text, QStringLiteral("妨害执行的行为"), QStringLiteral("obstruction")).max(500),
         field(QStringLiteral("obstruction_measure"), FieldType::Text, QStringLiteral("对妨害执行采取的措施"), QStringLiteral("measure against obstruction")).max(500),
+        field(QStringLiteral("outstanding"), FieldType::Text, QStringLiteral("该被执行人尚未履行的义务"), QStringLiteral("what this respondent still owes")).max(500)
+            .helpText(QStringLiteral("如：借款本金75,000元及利息（已执行到位326.15元）")),
         field(QStringLiteral("bankruptcy_criteria"), FieldType::Boolean, QStringLiteral("符合破产条件"), QStringLiteral("meets bankruptcy criteria")),
     });
     debtor.elementName = QStringLiteral("被执行人{respondent}的执行措施");
@@ -386,8 +390,8 @@ QList<FieldSpec> ZhongbenFamily::fields()
         field(QStringLiteral("respondent"), FieldType::RespondentRef, QStringLiteral("被执行人编号"), QStringLiteral("respondent id")),
         field(QStringLiteral("description"), FieldType::Text, QStringLiteral("财产"), QStringLiteral("property")).req().max(500),
         field(QStringLiteral("ground"), FieldType::Choice, QStringLiteral("不能处置的情形"), QStringLiteral("why it cannot be disposed of (ground)"))
-            .oneOf({QStringLiteral("auction_failed"), QStringLiteral("not_seized"), QStringLiteral("no_surplus")})
-            .helpText(QStringLiteral("终本规定第四条：auction_failed 拍卖、变卖不成且申请执行人不接受抵债；not_seized 已查封的车辆等未能实际扣押；no_surplus 无益拍卖（清偿优先债权后无剩余）")),
+            .oneOf({QStringLiteral("auction_failed"), QStringLiteral("not_seized")})
+            .helpText(QStringLiteral("终本规定第四条：auction_failed 拍卖、变卖不成且申请执行人不接受抵债（第一项）；not_seized 已查封的车辆等未能实际扣押（第二项）")),
         field(QStringLiteral("not_disposable_because"), FieldType::MultilineText, QStringLiteral("不能处置的理由"), QStringLiteral("why it cannot be disposed of")).max(2000)
             .helpText(QStringLiteral("如：两次拍卖流拍、变卖不成，申请执行人不接受抵债；车辆已查封但未能扣押")),
     });
@@ -439,6 +443,7 @@ QList<FieldSpec> ZhongbenFamily::fields()
             field(QStringLiteral("reason"), FieldType::MultilineText, QStringLiteral("恢复执行的理由"), QStringLiteral("reason")).max(2000)
                 .helpText(QStringLiteral("如：申请执行人提供了被执行人名下车辆的线索")),
             field(QStringLiteral("resumed_on"), FieldType::Date, QStringLiteral("恢复执行日期"), QStringLiteral("date resumed")),
+            field(QStringLiteral("recovered"), FieldType::Money, QStringLiteral("原案已执行到位金额"), QStringLiteral("recovered in the original case")),
         }),
     };
 }
@@ -474,6 +479,8 @@ Expected<ZhongbenFamily::Assessment> ZhongbenFamily::assess(const CaseFile &file
         a.allowed = a.allowed && result.met;
         a.conditions << result;
     }
+    a.interviewReady = std::all_of(a.conditions.cbegin(), a.conditions.cbegin() + std::min<qsizetype>(3, a.conditions.size()),
+                                   [](const ConditionResult &c) { return c.met; });
     a.operative = m_rules.operative;
     if (const auto p = m_law->provision(m_rules.citationKey, rec.date))
         a.citation = fill(m_rules.citationText, {{QStringLiteral("provision"), p->cite()}});
@@ -526,6 +533,7 @@ void ZhongbenFamily::addContext(const CaseFile &file, Json &data, QHash<QString,
         unavailable.insert(QStringLiteral("zhongben_record"), a.errors());
         unavailable.insert(QStringLiteral("consumption_orders"), a.errors());
         unavailable.insert(QStringLiteral("defaulter_decisions"), a.errors());
+        unavailable.insert(QStringLiteral("zhongben_interview"), a.errors());
         return;
     }
     // What the ruling and the interview record tell: the record of measures
@@ -622,8 +630,10 @@ void ZhongbenFamily::addContext(const CaseFile &file, Json &data, QHash<QString,
         for (const Json &p : list) {
             Json out = p;
             out["who"] = nameOf(stringAt(p, "respondent"));
-            if (!stringAt(p, "ground").isEmpty())
+            if (!stringAt(p, "ground").isEmpty()) {
                 out["ground_label"] = ss(label(labels, "property_ground", stringAt(p, "ground")));
+                out["ground_item"] = stringAt(p, "ground") == QStringLiteral("auction_failed") ? "第一项" : "第二项";
+            }
             property.push_back(out);
         }
     }
@@ -679,6 +689,8 @@ void ZhongbenFamily::addContext(const CaseFile &file, Json &data, QHash<QString,
         const Json &term = member(dbt, "defaulter_term_years");
         if (ground.isEmpty())
             unsigned_ << Diagnostic::error(QStringLiteral("measures.debtors"), Tr::tr("被执行人%1的失信情形未记载：请选择 defaulter_ground（失信规定第一条所列情形）").arg(name));
+        if (stringAt(dbt, "defaulter_facts").trimmed().isEmpty())
+            unsigned_ << Diagnostic::error(QStringLiteral("measures.debtors"), Tr::tr("被执行人%1的纳入失信被执行人名单决定应写明事实：请填写 defaulter_facts").arg(name));
         else if (ground == QStringLiteral("able_but_refuses") && term.is_number_integer())
             unsigned_ << Diagnostic::error(QStringLiteral("measures.debtors"),
                                            Tr::tr("被执行人%1因有履行能力而拒不履行（失信规定第一条第一项）纳入名单，不设期限（履行完毕后删除）：请删除失信期限").arg(name));
@@ -696,10 +708,26 @@ void ZhongbenFamily::addContext(const CaseFile &file, Json &data, QHash<QString,
     Json resumption = file.at(QStringLiteral("resumption")) && file.at(QStringLiteral("resumption"))->is_object() ? *file.at(QStringLiteral("resumption")) : Json::object();
     for (const char *date : {"original_ruling_on", "applied_on", "resumed_on"})
         setDate(resumption, date, stringAt(resumption, date));
+    if (const auto recovered = Money::parse(stringAt(resumption, "recovered")))
+        resumption["recovered_figures"] = ss(recovered->figures());
     Json met = Json::object();
     for (const ConditionResult &c : a->conditions)
         met[ss(c.id)] = c.met;
+    const bool owedPerDebtor = std::any_of(debtors.begin(), debtors.end(), [](const Json &dbt) { return filled(dbt, "outstanding"); });
+    // The applicant is told the result of an investigation that is complete
+    // (终本规定第五条): no interview record while the first three conditions
+    // are not met.
+    Diagnostics early;
+    for (const ConditionResult &c : a->conditions)
+        if (c.id == QStringLiteral("notice_and_report") || c.id == QStringLiteral("consumption_and_defaulter") || c.id == QStringLiteral("property_investigation"))
+            for (const QString &reason : c.reasons)
+                early << Diagnostic::error(QLatin1String(Id), Tr::tr("财产调查等尚未完成，不能约谈申请执行人拟终结本次执行程序：%1").arg(reason));
+    if (early.isEmpty())
+        data["zhongben_interview"] = {{"ready", true}};
+    else
+        unavailable.insert(QStringLiteral("zhongben_interview"), early);
     data["zhongben_record"] = {{"met", met},
+                               {"owed_per_debtor", owedPerDebtor},
                                {"resumption", resumption},
                                {"debtors", debtors},
                                {"investigations", investigations},

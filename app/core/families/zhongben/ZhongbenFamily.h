@@ -52,6 +52,9 @@ public:
     };
     struct Assessment {
         bool allowed = false;
+        // The applicant may be told and heard (终本规定第五条) once the
+        // investigation is complete: the first three conditions are met.
+        bool interviewReady = false;
         QDate date;          // the ruling's date the conditions were judged at
         QList<ConditionResult> conditions;
         QString operative;
@@ -78,7 +81,8 @@ public:
     // was issued against / who were listed as 失信, one document each.
     QStringList contextKeys() const override
     {
-        return {QStringLiteral("zhongben_record"), QStringLiteral("zhongben_ruling"), QStringLiteral("consumption_orders"), QStringLiteral("defaulter_decisions")};
+        return {QStringLiteral("zhongben_record"), QStringLiteral("zhongben_ruling"), QStringLiteral("zhongben_interview"), QStringLiteral("consumption_orders"),
+                QStringLiteral("defaulter_decisions")};
     }
     void addContext(const CaseFile &file, Json &data, QHash<QString, Diagnostics> &unavailable) const override;
 
