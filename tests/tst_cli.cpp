@@ -206,7 +206,7 @@ private Q_SLOTS:
         const QString text = zwtest::flat(zwtest::pdfText(pdf));
         for (const char *f : {"恢复执行通知书", "（2025）皖1825执恢12号", "于2024年7月15日作出（2024）皖1825执123号执行裁定，终结本次执行程序",
                               "以被执行人张某名下有新登记车辆为由，于2025年3月1日向本院申请恢复执行，经本院核查属实", "第五百一十七条第二款",
-                              "《最高人民法院关于严格规范终结本次执行程序的规定（试行）》第九条", "第一项：被告张某偿还原告李某借款本金75000元", "原案已执行到位人民币326.15元，应从上述义务中扣除", "加倍支付迟延履行期间的债务利息", "二〇二五年三月一日"})
+                              "《最高人民法院关于严格规范终结本次执行程序的规定（试行）》第九条", "第一项：被告张某偿还原告李某借款本金75000元", "原案已从被执行人张某处执行到位人民币326.15元，应从该被执行人应履行的义务中扣除", "加倍支付迟延履行期间的债务利息", "二〇二五年三月一日"})
             QVERIFY2(text.contains(QString::fromUtf8(f)), f);
         QCOMPARE(runCli({QStringLiteral("due"), original, QStringLiteral("--on"), QStringLiteral("2025-13-01")}).code, 2);
         // Across the store: every active case, by date.

@@ -387,7 +387,7 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("共4页"), QStringLiteral("你（单位）")};
         QTest::newRow("失信决定书") << "shixin-jueding" << "jingde-zhongben-ready"
             << QStringList{QStringLiteral("决定书"), QStringLiteral("第一条第四项、第二条规定，经本院院长批准"),
-                           QStringLiteral("将被执行人张某纳入失信被执行人名单，期限为二年。"), QStringLiteral("无正当理由逾期报告财产，本院已于2024年4月10日决定对其罚款人民币五千元，属违反财产报告制度的情形"), QStringLiteral("本决定一经作出即生效"), QStringLiteral("可以向本院申请纠正"),
+                           QStringLiteral("将被执行人张某纳入失信被执行人名单，期限为二年。"), QStringLiteral("无正当理由逾期报告财产，本院已于2024年4月10日决定对其罚款人民币五千元，属违反财产报告制度的情形"), QStringLiteral("被执行人张某未履行生效法律文书确定的义务"), QStringLiteral("本决定一经作出即生效"), QStringLiteral("可以向本院申请纠正"),
                            QStringLiteral("院长孙某")}
             << QStringList{QStringLiteral("宣城某艺术培训有限公司纳入失信")};
         QTest::newRow("执行通知书 2021 revision") << "zhixing-tongzhi" << "jingde-2022"

@@ -781,6 +781,14 @@
         <source>告知申请执行人的日期（%1）早于复查日期（%2）</source>
         <translation>The applicant was told (%1) before the re-query (%2)</translation>
     </message>
+    <message>
+        <source>从被执行人%1处执行到位人民币%2元</source>
+        <translation>recovered %2 yuan from respondent %1</translation>
+    </message>
+    <message>
+        <source>原案已%1</source>
+        <translation>The original case %1</translation>
+    </message>
 </context>
 <context>
     <name>zw::Store</name>

@@ -781,6 +781,14 @@
         <source>告知申请执行人的日期（%1）早于复查日期（%2）</source>
         <translation>告知申请执行人的日期（%1）早于复查日期（%2）</translation>
     </message>
+    <message>
+        <source>从被执行人%1处执行到位人民币%2元</source>
+        <translation>从被执行人%1处执行到位人民币%2元</translation>
+    </message>
+    <message>
+        <source>原案已%1</source>
+        <translation>原案已%1</translation>
+    </message>
 </context>
 <context>
     <name>zw::Store</name>

@@ -112,7 +112,7 @@ MainWindow::MainWindow(Service &service, QWidget *parent)
     QAction *render = doc->addAction(tr("生成预览(&R)"), this, [this] { renderPreview(); });
     render->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QAction *wizard = doc->addAction(tr("终结执行向导(&T)…"), this, &MainWindow::runTerminationWizard);
-    doc->addAction(tr("终本条件核对(&Z)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), this, &MainWindow::runZhongbenChecklist);
+    doc->addAction(tr("终本条件核对(&Z)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this, &MainWindow::runZhongbenChecklist);
     doc->addAction(tr("到期事项(&U)…"), this, &MainWindow::showDue);
     doc->addAction(tr("分配证明书编号(&N)"), this, [this] { allocateCertificateNumber(); });
     doc->addAction(tr("核对 PDF(&V)…"), this, [this] {

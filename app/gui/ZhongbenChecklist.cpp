@@ -77,7 +77,7 @@ void ZhongbenChecklist::reassess()
     int unmet = 0;
     for (const auto &c : a->conditions) {
         auto *item = new QTreeWidgetItem(m_tree, {(c.met ? tr("✓ 已满足  ") : tr("✗ 未满足  ")) + c.title});
-        item->setToolTip(0, c.basis);
+        item->setToolTip(0, c.title + QLatin1Char('\n') + c.basis);
         if (!c.met) {
             ++unmet;
             item->setForeground(0, QColor(0xb0, 0x20, 0x20));

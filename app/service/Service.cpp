@@ -10,6 +10,7 @@
 #include "DocumentContext.h"
 #include "DocumentRenderer.h"
 #include "Drafts.h"
+#include "Money.h"
 #include "PdfRenderer.h"
 #include "Store.h"
 #include "TerminationFamily.h"
@@ -255,6 +256,16 @@ Expected<Service::Resumption> Service::resumeCase(const CaseFile &original, cons
     link["resumed_on"] = ss(request.resumedOn.toString(Qt::ISODate));
     if (const QString recovered = original.text(QStringLiteral("measures.amount_recovered")); !recovered.isEmpty())
         link["recovered"] = ss(recovered);
+    // From whom, where the record says: respondents are bound each for
+    // their own items, so a deduction is each one's.
+    QStringList recoveredFrom;
+    if (const Json *rows = original.at(QStringLiteral("measures.debtors")); rows && rows->is_array())
+        for (const Json &row : *rows)
+            if (const auto amount = Money::parse(stringAt(row, "recovered")); amount && amount->cents() > 0)
+                if (const Json *party = original.party(stringAt(row, "respondent")))
+                    recoveredFrom << Tr::tr("从被执行人%1处执行到位人民币%2元").arg(stringAt(*party, "name"), amount->figures());
+    if (!recoveredFrom.isEmpty())
+        link["recovered_from"] = ss(Tr::tr("原案已%1").arg(recoveredFrom.join(QStringLiteral("、"))));
     resumed["resumption"] = link;
     Resumption r{CaseFile(resumed), original};
     r.original.json()["zhongben"]["resumed_as"] = ss(number.normalized);

@@ -367,6 +367,7 @@ QList<FieldSpec> ZhongbenFamily::fields()
         field(QStringLiteral("search_how"), FieldType::Text, QStringLiteral("查找方式"), QStringLiteral("how searched")).max(500),
         field(QStringLiteral("obstruction"), FieldType::Text, QStringLiteral("妨害执行的行为"), QStringLiteral("obstruction")).max(500),
         field(QStringLiteral("obstruction_measure"), FieldType::Text, QStringLiteral("对妨害执行采取的措施"), QStringLiteral("measure against obstruction")).max(500),
+        field(QStringLiteral("recovered"), FieldType::Money, QStringLiteral("从该被执行人处执行到位的金额"), QStringLiteral("recovered from this respondent")),
         field(QStringLiteral("outstanding"), FieldType::Text, QStringLiteral("该被执行人尚未履行的义务"), QStringLiteral("what this respondent still owes")).max(500)
             .helpText(QStringLiteral("如：借款本金75,000元及利息（已执行到位326.15元）")),
         field(QStringLiteral("bankruptcy_criteria"), FieldType::Boolean, QStringLiteral("符合破产条件"), QStringLiteral("meets bankruptcy criteria")),
@@ -444,6 +445,8 @@ QList<FieldSpec> ZhongbenFamily::fields()
                 .helpText(QStringLiteral("如：申请执行人提供了被执行人名下车辆的线索")),
             field(QStringLiteral("resumed_on"), FieldType::Date, QStringLiteral("恢复执行日期"), QStringLiteral("date resumed")),
             field(QStringLiteral("recovered"), FieldType::Money, QStringLiteral("原案已执行到位金额"), QStringLiteral("recovered in the original case")),
+            field(QStringLiteral("recovered_from"), FieldType::Text, QStringLiteral("原案执行到位的情况"), QStringLiteral("what the original case recovered, from whom")).max(500)
+                .helpText(QStringLiteral("如：原案已从被执行人张某处执行到位人民币326.15元；由 zhiwen-cli resume 填写")),
         }),
     };
 }
