@@ -1560,10 +1560,6 @@
         <translation>Days to look ahead (default 30)</translation>
     </message>
     <message>
-        <source>--on：日期“%1”无效，应为 YYYY-MM-DD</source>
-        <translation>--on: the date “%1” is not valid; use YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>--days：应为 0 到 3660 之间的整数，“%1”不是</source>
         <translation>--days: should be a whole number from 0 to 3660; “%1” is not</translation>
     </message>
@@ -1624,12 +1620,16 @@
         <translation>Date the applicant was told (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>--told：日期“%1”无效，应为 YYYY-MM-DD</source>
-        <translation>--told: the date “%1” is not valid; use YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>下一次复查：%1</source>
         <translation>Next re-query: %1</translation>
+    </message>
+    <message>
+        <source>--%1：日期“%2”无效，应为 YYYY-MM-DD</source>
+        <translation>--%1: the date “%2” is not valid; use YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>需要 --on（复查日期）</source>
+        <translation>--on (the date of the re-query) is needed</translation>
     </message>
 </context>
 <context>

@@ -1560,10 +1560,6 @@
         <translation>向后看的天数（默认 30）</translation>
     </message>
     <message>
-        <source>--on：日期“%1”无效，应为 YYYY-MM-DD</source>
-        <translation>--on：日期“%1”无效，应为 YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>--days：应为 0 到 3660 之间的整数，“%1”不是</source>
         <translation>--days：应为 0 到 3660 之间的整数，“%1”不是</translation>
     </message>
@@ -1624,12 +1620,16 @@
         <translation>告知申请执行人的日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>--told：日期“%1”无效，应为 YYYY-MM-DD</source>
-        <translation>--told：日期“%1”无效，应为 YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>下一次复查：%1</source>
         <translation>下一次复查：%1</translation>
+    </message>
+    <message>
+        <source>--%1：日期“%2”无效，应为 YYYY-MM-DD</source>
+        <translation>--%1：日期“%2”无效，应为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>需要 --on（复查日期）</source>
+        <translation>需要 --on（复查日期）</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "CliSupport.h"
 
+#include <QDate>
+
 #include "Service.h"
 
 #include <QFileInfo>
@@ -67,6 +69,19 @@ std::optional<CaseFile> loadCase(Service &service, const QString &path, QTextStr
         return std::nullopt;
     }
     return file.value();
+}
+
+bool dateOption(const QCommandLineParser &p, const QString &name, QDate *date, QTextStream &err)
+{
+    if (!p.isSet(name))
+        return true;
+    const QDate d = QDate::fromString(p.value(name), Qt::ISODate);
+    if (!d.isValid()) {
+        err << Tr::tr("--%1：日期“%2”无效，应为 YYYY-MM-DD").arg(name, p.value(name)) << Qt::endl;
+        return false;
+    }
+    *date = d;
+    return true;
 }
 
 } // namespace zw::cli

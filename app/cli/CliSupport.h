@@ -23,6 +23,9 @@ void printDiagnostics(const Diagnostics &list, QTextStream &stream);
 void addStoreOption(QCommandLineParser &p);
 // Opens the store named by --store, or the default one; prints why not.
 bool openStore(Service &service, const QCommandLineParser &p, QTextStream &err);
+// Reads the date option `name` (YYYY-MM-DD) into `date` when it is given;
+// false, with the message printed, when it is not a valid date.
+bool dateOption(const QCommandLineParser &p, const QString &name, QDate *date, QTextStream &err);
 // Loads a case file; prints why not and sets the exit code on failure.
 std::optional<CaseFile> loadCase(Service &service, const QString &path, QTextStream &err, int *code);
 

@@ -26,13 +26,8 @@ public:
         if (!parse(p, *this, args, err, 0, 1000))
             return helpOrUsage(p, *this, out);
         QDate on = QDate::currentDate();
-        if (p.isSet(QStringLiteral("on"))) {
-            on = QDate::fromString(p.value(QStringLiteral("on")), Qt::ISODate);
-            if (!on.isValid()) {
-                err << Tr::tr("--on：日期“%1”无效，应为 YYYY-MM-DD").arg(p.value(QStringLiteral("on"))) << Qt::endl;
-                return Usage;
-            }
-        }
+        if (!dateOption(p, QStringLiteral("on"), &on, err))
+            return Usage;
         int days = 30;
         if (p.isSet(QStringLiteral("days"))) {
             bool ok = false;
@@ -99,13 +94,8 @@ public:
         request.newNumber = p.value(QStringLiteral("number"));
         request.reason = p.value(QStringLiteral("reason"));
         request.onCourtMotion = p.isSet(QStringLiteral("court-motion"));
-        if (p.isSet(QStringLiteral("on"))) {
-            request.resumedOn = QDate::fromString(p.value(QStringLiteral("on")), Qt::ISODate);
-            if (!request.resumedOn.isValid()) {
-                err << Tr::tr("--on：日期“%1”无效，应为 YYYY-MM-DD").arg(p.value(QStringLiteral("on"))) << Qt::endl;
-                return Usage;
-            }
-        }
+        if (!dateOption(p, QStringLiteral("on"), &request.resumedOn, err))
+            return Usage;
         const QString path = p.positionalArguments().first();
         const QString outFile = p.value(QStringLiteral("output"));
         if (QFileInfo::exists(outFile)) {
@@ -152,19 +142,13 @@ public:
         p.addOption({QStringLiteral("told"), Tr::tr("告知申请执行人的日期（YYYY-MM-DD）"), QStringLiteral("DATE")});
         if (!parse(p, *this, args, err, 1, 1))
             return helpOrUsage(p, *this, out);
-        const QDate on = QDate::fromString(p.value(QStringLiteral("on")), Qt::ISODate);
-        if (!on.isValid()) {
-            err << Tr::tr("--on：日期“%1”无效，应为 YYYY-MM-DD").arg(p.value(QStringLiteral("on"))) << Qt::endl;
+        QDate on, told;
+        if (!p.isSet(QStringLiteral("on"))) {
+            err << Tr::tr("需要 --on（复查日期）") << Qt::endl;
             return Usage;
         }
-        QDate told;
-        if (p.isSet(QStringLiteral("told"))) {
-            told = QDate::fromString(p.value(QStringLiteral("told")), Qt::ISODate);
-            if (!told.isValid()) {
-                err << Tr::tr("--told：日期“%1”无效，应为 YYYY-MM-DD").arg(p.value(QStringLiteral("told"))) << Qt::endl;
-                return Usage;
-            }
-        }
+        if (!dateOption(p, QStringLiteral("on"), &on, err) || !dateOption(p, QStringLiteral("told"), &told, err))
+            return Usage;
         const QString path = p.positionalArguments().first();
         int code = Ok;
         const auto file = loadCase(service, path, err, &code);

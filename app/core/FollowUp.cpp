@@ -19,14 +19,6 @@ constexpr int kFollowUpYears = 5;
 constexpr int kReportDays = 5;   // 报告财产令: 自收到之日起五日内
 constexpr int kUrgingDays = 30;  // 执前督促
 
-const Json &member(const Json &object, const char *key)
-{
-    static const Json null;
-    if (!object.is_object())
-        return null;
-    const auto it = object.find(key);
-    return it == object.end() ? null : *it;
-}
 } // namespace
 
 QString dueKindId(DueItem::Kind kind)
@@ -83,7 +75,7 @@ QList<DueItem> dueItems(const CaseFile &file, const QDate &on, int horizonDays)
     if (enforcement && !ended) {
         // Each respondent ordered to report has five days from service.
         const Json *measures = file.at(QStringLiteral("measures"));
-        const Json &rows = measures ? member(*measures, "debtors") : Json();
+        const Json &rows = measures ? memberAt(*measures, "debtors") : Json();
         if (rows.is_array()) {
             for (const Json &row : rows) {
                 const QDate served = parseIsoDate(stringAt(row, "report_order_served_on"));

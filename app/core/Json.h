@@ -26,6 +26,17 @@ inline QString stringAt(const Json &j, const char *key)
     return qs(it->get<std::string>());
 }
 
+// The member `key` of an object, or a null value when `j` is not an object
+// or has no such member (never inserts, unlike operator[]).
+inline const Json &memberAt(const Json &j, const char *key)
+{
+    static const Json null;
+    if (!j.is_object())
+        return null;
+    const auto it = j.find(key);
+    return it == j.end() ? null : *it;
+}
+
 // `respondents[1].id_number` from a parent path and a child key or index.
 inline QString childPath(const QString &parent, const QString &key)
 {

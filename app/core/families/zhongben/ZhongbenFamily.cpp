@@ -61,14 +61,6 @@ QString message(const ZhongbenFamily::Requirement &r, const char *key, const QLi
     return fill(stringAt(r.params, key), values);
 }
 
-const Json &member(const Json &object, const char *key)
-{
-    static const Json null;
-    if (!object.is_object())
-        return null;
-    const auto it = object.find(key);
-    return it == object.end() ? null : *it;
-}
 
 bool filled(const Json &object, const char *key)
 {
@@ -77,7 +69,7 @@ bool filled(const Json &object, const char *key)
 
 bool flag(const Json &object, const char *key)
 {
-    const Json &v = member(object, key);
+    const Json &v = memberAt(object, key);
     return v.is_boolean() && v.get<bool>();
 }
 
@@ -93,7 +85,7 @@ struct Record {
     QList<const Json *> investigations(const QString &respondent, const QStringList &kinds) const
     {
         QList<const Json *> out;
-        const Json &list = member(measures, "investigations");
+        const Json &list = memberAt(measures, "investigations");
         if (!list.is_array())
             return out;
         for (const Json &i : list) {
@@ -117,7 +109,7 @@ QStringList stringList(const Json &j)
 
 QString label(const Json &labels, const char *group, const QString &key)
 {
-    const QString l = stringAt(member(labels, group), ss(key).c_str());
+    const QString l = stringAt(memberAt(labels, group), ss(key).c_str());
     return l.isEmpty() ? key : l;
 }
 
@@ -132,7 +124,7 @@ QStringList evaluate(const ZhongbenFamily::Requirement &r, const Record &rec, co
             if (!parseIsoDate(stringAt(row, field.c_str())).isValid())
                 out << message(r, "missing", {{QStringLiteral("name"), rec.name(*respondent)}});
     } else if (check == QStringLiteral("debtor_report")) {
-        const QStringList sanctioned = stringList(member(p, "sanctioned"));
+        const QStringList sanctioned = stringList(memberAt(p, "sanctioned"));
         for (const auto &[respondent, row] : rec.debtors) {
             const QString report = stringAt(row, "report");
             const QList<std::pair<QString, QString>> v{{QStringLiteral("name"), rec.name(*respondent)},
@@ -151,13 +143,13 @@ QStringList evaluate(const ZhongbenFamily::Requirement &r, const Record &rec, co
             if (!parseIsoDate(stringAt(row, "defaulter_listed_on")).isValid() && !filled(row, "defaulter_exempt"))
                 out << message(r, "missing", {{QStringLiteral("name"), rec.name(*respondent)}});
     } else if (check == QStringLiteral("network_query")) {
-        const QStringList covers = stringList(member(p, "covers"));
-        const QStringList kinds = stringList(member(p, "kinds"));
+        const QStringList covers = stringList(memberAt(p, "covers"));
+        const QStringList kinds = stringList(memberAt(p, "kinds"));
         for (const auto &[respondent, row] : rec.debtors) {
             QStringList queried;
             for (const Json *i : rec.investigations(stringAt(*respondent, "id"), kinds))
                 if (parseIsoDate(stringAt(*i, "on")).isValid())
-                    queried += stringList(member(*i, "covers"));
+                    queried += stringList(memberAt(*i, "covers"));
             QStringList notQueried;
             for (const QString &c : covers)
                 if (!queried.contains(c))
@@ -178,26 +170,26 @@ QStringList evaluate(const ZhongbenFamily::Requirement &r, const Record &rec, co
         const QString clues = stringAt(rec.measures, "applicant_clues").trimmed();
         if (!clues.isEmpty() && rec.investigations(QString(), {stringAt(p, "kind")}).isEmpty()) {
             // An investigation of the clues for any respondent counts.
-            const Json &list = member(rec.measures, "investigations");
+            const Json &list = memberAt(rec.measures, "investigations");
             const bool any = list.is_array() && std::any_of(list.begin(), list.end(), [&](const Json &i) { return stringAt(i, "kind") == stringAt(p, "kind"); });
             if (!any)
                 out << message(r, "missing", {{QStringLiteral("clues"), clues}});
         }
     } else if (check == QStringLiteral("requested")) {
         const QString kind = stringAt(p, "kind");
-        const Json &list = member(rec.measures, "investigations");
+        const Json &list = memberAt(rec.measures, "investigations");
         const bool done = list.is_array() && std::any_of(list.begin(), list.end(), [&](const Json &i) { return stringAt(i, "kind") == kind; });
         if (flag(rec.measures, ss(stringAt(p, "flag")).c_str()) && !done)
             out << message(r, "missing");
     } else if (check == QStringLiteral("property_not_disposable")) {
-        const Json &list = member(rec.measures, "property");
+        const Json &list = memberAt(rec.measures, "property");
         if (list.is_array())
             for (const Json &item : list)
                 if (!filled(item, "not_disposable_because") || stringAt(item, "ground").isEmpty())
                     out << message(r, "missing", {{QStringLiteral("property"), stringAt(item, "description")}});
     } else if (check == QStringLiteral("months_since_filing")) {
         const QDate filed = parseIsoDate(rec.file.text(QStringLiteral("case.filed_on")));
-        const int months = member(p, "months").is_number_integer() ? member(p, "months").get<int>() : 3;
+        const int months = memberAt(p, "months").is_number_integer() ? memberAt(p, "months").get<int>() : 3;
         if (!filed.isValid()) {
             out << message(r, "no_filing");
         } else if (rec.date <= filed.addMonths(months)) {
@@ -214,7 +206,7 @@ QStringList evaluate(const ZhongbenFamily::Requirement &r, const Record &rec, co
             if (filled(row, "obstruction") && !filled(row, "obstruction_measure"))
                 out << message(r, "missing", {{QStringLiteral("name"), rec.name(*respondent)}, {QStringLiteral("conduct"), stringAt(row, "obstruction")}});
     } else if (check == QStringLiteral("interview")) {
-        const Json &interview = member(rec.measures, "interview");
+        const Json &interview = memberAt(rec.measures, "interview");
         const QDate held = parseIsoDate(stringAt(interview, "held_on"));
         if (!held.isValid()) {
             out << message(r, "missing");
@@ -227,8 +219,8 @@ QStringList evaluate(const ZhongbenFamily::Requirement &r, const Record &rec, co
                 out << message(r, "too_late", {{QStringLiteral("held_on"), arabicDate(held)}, {QStringLiteral("date"), arabicDate(rec.date)}});
         }
     } else if (check == QStringLiteral("approval")) {
-        const bool confirmed = flag(member(rec.measures, "interview"), "confirmed");
-        const Json &approval = member(rec.measures, "approval");
+        const bool confirmed = flag(memberAt(rec.measures, "interview"), "confirmed");
+        const Json &approval = memberAt(rec.measures, "approval");
         const bool panel = parseIsoDate(stringAt(approval, "panel_reviewed_on")).isValid();
         const bool president = parseIsoDate(stringAt(approval, "president_approved_on")).isValid();
         if (!confirmed) {
@@ -264,19 +256,19 @@ Expected<std::shared_ptr<const ZhongbenFamily>> ZhongbenFamily::load(const QStri
     rules.operative = stringAt(*root, "operative");
     if (rules.operative.isEmpty())
         errors << Diagnostic::error(at + QStringLiteral("operative"), Tr::tr("缺少裁定主文"));
-    const Json &citation = member(*root, "citation");
+    const Json &citation = memberAt(*root, "citation");
     rules.citationKey = stringAt(citation, "provision");
     rules.citationText = stringAt(citation, "text");
     if (rules.citationKey.isEmpty() || !rules.citationText.contains(QStringLiteral("{provision}")))
         errors << Diagnostic::error(at + QStringLiteral("citation"), Tr::tr("应写明 provision（法条表中的键）和含 {provision} 的 text"));
     else if (const auto p = law->provision(rules.citationKey, QDate(2100, 1, 1)); !p)
         errors << Diagnostic::error(at + QStringLiteral("citation.provision"), p.errorString());
-    rules.labels = member(*root, "labels");
-    rules.warnings = member(*root, "warnings");
+    rules.labels = memberAt(*root, "labels");
+    rules.warnings = memberAt(*root, "warnings");
     for (const char *w : {"bankruptcy", "not_listed", "bound_persons", "amounts"})
         if (stringAt(rules.warnings, w).isEmpty())
             errors << Diagnostic::error(at + QStringLiteral("warnings.") + QLatin1String(w), Tr::tr("缺少此提示语"));
-    const Json &conditions = member(*root, "conditions");
+    const Json &conditions = memberAt(*root, "conditions");
     if (!conditions.is_array()) {
         errors << Diagnostic::error(at + QStringLiteral("conditions"), Tr::tr("应为数组"));
         return errors;
@@ -295,7 +287,7 @@ Expected<std::shared_ptr<const ZhongbenFamily>> ZhongbenFamily::load(const QStri
                                                                           .arg(i + 1).arg(ids.value(int(i)), ids.join(QStringLiteral("、")), cond.id));
         if (cond.title.isEmpty())
             errors << Diagnostic::error(cat + QStringLiteral(".title"), Tr::tr("缺少条件的表述"));
-        const Json &reqs = member(c, "requirements");
+        const Json &reqs = memberAt(c, "requirements");
         if (!reqs.is_array() || reqs.empty()) {
             errors << Diagnostic::error(cat + QStringLiteral(".requirements"), Tr::tr("应为非空数组：每项条件至少核对一项记录"));
             continue;
@@ -462,7 +454,7 @@ Expected<ZhongbenFamily::Assessment> ZhongbenFamily::assess(const CaseFile &file
     const Json *respondents = file.at(QStringLiteral("respondents"));
     if (!respondents || !respondents->is_array() || respondents->empty())
         return Diagnostic::error(QStringLiteral("respondents"), Tr::tr("没有被执行人，无法判断能否终结本次执行程序"));
-    const Json &rows = member(rec.measures, "debtors");
+    const Json &rows = memberAt(rec.measures, "debtors");
     for (const Json &r : *respondents) {
         Json row = Json::object();
         if (rows.is_array())
@@ -499,7 +491,7 @@ Expected<ZhongbenFamily::Assessment> ZhongbenFamily::assess(const CaseFile &file
         if (!parseIsoDate(stringAt(row, "defaulter_listed_on")).isValid() && filled(row, "defaulter_exempt"))
             a.warnings << fill(stringAt(w, "not_listed"), {{QStringLiteral("name"), name}, {QStringLiteral("reason"), stringAt(row, "defaulter_exempt")}});
         if (organization && parseIsoDate(stringAt(row, "consumption_ban_on")).isValid()) {
-            const Json &bound = member(row, "consumption_bound");
+            const Json &bound = memberAt(row, "consumption_bound");
             if (!bound.is_array() || bound.empty())
                 a.warnings << fill(stringAt(w, "bound_persons"), {{QStringLiteral("name"), name}});
         }
@@ -560,8 +552,8 @@ void ZhongbenFamily::addContext(const CaseFile &file, Json &data, QHash<QString,
         return party ? ss(stringAt(*party, "name")) : std::string();
     };
     Json debtors = Json::array();
-    const Json &rows = member(m, "debtors");
-    const Json &decorated = member(data, "respondents");
+    const Json &rows = memberAt(m, "debtors");
+    const Json &decorated = memberAt(data, "respondents");
     if (const Json *respondents = file.at(QStringLiteral("respondents")); respondents && respondents->is_array()) {
         for (std::size_t ri = 0; ri < respondents->size(); ++ri) {
             const Json &r = (*respondents)[ri];
@@ -583,8 +575,8 @@ void ZhongbenFamily::addContext(const CaseFile &file, Json &data, QHash<QString,
                                                 QStringLiteral("breaks_report_duty"), QStringLiteral("breaks_consumption_ban"), QStringLiteral("refuses_settlement")};
             if (const int g = int(grounds.indexOf(stringAt(row, "defaulter_ground"))); g >= 0)
                 out["defaulter_ground_item"] = ss(QStringLiteral("第%1项").arg(chineseNumber(g + 1)));
-            out["defaulter_term_text"] = member(row, "defaulter_term_years").is_number_integer()
-                                             ? ss(chineseNumber(member(row, "defaulter_term_years").get<int>()) + QStringLiteral("年"))
+            out["defaulter_term_text"] = memberAt(row, "defaulter_term_years").is_number_integer()
+                                             ? ss(chineseNumber(memberAt(row, "defaulter_term_years").get<int>()) + QStringLiteral("年"))
                                              : std::string();
             if (out["defaulter_term_text"].get<std::string>().empty())
                 out.erase("defaulter_term_text");
@@ -600,7 +592,7 @@ void ZhongbenFamily::addContext(const CaseFile &file, Json &data, QHash<QString,
             if (!stringAt(row, "defaulter_ground").isEmpty())
                 out["defaulter_ground_label"] = ss(label(labels, "defaulter_ground", stringAt(row, "defaulter_ground")));
             QStringList bound;
-            if (const Json &list = member(row, "consumption_bound"); list.is_array())
+            if (const Json &list = memberAt(row, "consumption_bound"); list.is_array())
                 for (const Json &b : list)
                     bound << stringAt(b, "role") + stringAt(b, "name");
             out["has_bound"] = !bound.isEmpty();
@@ -610,7 +602,7 @@ void ZhongbenFamily::addContext(const CaseFile &file, Json &data, QHash<QString,
         }
     }
     Json investigations = Json::array();
-    if (const Json &list = member(m, "investigations"); list.is_array()) {
+    if (const Json &list = memberAt(m, "investigations"); list.is_array()) {
         for (const Json &i : list) {
             Json out = i;
             setDate(out, "on", stringAt(i, "on"));
@@ -621,7 +613,7 @@ void ZhongbenFamily::addContext(const CaseFile &file, Json &data, QHash<QString,
                 out[std::string("is_") + k] = kind == QLatin1String(k);
             out["who"] = nameOf(stringAt(i, "respondent"));
             QStringList covers;
-            for (const QString &c : stringList(member(i, "covers")))
+            for (const QString &c : stringList(memberAt(i, "covers")))
                 covers << label(labels, "covers", c);
             if (!covers.isEmpty())
                 out["covers_text"] = ss(covers.join(QStringLiteral("、")));
@@ -629,7 +621,7 @@ void ZhongbenFamily::addContext(const CaseFile &file, Json &data, QHash<QString,
         }
     }
     Json property = Json::array();
-    if (const Json &list = member(m, "property"); list.is_array()) {
+    if (const Json &list = memberAt(m, "property"); list.is_array()) {
         for (const Json &p : list) {
             Json out = p;
             out["who"] = nameOf(stringAt(p, "respondent"));
@@ -646,9 +638,9 @@ void ZhongbenFamily::addContext(const CaseFile &file, Json &data, QHash<QString,
             amounts[std::string(key) + "_figures"] = ss(money->figures());
             amounts[std::string(key) + "_words"] = ss(money->words());
         }
-    Json interview = member(m, "interview").is_object() ? member(m, "interview") : Json::object();
+    Json interview = memberAt(m, "interview").is_object() ? memberAt(m, "interview") : Json::object();
     setDate(interview, "held_on", stringAt(interview, "held_on"));
-    Json approval = member(m, "approval").is_object() ? member(m, "approval") : Json::object();
+    Json approval = memberAt(m, "approval").is_object() ? memberAt(m, "approval") : Json::object();
     setDate(approval, "panel_reviewed_on", stringAt(approval, "panel_reviewed_on"));
     setDate(approval, "president_approved_on", stringAt(approval, "president_approved_on"));
     // One 限制消费令 per respondent it was issued against, one 失信 decision
@@ -663,19 +655,22 @@ void ZhongbenFamily::addContext(const CaseFile &file, Json &data, QHash<QString,
     for (Json *list : {&bans, &listed})
         for (std::size_t i = 0; i < list->size(); ++i)
             (*list)[i]["first_document"] = i == 0;
+    // A list of documents for templates, or why there is none.
+    const auto offer = [&](const char *key, const Json &list, Diagnostics problems, const QString &none) {
+        if (problems.isEmpty() && list.empty())
+            problems << Diagnostic::error(QStringLiteral("measures.debtors"), none);
+        if (problems.isEmpty())
+            data[key] = list;
+        else
+            unavailable.insert(QLatin1String(key), problems);
+    };
     // 限高规定第五条: the order is signed by the court's president.
     Diagnostics unsignedBans;
     for (const Json &dbt : bans)
         if (stringAt(dbt, "consumption_approved_by").trimmed().isEmpty())
             unsignedBans << Diagnostic::error(QStringLiteral("measures.debtors"),
                                               Tr::tr("对被执行人%1的限制消费令未记载签发的院长：请填写 consumption_approved_by（限制消费令由院长签发）").arg(stringAt(dbt, "name")));
-    if (!unsignedBans.isEmpty())
-        unavailable.insert(QStringLiteral("consumption_orders"), unsignedBans);
-    else if (bans.empty())
-        unavailable.insert(QStringLiteral("consumption_orders"),
-                           {Diagnostic::error(QStringLiteral("measures.debtors"), Tr::tr("没有记载对哪名被执行人发出限制消费令：请填写 measures.debtors[].consumption_ban_on（限制消费令日期）"))});
-    else
-        data["consumption_orders"] = bans;
+    offer("consumption_orders", bans, unsignedBans, Tr::tr("没有记载对哪名被执行人发出限制消费令：请填写 measures.debtors[].consumption_ban_on（限制消费令日期）"));
     // A 失信 decision is the president's to approve: refuse one not signed off.
     Diagnostics unsigned_;
     for (std::size_t i = 0; i < debtors.size(); ++i) {
@@ -689,25 +684,19 @@ void ZhongbenFamily::addContext(const CaseFile &file, Json &data, QHash<QString,
         // 失信规定第二条: items (二)–(六) carry a term of two years, three to
         // five when extended; item (一) none — the listing ends with payment.
         const QString ground = stringAt(dbt, "defaulter_ground");
-        const Json &term = member(dbt, "defaulter_term_years");
+        const Json &term = memberAt(dbt, "defaulter_term_years");
         if (ground.isEmpty())
             unsigned_ << Diagnostic::error(QStringLiteral("measures.debtors"), Tr::tr("被执行人%1的失信情形未记载：请选择 defaulter_ground（失信规定第一条所列情形）").arg(name));
         if (stringAt(dbt, "defaulter_facts").trimmed().isEmpty())
             unsigned_ << Diagnostic::error(QStringLiteral("measures.debtors"), Tr::tr("被执行人%1的纳入失信被执行人名单决定应写明事实：请填写 defaulter_facts").arg(name));
-        else if (ground == QStringLiteral("able_but_refuses") && term.is_number_integer())
+        if (ground == QStringLiteral("able_but_refuses") && term.is_number_integer())
             unsigned_ << Diagnostic::error(QStringLiteral("measures.debtors"),
                                            Tr::tr("被执行人%1因有履行能力而拒不履行（失信规定第一条第一项）纳入名单，不设期限（履行完毕后删除）：请删除失信期限").arg(name));
-        else if (ground != QStringLiteral("able_but_refuses") && (!term.is_number_integer() || term.get<int>() < 2 || term.get<int>() > 5))
+        else if (!ground.isEmpty() && ground != QStringLiteral("able_but_refuses") && (!term.is_number_integer() || term.get<int>() < 2 || term.get<int>() > 5))
             unsigned_ << Diagnostic::error(QStringLiteral("measures.debtors"),
                                            Tr::tr("被执行人%1的失信期限应为二年，有从重情节的可延长一至三年（失信规定第二条）：请填写 2 至 5 年").arg(name));
     }
-    if (!unsigned_.isEmpty())
-        unavailable.insert(QStringLiteral("defaulter_decisions"), unsigned_);
-    else if (listed.empty())
-        unavailable.insert(QStringLiteral("defaulter_decisions"),
-                           {Diagnostic::error(QStringLiteral("measures.debtors"), Tr::tr("没有记载将哪名被执行人纳入失信被执行人名单：请填写 measures.debtors[].defaulter_listed_on（纳入失信名单日期）"))});
-    else
-        data["defaulter_decisions"] = listed;
+    offer("defaulter_decisions", listed, unsigned_, Tr::tr("没有记载将哪名被执行人纳入失信被执行人名单：请填写 measures.debtors[].defaulter_listed_on（纳入失信名单日期）"));
     Json resumption = file.at(QStringLiteral("resumption")) && file.at(QStringLiteral("resumption"))->is_object() ? *file.at(QStringLiteral("resumption")) : Json::object();
     for (const char *date : {"original_ruling_on", "applied_on", "resumed_on"})
         setDate(resumption, date, stringAt(resumption, date));
