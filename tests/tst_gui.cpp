@@ -172,6 +172,46 @@ private Q_SLOTS:
         qputenv("ZHIWEN_STORE", m_dir.filePath(QStringLiteral("gui.sqlite")).toUtf8());
     }
 
+    // Closing with edits asks, and saving is what Enter does: cancel keeps
+    // the window and the edits, 保存 writes them, 不保存 drops them and the draft.
+    void closingWithEditsAsks()
+    {
+        QDir(Drafts::defaultDir()).removeRecursively();
+        qputenv("ZHIWEN_STORE", m_dir.filePath(QStringLiteral("close.sqlite")).toUtf8());
+        const QString path = m_dir.filePath(QStringLiteral("close.json"));
+        QVERIFY(zwtest::demoCase(QStringLiteral("jingde-withdrawal")).save(path));
+        Drafts drafts;
+        {
+            MainWindow w(service());
+            w.show();
+            QVERIFY(w.openCase(path));
+            typeInto(w, QStringLiteral("case.cause"), QStringLiteral("民间借贷纠纷（改）"));
+            w.autosaveNow();
+            int asked = 0;
+            w.setUnsavedHandler([&] { ++asked; return MainWindow::Unsaved::Cancel; });
+            QVERIFY(!w.close());
+            QCOMPARE(asked, 1);
+            QVERIFY(w.isVisible());
+            QCOMPARE(w.caseFile().text(QStringLiteral("case.cause")), QStringLiteral("民间借贷纠纷（改）"));
+            w.setUnsavedHandler([] { return MainWindow::Unsaved::Save; });
+            QVERIFY(w.close());
+            QCOMPARE(CaseFile::load(path)->text(QStringLiteral("case.cause")), QStringLiteral("民间借贷纠纷（改）"));
+        }
+        {
+            MainWindow w(service());
+            w.show();
+            QVERIFY(w.openCase(path));
+            typeInto(w, QStringLiteral("case.cause"), QStringLiteral("被丢弃的修改"));
+            w.autosaveNow();
+            QCOMPARE(drafts.list().size(), 1);
+            w.setUnsavedHandler([] { return MainWindow::Unsaved::Discard; });
+            QVERIFY(w.close());
+            QCOMPARE(CaseFile::load(path)->text(QStringLiteral("case.cause")), QStringLiteral("民间借贷纠纷（改）"));
+            QCOMPARE(drafts.list().size(), 0);
+        }
+        QDir(Drafts::defaultDir()).removeRecursively();
+    }
+
     // Saving one case leaves the drafts of others alone (a draft the user
     // chose to keep, say of a new case, survives saving another case).
     void saveKeepsOtherDrafts()

@@ -2078,10 +2078,6 @@
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <source>当前案件有未保存的修改，确定放弃吗？</source>
-        <translation>The case has unsaved changes. Discard them?</translation>
-    </message>
-    <message>
         <source>新建案件(&amp;N)</source>
         <translation>&amp;New case</translation>
     </message>
@@ -2284,6 +2280,22 @@ Database file: %2</translation>
     <message>
         <source>%1 项事项 30 天内到期：见“文书→到期事项”</source>
         <translation>%1 items fall due within 30 days: see Documents → Due items</translation>
+    </message>
+    <message>
+        <source>当前案件有未保存的修改。要先保存吗？</source>
+        <translation>The case has unsaved changes. Save them first?</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>不保存(&amp;N)</source>
+        <translation>Do&amp;n&apos;t save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

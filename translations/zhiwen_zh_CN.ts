@@ -2078,10 +2078,6 @@
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <source>当前案件有未保存的修改，确定放弃吗？</source>
-        <translation>当前案件有未保存的修改，确定放弃吗？</translation>
-    </message>
-    <message>
         <source>新建案件(&amp;N)</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
@@ -2284,6 +2280,22 @@
     <message>
         <source>%1 项事项 30 天内到期：见“文书→到期事项”</source>
         <translation>%1 项事项 30 天内到期：见“文书→到期事项”</translation>
+    </message>
+    <message>
+        <source>当前案件有未保存的修改。要先保存吗？</source>
+        <translation>当前案件有未保存的修改。要先保存吗？</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>不保存(&amp;N)</source>
+        <translation>不保存(&amp;N)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -68,16 +68,7 @@ MainWindow::MainWindow(Service &service, QWidget *parent)
     m_recent = file->addMenu(tr("最近的案件(&R)"));
     connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
-    file->addAction(tr("保存案件(&S)"), QKeySequence::Save, this, [this] {
-        // Into the store; a case opened from a file is written back there too.
-        if (m_fileName.isEmpty() && !store()) {
-            const QString f = QFileDialog::getSaveFileName(this, tr("保存案件"), QString(), tr("案件文件 (*.json)"));
-            if (!f.isEmpty())
-                saveCase(f);
-            return;
-        }
-        saveCase();
-    });
+    file->addAction(tr("保存案件(&S)"), QKeySequence::Save, this, [this] { saveCaseInteractive(); });
     file->addAction(tr("案件另存为(&A)…"), QKeySequence::SaveAs, this, [this] {
         const QString f = QFileDialog::getSaveFileName(this, tr("案件另存为"), m_fileName, tr("案件文件 (*.json)"));
         if (!f.isEmpty())
@@ -531,15 +522,45 @@ void MainWindow::updateTitle()
     setWindowTitle(tr("%1%2 — 执文").arg(name, m_dirty ? QStringLiteral(" *") : QString()));
 }
 
+bool MainWindow::saveCaseInteractive()
+{
+    // Into the store; a case opened from a file is written back there too.
+    if (m_fileName.isEmpty() && !store()) {
+        const QString f = QFileDialog::getSaveFileName(this, tr("保存案件"), QString(), tr("案件文件 (*.json)"));
+        return !f.isEmpty() && saveCase(f);
+    }
+    return saveCase();
+}
+
 bool MainWindow::confirmDiscard()
 {
     if (!m_dirty)
         return true;
-    if (QMessageBox::question(this, tr("未保存的修改"), tr("当前案件有未保存的修改，确定放弃吗？")) != QMessageBox::Yes)
-        return false;
-    m_autosave->stop();
-    m_service.discardDraft(draftKey());
-    return true;
+    // Saving is the default: Enter never throws edits away.
+    Unsaved choice = Unsaved::Cancel;
+    if (m_unsaved) {
+        choice = m_unsaved();
+    } else {
+        QMessageBox box(QMessageBox::Warning, tr("未保存的修改"), tr("当前案件有未保存的修改。要先保存吗？"), QMessageBox::NoButton, this);
+        QPushButton *save = box.addButton(tr("保存(&S)"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(tr("不保存(&N)"), QMessageBox::DestructiveRole);
+        QPushButton *cancel = box.addButton(tr("取消"), QMessageBox::RejectRole);
+        box.setDefaultButton(save);
+        box.setEscapeButton(cancel);
+        box.exec();
+        choice = box.clickedButton() == save ? Unsaved::Save : box.clickedButton() == discard ? Unsaved::Discard : Unsaved::Cancel;
+    }
+    switch (choice) {
+    case Unsaved::Save:
+        return saveCaseInteractive();
+    case Unsaved::Discard:
+        m_autosave->stop();
+        m_service.discardDraft(draftKey());
+        return true;
+    case Unsaved::Cancel:
+        break;
+    }
+    return false;
 }
 
 void MainWindow::autosaveNow()

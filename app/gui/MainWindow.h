@@ -44,6 +44,11 @@ public:
     enum class StoreProblem { Retry, SetAside, WithoutStore };
     Service *store();
     void setStoreProblemHandler(std::function<StoreProblem(const QString &message)> handler) { m_storeProblem = std::move(handler); }
+    // What to do with unsaved edits before the case goes (quit, open another):
+    // asked with 保存 as the default; tests answer through the handler.
+    enum class Unsaved { Save, Discard, Cancel };
+    void setUnsavedHandler(std::function<Unsaved()> handler) { m_unsaved = std::move(handler); }
+    bool saveCaseInteractive();
     CaseListDialog *showCaseList();
     // Renders the chosen template into the preview; false with the reason shown.
     bool renderPreview();
@@ -97,6 +102,7 @@ private:
     bool m_storeOpen = false;
     bool m_withoutStore = false;
     std::function<StoreProblem(const QString &)> m_storeProblem;
+    std::function<Unsaved()> m_unsaved;
     QMenu *m_recent = nullptr;
     CaseForm *m_form;
     PdfPreview *m_preview;
