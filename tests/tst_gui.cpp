@@ -392,6 +392,9 @@ private Q_SLOTS:
         QVERIFY2(w.form()->messageFor(QStringLiteral("respondents[0].id_number")).contains(QStringLiteral("校验位错误")),
                  qPrintable(w.form()->messageFor(QStringLiteral("respondents[0].id_number"))));
         QVERIFY(!w.renderPreview());
+        // The document that no longer matches the case leaves the screen (and the printer).
+        QCOMPARE(w.preview()->pageCount(), 0);
+        QVERIFY(w.preview()->pdf().isEmpty());
 
         // Corrected, the notice renders and saves.
         id->selectAll();

@@ -39,6 +39,11 @@ void PdfPreview::setPdf(const QByteArray &pdf)
 
 void PdfPreview::showMessage(const QString &message)
 {
+    // A message replaces the document: what is on screen, saved or printed
+    // is never an earlier case's or an earlier version's document.
+    m_doc->close();
+    m_buffer.close();
+    m_bytes.clear();
     m_message->setText(message);
     m_message->show();
 }

@@ -17,6 +17,7 @@ class PdfPreview : public QWidget
 public:
     explicit PdfPreview(QWidget *parent = nullptr);
     void setPdf(const QByteArray &pdf);
+    // Shows `message` instead of any document (the previous one is dropped).
     void showMessage(const QString &message);
     int pageCount() const;
     // Prints every page through `printer` (copies, duplex and the device
