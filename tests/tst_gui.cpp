@@ -212,6 +212,26 @@ private Q_SLOTS:
         QDir(Drafts::defaultDir()).removeRecursively();
     }
 
+    // Every menu action a clerk uses all day has a shortcut; 帮助→关于 says
+    // what is installed.
+    void shortcutsAndAbout()
+    {
+        MainWindow w(service());
+        QHash<QString, QKeySequence> keys;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (!a->text().isEmpty())
+                keys.insert(a->text().section(QLatin1Char('('), 0, 0), a->shortcuts().value(0));
+        for (const char *name : {"新建案件", "打开案件", "案件库", "保存案件", "案件另存为", "保存 PDF", "打印", "设置", "退出", "生成预览", "终结执行向导",
+                                 "终本条件核对", "到期事项", "分配证明书编号", "核对 PDF"})
+            QVERIFY2(!keys.value(QString::fromUtf8(name)).isEmpty(), name);
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->text().startsWith(QStringLiteral("设置")))
+                QVERIFY(a->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+        const QString about = w.aboutText();
+        QVERIFY2(about.contains(QStringLiteral("执文")) && about.contains(QCoreApplication::applicationVersion()), qPrintable(about));
+        QVERIFY2(about.contains(QStringLiteral("执行裁定书（终结本次执行程序用）（第 3 版）")), qPrintable(about));
+    }
+
     // Saving one case leaves the drafts of others alone (a draft the user
     // chose to keep, say of a new case, survives saving another case).
     void saveKeepsOtherDrafts()

@@ -1961,6 +1961,22 @@
         <source>终结本次执行程序</source>
         <translation>终结本次执行程序</translation>
     </message>
+    <message>
+        <source>恢复所选的 %1 件案件到在办列表？</source>
+        <translation>恢复所选的 %1 件案件到在办列表？</translation>
+    </message>
+    <message>
+        <source>归档所选的 %1 件案件？归档后不再列出，勾选“显示已归档”可找回并恢复。</source>
+        <translation>归档所选的 %1 件案件？归档后不再列出，勾选“显示已归档”可找回并恢复。</translation>
+    </message>
+    <message>
+        <source>恢复案件</source>
+        <translation>恢复案件</translation>
+    </message>
+    <message>
+        <source>归档案件</source>
+        <translation>归档案件</translation>
+    </message>
 </context>
 <context>
     <name>zw::gui::FileDialogs</name>
@@ -2296,6 +2312,30 @@
     <message>
         <source>取消</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>关于执文(&amp;A)…</source>
+        <translation>关于执文(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>关于执文</source>
+        <translation>关于执文</translation>
+    </message>
+    <message>
+        <source>%1（第 %2 版）</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;执文 ZhiWen&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;法院执行文书生成：终结执行、终结本次执行程序与常用通知、决定、证明，离线运行。&lt;/p&gt;&lt;p&gt;模板：%2&lt;/p&gt;&lt;p&gt;数据目录：%3&lt;/p&gt;&lt;p&gt;案件库：%4&lt;/p&gt;&lt;p&gt;Qt %5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;执文 ZhiWen&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;法院执行文书生成：终结执行、终结本次执行程序与常用通知、决定、证明，离线运行。&lt;/p&gt;&lt;p&gt;模板：%2&lt;/p&gt;&lt;p&gt;数据目录：%3&lt;/p&gt;&lt;p&gt;案件库：%4&lt;/p&gt;&lt;p&gt;Qt %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>未打开</source>
+        <translation>未打开</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,14 @@ CaseListDialog::CaseListDialog(Service &service, QWidget *parent)
             Q_EMIT openRequested(ids.first());
     });
     connect(m_duplicate, &QPushButton::clicked, this, [this] { duplicateSelected(); });
-    connect(m_archive, &QPushButton::clicked, this, [this] { toggleArchiveSelected(); });
+    connect(m_archive, &QPushButton::clicked, this, [this] {
+        const qsizetype n = selectedCaseIds().size();
+        const bool restore = selectionArchived();
+        const QString question = restore ? tr("恢复所选的 %1 件案件到在办列表？").arg(n)
+                                         : tr("归档所选的 %1 件案件？归档后不再列出，勾选“显示已归档”可找回并恢复。").arg(n);
+        if (QMessageBox::question(this, restore ? tr("恢复案件") : tr("归档案件"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) == QMessageBox::Yes)
+            toggleArchiveSelected();
+    });
     connect(import, &QPushButton::clicked, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(this, tr("导入案件文件"), QString(), tr("案件文件 (*.json)"));
         if (files.isEmpty())

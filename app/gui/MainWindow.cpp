@@ -31,6 +31,18 @@
 
 namespace zw::gui {
 
+namespace {
+// The platform's key for a standard action when it has one, and `fallback`
+// (first when the platform has none, so menus show it).
+QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (!keys.contains(fallback))
+        keys.append(fallback);
+    return keys;
+}
+} // namespace
+
 MainWindow::MainWindow(Service &service, QWidget *parent)
     : QMainWindow(parent), m_service(service), m_form(new CaseForm), m_preview(new PdfPreview), m_templates(new QComboBox), m_autosave(new QTimer(this))
 {
@@ -69,11 +81,13 @@ MainWindow::MainWindow(Service &service, QWidget *parent)
     connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     file->addAction(tr("保存案件(&S)"), QKeySequence::Save, this, [this] { saveCaseInteractive(); });
-    file->addAction(tr("案件另存为(&A)…"), QKeySequence::SaveAs, this, [this] {
+    QAction *saveAs = file->addAction(tr("案件另存为(&A)…"), this, [this] {
         const QString f = QFileDialog::getSaveFileName(this, tr("案件另存为"), m_fileName, tr("案件文件 (*.json)"));
         if (!f.isEmpty())
             saveCase(f);
     });
+    // QKeySequence::SaveAs is empty on some platforms: Ctrl+Shift+S as well.
+    saveAs->setShortcuts(standardOr(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     file->addSeparator();
     QAction *exportPdf = file->addAction(tr("保存 PDF(&E)…"), this, [this] {
         const auto info = m_service.templateInfo(currentTemplate());
@@ -93,25 +107,29 @@ MainWindow::MainWindow(Service &service, QWidget *parent)
             printTo(&printer);
     });
     file->addSeparator();
-    file->addAction(tr("设置(&T)…"), QKeySequence::Preferences, this, [this] {
-        SettingsDialog(false, this).exec();
-    });
+    // QKeySequence::Preferences is empty on most Linux desktops: Ctrl+, as well.
+    QAction *settings = file->addAction(tr("设置(&T)…"), this, [this] { SettingsDialog(false, this).exec(); });
+    settings->setShortcuts(standardOr(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     file->addSeparator();
-    file->addAction(tr("退出(&Q)"), QKeySequence::Quit, this, &QWidget::close);
+    QAction *quit = file->addAction(tr("退出(&Q)"), this, &QWidget::close);
+    quit->setShortcuts(standardOr(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
 
     QMenu *doc = menuBar()->addMenu(tr("文书(&D)"));
     QAction *render = doc->addAction(tr("生成预览(&R)"), this, [this] { renderPreview(); });
     render->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    QAction *wizard = doc->addAction(tr("终结执行向导(&T)…"), this, &MainWindow::runTerminationWizard);
+    QAction *wizard = doc->addAction(tr("终结执行向导(&T)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), this, &MainWindow::runTerminationWizard);
     doc->addAction(tr("终本条件核对(&Z)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this, &MainWindow::runZhongbenChecklist);
-    doc->addAction(tr("到期事项(&U)…"), this, &MainWindow::showDue);
-    doc->addAction(tr("分配证明书编号(&N)"), this, [this] { allocateCertificateNumber(); });
-    doc->addAction(tr("核对 PDF(&V)…"), this, [this] {
+    doc->addAction(tr("到期事项(&U)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), this, &MainWindow::showDue);
+    doc->addAction(tr("分配证明书编号(&N)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, [this] { allocateCertificateNumber(); });
+    doc->addAction(tr("核对 PDF(&V)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, [this] {
         const QString suffix = m_service.outputSuffix();
         const QString f = QFileDialog::getOpenFileName(this, tr("核对 PDF"), QString(), tr("%1 文件 (*.%2)").arg(suffix.toUpper(), suffix));
         if (!f.isEmpty())
             QMessageBox::information(this, tr("核对 PDF"), verifyPdf(f));
     });
+
+    QMenu *help = menuBar()->addMenu(tr("帮助(&H)"));
+    help->addAction(tr("关于执文(&A)…"), this, [this] { QMessageBox::about(this, tr("关于执文"), aboutText()); });
 
     QToolBar *bar = addToolBar(tr("文书"));
     bar->setObjectName(QStringLiteral("documentToolBar"));
@@ -437,6 +455,17 @@ void MainWindow::runZhongbenChecklist()
         return;
     const bool changed = checklist.result().toBytes() != m_file.toBytes();
     showCase(checklist.result(), m_fileName, m_caseId, m_dirty || changed, checklist.chosenTemplate());
+}
+
+QString MainWindow::aboutText() const
+{
+    QStringList templates;
+    for (const TemplateInfo &t : m_service.templates())
+        templates << tr("%1（第 %2 版）").arg(t.title).arg(t.version);
+    return tr("<p><b>执文 ZhiWen</b> %1</p><p>法院执行文书生成：终结执行、终结本次执行程序与常用通知、决定、证明，离线运行。</p>"
+              "<p>模板：%2</p><p>数据目录：%3</p><p>案件库：%4</p><p>Qt %5</p>")
+        .arg(QCoreApplication::applicationVersion(), templates.join(QStringLiteral("、")), m_service.dataRoots().join(QStringLiteral("；")).toHtmlEscaped(),
+             m_storeOpen ? Service::defaultStoreLocation().toHtmlEscaped() : tr("未打开"), QString::fromLatin1(qVersion()));
 }
 
 QString MainWindow::announceDue()

@@ -68,6 +68,8 @@ public:
     void showDue();
     // Says in the status bar how many items fall due or are overdue (文书→到期事项 lists them).
     QString announceDue();
+    // 帮助→关于: version, templates and their versions, where data and the store are.
+    QString aboutText() const;
 
     // Autosave: edits are written to a draft a couple of seconds after the
     // last keystroke; at start a draft left by a crash is offered back.

@@ -7,6 +7,7 @@
 #include "CaseValidator.h"
 #include "Catalog.h"
 #include "CsvCases.h"
+#include "DataPaths.h"
 #include "DocumentContext.h"
 #include "DocumentRenderer.h"
 #include "Drafts.h"
@@ -143,6 +144,11 @@ Expected<TemplateInfo> Service::findTemplate(const QString &id) const
     if (!t)
         return t.errors();
     return infoOf(**t);
+}
+
+QStringList Service::dataRoots()
+{
+    return DataPaths::roots();
 }
 
 Expected<CaseFile> Service::loadCaseFile(const QString &path) const

@@ -73,6 +73,8 @@ public:
     const CaseSchema &schema() const;
     const TerminationRules &terminationRules() const;
     QList<TemplateInfo> templates() const;
+    // Where templates and data files are looked for, first match first.
+    static QStringList dataRoots();
     std::optional<TemplateInfo> templateInfo(const QString &id) const;
     // The same, or why there is none (naming the templates there are).
     Expected<TemplateInfo> findTemplate(const QString &id) const;
