@@ -212,6 +212,27 @@ private Q_SLOTS:
         QDir(Drafts::defaultDir()).removeRecursively();
     }
 
+    // A case opens on the document it most likely needs next.
+    void openingShowsTheLikelyDocument_data()
+    {
+        QTest::addColumn<QString>("demo");
+        QTest::addColumn<QString>("templateId");
+        QTest::newRow("termination") << "jingde-withdrawal" << "zhongjie-caiding";
+        QTest::newRow("终本") << "jingde-zhongben-ready" << "zhongben-caiding";
+        QTest::newRow("performance") << "haicang-performance" << "zidong-lvxing-zhengming";
+    }
+    void openingShowsTheLikelyDocument()
+    {
+        QFETCH(QString, demo);
+        QFETCH(QString, templateId);
+        MainWindow w(service());
+        QVERIFY(w.openCase(zwtest::demo(demo)));
+        QCOMPARE(w.currentTemplate(), templateId);
+        CaseFile notice = zwtest::demoCase(QStringLiteral("jingde-zhongben-ready"));
+        notice.json().erase("zhongben");
+        QCOMPARE(service().suggestedTemplate(notice), QStringLiteral("zhixing-tongzhi"));
+    }
+
     // Every menu action a clerk uses all day has a shortcut; 帮助→关于 says
     // what is installed.
     void shortcutsAndAbout()

@@ -171,7 +171,7 @@ bool MainWindow::openCase(const QString &fileName)
             statusBar()->showMessage(tr("无法读取案件库：%1").arg(known.errorString()));
         id = known ? *known : 0;
     }
-    showCase(loaded.value(), fileName, id, false);
+    showCase(loaded.value(), fileName, id, false, m_service.suggestedTemplate(loaded.value()));
     return true;
 }
 
@@ -186,7 +186,7 @@ bool MainWindow::openStoredCase(qint64 id)
         return false;
     }
     cases->markOpened(id);
-    showCase(loaded.value(), QString(), id, false);
+    showCase(loaded.value(), QString(), id, false, m_service.suggestedTemplate(loaded.value()));
     return true;
 }
 

@@ -146,6 +146,25 @@ Expected<TemplateInfo> Service::findTemplate(const QString &id) const
     return infoOf(**t);
 }
 
+QString Service::suggestedTemplate(const CaseFile &file) const
+{
+    const auto has = [&](const char *path) { return !file.text(QLatin1String(path)).isEmpty(); };
+    QString id;
+    if (has("termination.ground"))
+        id = QStringLiteral("zhongjie-caiding");
+    else if (has("resumption.from"))
+        id = QStringLiteral("huifu-zhixing");
+    else if (has("zhongben.decided_on"))
+        id = QStringLiteral("zhongben-caiding");
+    else if (file.json().contains("performance"))
+        id = QStringLiteral("zidong-lvxing-zhengming");
+    else if (isEnforcementCase(checkCaseNumber(file.text(QStringLiteral("case.number")))))
+        id = QStringLiteral("zhixing-tongzhi");
+    else if (has("basis.number"))
+        id = QStringLiteral("duzu-lvxing");
+    return d->catalog.findTemplate(id) ? id : QString();
+}
+
 QStringList Service::dataRoots()
 {
     return DataPaths::roots();

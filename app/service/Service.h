@@ -73,6 +73,11 @@ public:
     const CaseSchema &schema() const;
     const TerminationRules &terminationRules() const;
     QList<TemplateInfo> templates() const;
+    // The document a case most likely needs next, from where it stands: the
+    // ruling of a termination or 终本 it records, the 恢复执行通知书 of a
+    // resumed case, the certificate of a performance, the 执行通知书 of an
+    // enforcement case, the 督促履行告知书 of a trial case.
+    QString suggestedTemplate(const CaseFile &file) const;
     // Where templates and data files are looked for, first match first.
     static QStringList dataRoots();
     std::optional<TemplateInfo> templateInfo(const QString &id) const;
