@@ -552,7 +552,14 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(TerminationWizard::SelectionPage));
         auto *list = w.currentPage()->findChild<QListWidget *>(QStringLiteral("selection"));
         QCOMPARE(list->count(), 3);
+        // A dismissal item orders nothing and cannot be ended: 下一步 stays
+        // disabled on this page, where the choice is made.
+        list->item(2)->setCheckState(Qt::Checked);
+        QVERIFY(!w.currentPage()->isComplete());
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        list->item(2)->setCheckState(Qt::Unchecked);
         list->item(1)->setCheckState(Qt::Checked);
+        QVERIFY(w.currentPage()->isComplete());
         const QString sentence = QStringLiteral("终结安徽省旌德县人民法院（2023）皖1825民初456号民事判决书第二项的执行。");
         QVERIFY(w.operativePreview().contains(sentence));
         QVERIFY(w.currentPage()->findChild<QLabel *>(QStringLiteral("decisionPreview"))->text().contains(sentence));

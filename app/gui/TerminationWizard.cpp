@@ -209,6 +209,14 @@ public:
     }
     bool isComplete() const override
     {
+        // A choice the rules refuse (a dismissal item, every item of a
+        // support case…) stops here, where it was made, not pages later;
+        // what later pages supply (facts, date) is not held against it.
+        if (const auto d = m_wizard->decision(); !d)
+            for (const Diagnostic &e : d.errors())
+                for (const char *key : {"termination.items", "termination.respondents", "termination.scope", "termination.ground", "termination.permanent"})
+                    if (e.path.startsWith(QLatin1String(key)))
+                        return false;
         if (!m_list->isVisible() && m_list->count() == 0)
             return true;
         for (int i = 0; i < m_list->count(); ++i)
