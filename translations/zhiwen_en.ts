@@ -1984,6 +1984,14 @@
         <source>%1 文件 (*.%2)</source>
         <translation>%1 files (*.%2)</translation>
     </message>
+    <message>
+        <source>新案件</source>
+        <translation>new case</translation>
+    </message>
+    <message>
+        <source>案件文件 (*.json)</source>
+        <translation>Case files (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>zw::gui::MainWindow</name>
@@ -2542,10 +2550,6 @@ Database file: %2</translation>
     <message>
         <source>保存案件</source>
         <translation>Save case</translation>
-    </message>
-    <message>
-        <source>案件文件 (*.json)</source>
-        <translation>Case files (*.json)</translation>
     </message>
     <message>
         <source>保存裁定书 PDF</source>

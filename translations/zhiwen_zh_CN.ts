@@ -1984,6 +1984,14 @@
         <source>%1 文件 (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
     </message>
+    <message>
+        <source>新案件</source>
+        <translation>新案件</translation>
+    </message>
+    <message>
+        <source>案件文件 (*.json)</source>
+        <translation>案件文件 (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>zw::gui::MainWindow</name>
@@ -2542,10 +2550,6 @@
     <message>
         <source>保存案件</source>
         <translation>保存案件</translation>
-    </message>
-    <message>
-        <source>案件文件 (*.json)</source>
-        <translation>案件文件 (*.json)</translation>
     </message>
     <message>
         <source>保存裁定书 PDF</source>

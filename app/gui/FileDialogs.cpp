@@ -16,6 +16,16 @@ struct Tr {
 };
 } // namespace
 
+QString askCaseFile(QWidget *parent, const QString &caption, const QString &current, const QString &caseNumber)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = !current.isEmpty() ? current : QDir(dir).filePath(safeFileName(caseNumber, Tr::tr("新案件")) + QStringLiteral(".json"));
+    QString chosen = QFileDialog::getSaveFileName(parent, caption, suggested, Tr::tr("案件文件 (*.json)"));
+    if (!chosen.isEmpty() && QFileInfo(chosen).suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) != 0)
+        chosen += QStringLiteral(".json");
+    return chosen;
+}
+
 QString askDocumentFile(QWidget *parent, const QString &caption, const QString &caseNumber, const QString &title, const QString &suffix)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

@@ -12,4 +12,8 @@ namespace zw::gui {
 // typed has none. Empty when cancelled.
 QString askDocumentFile(QWidget *parent, const QString &caption, const QString &caseNumber, const QString &title, const QString &suffix);
 
+// Asks where to save a case file: the file it came from, or `案号.json` in
+// the user's documents folder; adds `.json` when the name typed has none.
+QString askCaseFile(QWidget *parent, const QString &caption, const QString &current, const QString &caseNumber);
+
 } // namespace zw::gui

@@ -82,7 +82,7 @@ MainWindow::MainWindow(Service &service, QWidget *parent)
     file->addSeparator();
     file->addAction(tr("保存案件(&S)"), QKeySequence::Save, this, [this] { saveCaseInteractive(); });
     QAction *saveAs = file->addAction(tr("案件另存为(&A)…"), this, [this] {
-        const QString f = QFileDialog::getSaveFileName(this, tr("案件另存为"), m_fileName, tr("案件文件 (*.json)"));
+        const QString f = askCaseFile(this, tr("案件另存为"), m_fileName, m_file.text(QStringLiteral("case.number")));
         if (!f.isEmpty())
             saveCase(f);
     });
@@ -555,7 +555,7 @@ bool MainWindow::saveCaseInteractive()
 {
     // Into the store; a case opened from a file is written back there too.
     if (m_fileName.isEmpty() && !store()) {
-        const QString f = QFileDialog::getSaveFileName(this, tr("保存案件"), QString(), tr("案件文件 (*.json)"));
+        const QString f = askCaseFile(this, tr("保存案件"), QString(), m_file.text(QStringLiteral("case.number")));
         return !f.isEmpty() && saveCase(f);
     }
     return saveCase();

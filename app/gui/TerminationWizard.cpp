@@ -348,7 +348,7 @@ public:
         buttons->addWidget(savePdf);
         layout->addLayout(buttons);
         connect(saveCase, &QPushButton::clicked, this, [this] {
-            const QString f = QFileDialog::getSaveFileName(this, tr("保存案件"), QString(), tr("案件文件 (*.json)"));
+            const QString f = askCaseFile(this, tr("保存案件"), QString(), m_wizard->result().text(QStringLiteral("case.number")));
             if (!f.isEmpty())
                 m_wizard->saveCase(f);
         });
