@@ -132,6 +132,29 @@ private Q_SLOTS:
         QCOMPARE(hasErrors(list), isError);
     }
 
+    // Agreement messages name the other field as a clerk knows it, not its key.
+    void agreementNamesFieldsByLabel_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("birth") << "respondents[0].born_on" << "1980-05-02" << "与出生日期（1980-05-02）不一致";
+        QTest::newRow("gender") << "respondents[0].gender" << "女" << "与性别（女）不一致";
+        QTest::newRow("court") << "court.code" << "皖1800" << "与法院代字（皖1800）不一致";
+    }
+    void agreementNamesFieldsByLabel()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, value);
+        QFETCH(QString, words);
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        file.setText(path, value);
+        const QString all = joinMessages(validateCase(file));
+        QVERIFY2(all.contains(words), qPrintable(all));
+        for (const char *key : {"born_on（", "gender（", "court.code（"})
+            QVERIFY2(!all.contains(QLatin1String(key)), qPrintable(all));
+    }
+
     void duplicateIdsAndBadReferences()
     {
         CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));

@@ -253,24 +253,12 @@
         <translation>Gender must be 男 or 女</translation>
     </message>
     <message>
-        <source>号码中的出生日期 %1 与 born_on（%2）不一致</source>
-        <translation>The birth date in the number, %1, differs from born_on (%2)</translation>
-    </message>
-    <message>
-        <source>号码第 17 位表示性别为%1，与 gender（%2）不一致</source>
-        <translation>Digit 17 of the number says %1, which differs from gender (%2)</translation>
-    </message>
-    <message>
         <source>应为 &quot;person&quot;（自然人）或 &quot;organization&quot;（单位）</source>
         <translation>Must be &quot;person&quot; or &quot;organization&quot;</translation>
     </message>
     <message>
         <source>至少应有一名当事人</source>
         <translation>At least one party is needed</translation>
-    </message>
-    <message>
-        <source>案号中的法院代字“%1”与 court.code（%2）不一致</source>
-        <translation>The court code &quot;%1&quot; in the case number differs from court.code (%2)</translation>
     </message>
     <message>
         <source>应为 true 或 false</source>
@@ -367,6 +355,18 @@
     <message>
         <source>%1（依据：%2）</source>
         <translation>%1 (basis: %2)</translation>
+    </message>
+    <message>
+        <source>案号中的法院代字“%1”与%2（%3）不一致</source>
+        <translation>The court code “%1” in the case number disagrees with %2 (%3)</translation>
+    </message>
+    <message>
+        <source>号码中的出生日期 %1 与%2（%3）不一致</source>
+        <translation>The birth date %1 in the number disagrees with %2 (%3)</translation>
+    </message>
+    <message>
+        <source>号码第 17 位表示性别为%1，与%2（%3）不一致</source>
+        <translation>Digit 17 of the number gives the sex as %1, which disagrees with %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -253,24 +253,12 @@
         <translation>性别应为“男”或“女”</translation>
     </message>
     <message>
-        <source>号码中的出生日期 %1 与 born_on（%2）不一致</source>
-        <translation>号码中的出生日期 %1 与 born_on（%2）不一致</translation>
-    </message>
-    <message>
-        <source>号码第 17 位表示性别为%1，与 gender（%2）不一致</source>
-        <translation>号码第 17 位表示性别为%1，与 gender（%2）不一致</translation>
-    </message>
-    <message>
         <source>应为 &quot;person&quot;（自然人）或 &quot;organization&quot;（单位）</source>
         <translation>应为 &quot;person&quot;（自然人）或 &quot;organization&quot;（单位）</translation>
     </message>
     <message>
         <source>至少应有一名当事人</source>
         <translation>至少应有一名当事人</translation>
-    </message>
-    <message>
-        <source>案号中的法院代字“%1”与 court.code（%2）不一致</source>
-        <translation>案号中的法院代字“%1”与 court.code（%2）不一致</translation>
     </message>
     <message>
         <source>应为 true 或 false</source>
@@ -367,6 +355,18 @@
     <message>
         <source>%1（依据：%2）</source>
         <translation>%1（依据：%2）</translation>
+    </message>
+    <message>
+        <source>案号中的法院代字“%1”与%2（%3）不一致</source>
+        <translation>案号中的法院代字“%1”与%2（%3）不一致</translation>
+    </message>
+    <message>
+        <source>号码中的出生日期 %1 与%2（%3）不一致</source>
+        <translation>号码中的出生日期 %1 与%2（%3）不一致</translation>
+    </message>
+    <message>
+        <source>号码第 17 位表示性别为%1，与%2（%3）不一致</source>
+        <translation>号码第 17 位表示性别为%1，与%2（%3）不一致</translation>
     </message>
 </context>
 <context>

@@ -269,7 +269,7 @@ private:
                     Tr::tr("“字第”是 2016 年以前的旧案号格式；本案的案号应为新格式（如（2024）皖1825执123号），旧格式只用于执行依据等旧文书"));
         if (num.valid && !courtCode.isEmpty() && !num.number.oldForm && num.number.court != courtCode)
             warning(QStringLiteral("case.number"), labelAt(QStringLiteral("case.number")),
-                    Tr::tr("案号中的法院代字“%1”与 court.code（%2）不一致").arg(num.number.court, courtCode));
+                    Tr::tr("案号中的法院代字“%1”与%2（%3）不一致").arg(num.number.court, fieldName(QStringLiteral("court.code")), courtCode));
         dateOrder(num);
         for (const char *side : {"applicants", "respondents"}) {
             const auto list = m_root.find(side);
@@ -288,13 +288,20 @@ private:
                 const QString label = labelOf(*m_schema.find(idPath), elementLabel(*spec, *spec->element, p, i, QString()));
                 const QDate born = parseIsoDate(stringAt(p, "born_on"));
                 if (born.isValid() && c.birthDate != born)
-                    error(idPath, label, Tr::tr("号码中的出生日期 %1 与 born_on（%2）不一致").arg(c.birthDate.toString(Qt::ISODate), born.toString(Qt::ISODate)));
+                    error(idPath, label, Tr::tr("号码中的出生日期 %1 与%2（%3）不一致").arg(c.birthDate.toString(Qt::ISODate), fieldName(childPath(indexPath(QLatin1String(side), qsizetype(i)), QStringLiteral("born_on"))), born.toString(Qt::ISODate)));
                 const QString gender = stringAt(p, "gender");
                 const QString idSex = c.sex == IdNumberCheck::Sex::Male ? QStringLiteral("男") : QStringLiteral("女");
                 if (!gender.isEmpty() && (gender == QStringLiteral("男") || gender == QStringLiteral("女")) && gender != idSex)
-                    error(idPath, label, Tr::tr("号码第 17 位表示性别为%1，与 gender（%2）不一致").arg(idSex, gender));
+                    error(idPath, label, Tr::tr("号码第 17 位表示性别为%1，与%2（%3）不一致").arg(idSex, fieldName(childPath(indexPath(QLatin1String(side), qsizetype(i)), QStringLiteral("gender"))), gender));
             }
         }
+    }
+
+    // A field as a clerk knows it (出生日期), not its key (born_on).
+    QString fieldName(const QString &path) const
+    {
+        const FieldSpec *f = m_schema.find(path);
+        return f ? (CaseSchema::english() ? f->en : f->zh) : path;
     }
 
     QDate dateAt(const QString &path) const
