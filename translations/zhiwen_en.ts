@@ -1890,10 +1890,6 @@
         <translation>Case number exists</translation>
     </message>
     <message>
-        <source>%1 个文件的案号已在案件库中，未导入。是否用这些文件替换案件库中的案件？</source>
-        <translation>The case numbers of %1 files are already in the case store; they were not imported. Replace the store&apos;s cases with these files?</translation>
-    </message>
-    <message>
         <source>导出到文件夹</source>
         <translation>Export to folder</translation>
     </message>
@@ -1976,6 +1972,20 @@
     <message>
         <source>归档案件</source>
         <translation>Archive cases</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>下列 %1 个文件的案号已在案件库中，未导入：
+%2
+
+是否用这些文件替换案件库中的同号案件？（替换前的内容不保留）</source>
+        <translation>The case numbers of these %1 files are already in the store and they were not imported:
+%2
+
+Replace the store&apos;s cases of those numbers with these files? (What they held before is not kept.)</translation>
     </message>
 </context>
 <context>

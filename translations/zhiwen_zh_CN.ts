@@ -1890,10 +1890,6 @@
         <translation>案号已存在</translation>
     </message>
     <message>
-        <source>%1 个文件的案号已在案件库中，未导入。是否用这些文件替换案件库中的案件？</source>
-        <translation>%1 个文件的案号已在案件库中，未导入。是否用这些文件替换案件库中的案件？</translation>
-    </message>
-    <message>
         <source>导出到文件夹</source>
         <translation>导出到文件夹</translation>
     </message>
@@ -1976,6 +1972,20 @@
     <message>
         <source>归档案件</source>
         <translation>归档案件</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>下列 %1 个文件的案号已在案件库中，未导入：
+%2
+
+是否用这些文件替换案件库中的同号案件？（替换前的内容不保留）</source>
+        <translation>下列 %1 个文件的案号已在案件库中，未导入：
+%2
+
+是否用这些文件替换案件库中的同号案件？（替换前的内容不保留）</translation>
     </message>
 </context>
 <context>

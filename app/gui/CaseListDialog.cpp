@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -98,9 +99,16 @@ CaseListDialog::CaseListDialog(Service &service, QWidget *parent)
             return;
         const TransferReport report = importFiles(files);
         const int skipped = report.count(TransferItem::Outcome::Skipped);
+        // Which files, by name and number, so the clerk knows what would be replaced.
+        QStringList which;
+        for (const TransferItem &i : report.items)
+            if (i.outcome == TransferItem::Outcome::Skipped)
+                which << tr("%1（%2）").arg(QFileInfo(i.file).fileName(), i.caseNumber);
         if (skipped > 0
             && QMessageBox::question(this, tr("案号已存在"),
-                                     tr("%1 个文件的案号已在案件库中，未导入。是否用这些文件替换案件库中的案件？").arg(skipped))
+                                     tr("下列 %1 个文件的案号已在案件库中，未导入：\n%2\n\n是否用这些文件替换案件库中的同号案件？（替换前的内容不保留）")
+                                         .arg(skipped).arg(which.join(QLatin1Char('\n'))),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
                    == QMessageBox::Yes) {
             QStringList again;
             for (const TransferItem &i : report.items)
