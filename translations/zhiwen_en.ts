@@ -2142,18 +2142,6 @@ Replace the store&apos;s cases of those numbers with these files? (What they hel
         <translation>Restore draft</translation>
     </message>
     <message>
-        <source>上次退出前有未保存的修改：
-%1
-（草稿保存于 %2）
-
-是否恢复？选“否”将保留草稿文件 %3。</source>
-        <translation>There were unsaved changes when the program last stopped:
-%1
-(draft saved at %2)
-
-Restore them? &quot;No&quot; keeps the draft file %3.</translation>
-    </message>
-    <message>
         <source>无法恢复草稿</source>
         <translation>Cannot restore the draft</translation>
     </message>
@@ -2354,6 +2342,32 @@ Database file: %2</translation>
     <message>
         <source>未打开</source>
         <translation>not open</translation>
+    </message>
+    <message>
+        <source>新案件</source>
+        <translation>a new case</translation>
+    </message>
+    <message>
+        <source>案件库中的案件</source>
+        <translation>a case in the store</translation>
+    </message>
+    <message>
+        <source>上次退出前，%1 有未保存的修改（草稿保存于 %2）。
+
+是否恢复？选“否”将保留草稿，下次启动时再问。</source>
+        <translation>Before the program last closed, %1 had unsaved changes (draft saved at %2).
+
+Restore them? “No” keeps the draft and asks again at the next start.</translation>
+    </message>
+    <message>
+        <source>草稿文件：%1</source>
+        <translation>Draft file: %1</translation>
+    </message>
+    <message>
+        <source>
+案件：%1</source>
+        <translation>
+Case: %1</translation>
     </message>
 </context>
 <context>

@@ -2142,18 +2142,6 @@
         <translation>恢复草稿</translation>
     </message>
     <message>
-        <source>上次退出前有未保存的修改：
-%1
-（草稿保存于 %2）
-
-是否恢复？选“否”将保留草稿文件 %3。</source>
-        <translation>上次退出前有未保存的修改：
-%1
-（草稿保存于 %2）
-
-是否恢复？选“否”将保留草稿文件 %3。</translation>
-    </message>
-    <message>
         <source>无法恢复草稿</source>
         <translation>无法恢复草稿</translation>
     </message>
@@ -2354,6 +2342,32 @@
     <message>
         <source>未打开</source>
         <translation>未打开</translation>
+    </message>
+    <message>
+        <source>新案件</source>
+        <translation>新案件</translation>
+    </message>
+    <message>
+        <source>案件库中的案件</source>
+        <translation>案件库中的案件</translation>
+    </message>
+    <message>
+        <source>上次退出前，%1 有未保存的修改（草稿保存于 %2）。
+
+是否恢复？选“否”将保留草稿，下次启动时再问。</source>
+        <translation>上次退出前，%1 有未保存的修改（草稿保存于 %2）。
+
+是否恢复？选“否”将保留草稿，下次启动时再问。</translation>
+    </message>
+    <message>
+        <source>草稿文件：%1</source>
+        <translation>草稿文件：%1</translation>
+    </message>
+    <message>
+        <source>
+案件：%1</source>
+        <translation>
+案件：%1</translation>
     </message>
 </context>
 <context>

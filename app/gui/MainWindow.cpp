@@ -13,7 +13,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -615,13 +617,29 @@ bool MainWindow::restoreDraft(bool ask)
     const std::optional<qint64> storeCase = Service::storeCaseOfDraft(d);
     const bool stored = storeCase.has_value();
     const qint64 caseId = storeCase.value_or(0);
-    const QString name = d.original.isEmpty() ? tr("未命名案件") : stored ? tr("案件库第 %1 号").arg(caseId) : d.original;
-    if (ask && QMessageBox::question(this, tr("恢复草稿"),
-                                     tr("上次退出前有未保存的修改：\n%1\n（草稿保存于 %2）\n\n是否恢复？选“否”将保留草稿文件 %3。")
-                                         .arg(name, d.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), d.path))
-                   != QMessageBox::Yes)
-        return false;
     auto file = Service::loadDraft(d);
+    // The case as a clerk knows it: its number and parties, and the file it
+    // belongs to by name; where the draft lies is in the details.
+    QString name = d.original.isEmpty() ? tr("新案件") : stored ? tr("案件库中的案件") : QFileInfo(d.original).fileName();
+    if (file) {
+        QStringList parties;
+        for (const char *side : {"applicants", "respondents"})
+            for (const Json &p : file->json().value(side, Json::array()))
+                parties << stringAt(p, "name");
+        const QString number = file->text(QStringLiteral("case.number"));
+        name = QStringLiteral("%1%2（%3）").arg(number.isEmpty() ? tr("（无案号）") : number,
+                                             parties.isEmpty() ? QString() : QStringLiteral(" ") + parties.join(QStringLiteral("、")), name);
+    }
+    if (ask) {
+        QMessageBox box(QMessageBox::Question, tr("恢复草稿"),
+                        tr("上次退出前，%1 有未保存的修改（草稿保存于 %2）。\n\n是否恢复？选“否”将保留草稿，下次启动时再问。")
+                            .arg(name, d.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setDefaultButton(QMessageBox::Yes);
+        box.setDetailedText(tr("草稿文件：%1").arg(QDir::toNativeSeparators(d.path)) + (d.original.isEmpty() ? QString() : tr("\n案件：%1").arg(d.original)));
+        if (box.exec() != QMessageBox::Yes)
+            return false;
+    }
     if (!file) {
         QMessageBox::warning(this, tr("无法恢复草稿"), tr("%1\n草稿文件未删除：%2").arg(file.errorString(), d.path));
         return false;
