@@ -644,7 +644,7 @@ bool MainWindow::restoreDraft(bool ask)
         QMessageBox::warning(this, tr("无法恢复草稿"), tr("%1\n草稿文件未删除：%2").arg(file.errorString(), d.path));
         return false;
     }
-    showCase(file.value(), stored ? QString() : d.original, caseId, true);
+    showCase(file.value(), stored ? QString() : d.original, caseId, true, m_service.suggestedTemplate(file.value()));
     return true;
 }
 
