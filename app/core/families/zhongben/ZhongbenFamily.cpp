@@ -97,6 +97,31 @@ struct Record {
     }
 };
 
+// The row of `measures.debtors` for respondent `id`, or an empty object.
+Json debtorRow(const Json &measures, const QString &id)
+{
+    const Json &rows = memberAt(measures, "debtors");
+    if (rows.is_array())
+        for (const Json &d : rows)
+            if (stringAt(d, "respondent") == id)
+                return d;
+    return Json::object();
+}
+
+// Whether any investigation of `kind` is recorded, for any respondent.
+bool anyInvestigation(const Json &measures, const QString &kind)
+{
+    const Json &list = memberAt(measures, "investigations");
+    return list.is_array() && std::any_of(list.begin(), list.end(), [&](const Json &i) { return stringAt(i, "kind") == kind; });
+}
+
+// The conditions the investigation itself must meet before the applicant
+// is told of a 终本 (终本规定第五条): the first three.
+bool investigationCondition(const QString &id)
+{
+    return id == QStringLiteral("notice_and_report") || id == QStringLiteral("consumption_and_defaulter") || id == QStringLiteral("property_investigation");
+}
+
 QStringList stringList(const Json &j)
 {
     QStringList out;
@@ -167,19 +192,12 @@ QStringList evaluate(const ZhongbenFamily::Requirement &r, const Record &rec, co
                 out << message(r, "missing", {{QStringLiteral("name"), rec.name(*respondent)}});
         }
     } else if (check == QStringLiteral("applicant_clues")) {
+        // An investigation of the clues for any respondent counts.
         const QString clues = stringAt(rec.measures, "applicant_clues").trimmed();
-        if (!clues.isEmpty() && rec.investigations(QString(), {stringAt(p, "kind")}).isEmpty()) {
-            // An investigation of the clues for any respondent counts.
-            const Json &list = memberAt(rec.measures, "investigations");
-            const bool any = list.is_array() && std::any_of(list.begin(), list.end(), [&](const Json &i) { return stringAt(i, "kind") == stringAt(p, "kind"); });
-            if (!any)
-                out << message(r, "missing", {{QStringLiteral("clues"), clues}});
-        }
+        if (!clues.isEmpty() && !anyInvestigation(rec.measures, stringAt(p, "kind")))
+            out << message(r, "missing", {{QStringLiteral("clues"), clues}});
     } else if (check == QStringLiteral("requested")) {
-        const QString kind = stringAt(p, "kind");
-        const Json &list = memberAt(rec.measures, "investigations");
-        const bool done = list.is_array() && std::any_of(list.begin(), list.end(), [&](const Json &i) { return stringAt(i, "kind") == kind; });
-        if (flag(rec.measures, ss(stringAt(p, "flag")).c_str()) && !done)
+        if (flag(rec.measures, ss(stringAt(p, "flag")).c_str()) && !anyInvestigation(rec.measures, stringAt(p, "kind")))
             out << message(r, "missing");
     } else if (check == QStringLiteral("property_not_disposable")) {
         const Json &list = memberAt(rec.measures, "property");
@@ -454,15 +472,8 @@ Expected<ZhongbenFamily::Assessment> ZhongbenFamily::assess(const CaseFile &file
     const Json *respondents = file.at(QStringLiteral("respondents"));
     if (!respondents || !respondents->is_array() || respondents->empty())
         return Diagnostic::error(QStringLiteral("respondents"), Tr::tr("没有被执行人，无法判断能否终结本次执行程序"));
-    const Json &rows = memberAt(rec.measures, "debtors");
-    for (const Json &r : *respondents) {
-        Json row = Json::object();
-        if (rows.is_array())
-            for (const Json &d : rows)
-                if (stringAt(d, "respondent") == stringAt(r, "id"))
-                    row = d;
-        rec.debtors.append({&r, row});
-    }
+    for (const Json &r : *respondents)
+        rec.debtors.append({&r, debtorRow(rec.measures, stringAt(r, "id"))});
     Assessment a;
     a.date = rec.date;
     a.allowed = true;
@@ -474,8 +485,8 @@ Expected<ZhongbenFamily::Assessment> ZhongbenFamily::assess(const CaseFile &file
         a.allowed = a.allowed && result.met;
         a.conditions << result;
     }
-    a.interviewReady = std::all_of(a.conditions.cbegin(), a.conditions.cbegin() + std::min<qsizetype>(3, a.conditions.size()),
-                                   [](const ConditionResult &c) { return c.met; });
+    a.interviewReady = std::all_of(a.conditions.cbegin(), a.conditions.cend(),
+                                   [](const ConditionResult &c) { return c.met || !investigationCondition(c.id); });
     a.operative = m_rules.operative;
     if (const auto p = m_law->provision(m_rules.citationKey, rec.date))
         a.citation = fill(m_rules.citationText, {{QStringLiteral("provision"), p->cite()}});
@@ -552,16 +563,11 @@ void ZhongbenFamily::addContext(const CaseFile &file, Json &data, QHash<QString,
         return party ? ss(stringAt(*party, "name")) : std::string();
     };
     Json debtors = Json::array();
-    const Json &rows = memberAt(m, "debtors");
     const Json &decorated = memberAt(data, "respondents");
     if (const Json *respondents = file.at(QStringLiteral("respondents")); respondents && respondents->is_array()) {
         for (std::size_t ri = 0; ri < respondents->size(); ++ri) {
             const Json &r = (*respondents)[ri];
-            Json row = Json::object();
-            if (rows.is_array())
-                for (const Json &d : rows)
-                    if (stringAt(d, "respondent") == stringAt(r, "id"))
-                        row = d;
+            const Json row = debtorRow(m, stringAt(r, "id"));
             Json out = row;
             // The respondent as documents describe a party (gender, birth,
             // number, address, representative), for orders addressed to it.
@@ -711,10 +717,10 @@ void ZhongbenFamily::addContext(const CaseFile &file, Json &data, QHash<QString,
     // are not met.
     Diagnostics early;
     for (const ConditionResult &c : a->conditions)
-        if (c.id == QStringLiteral("notice_and_report") || c.id == QStringLiteral("consumption_and_defaulter") || c.id == QStringLiteral("property_investigation"))
+        if (investigationCondition(c.id))
             for (const QString &reason : c.reasons)
                 early << Diagnostic::error(QLatin1String(Id), Tr::tr("财产调查等尚未完成，不能约谈申请执行人拟终结本次执行程序：%1").arg(reason));
-    if (early.isEmpty())
+    if (a->interviewReady)
         data["zhongben_interview"] = {{"ready", true}};
     else
         unavailable.insert(QStringLiteral("zhongben_interview"), early);
