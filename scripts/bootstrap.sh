@@ -24,7 +24,7 @@ packages=(
   libhpdf-dev libboost-locale-dev libharfbuzz-dev libfontconfig-dev
   libkainjow-mustache-dev nlohmann-json3-dev libdeflate-dev
   fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-babelstone-han
-  poppler-utils libqpdf-dev xvfb xauth
+  libcups2-dev poppler-utils libqpdf-dev xvfb xauth
 )
 
 missing=()

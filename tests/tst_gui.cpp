@@ -390,21 +390,42 @@ private Q_SLOTS:
         MainWindow w(service());
         w.show();
         QVERIFY(w.openCase(zwtest::demo(QStringLiteral("haicang-performance"))));
-        auto groupOf = [&](const QString &path) { return w.form()->field(path)->parentWidget()->parentWidget(); };
         QVERIFY(w.setTemplate(QStringLiteral("zidong-lvxing-zhengming")));
-        // isHidden: the groups' own state (layouts show new children only on the next event loop turn)
-        QVERIFY(!groupOf(QStringLiteral("performance.amount"))->isHidden());
-        QVERIFY(groupOf(QStringLiteral("officers.clerk"))->isHidden());
+        QVERIFY(w.form()->isSectionShown(QStringLiteral("performance")));
+        QVERIFY(!w.form()->isSectionShown(QStringLiteral("officers")));
         QVERIFY(w.setTemplate(QStringLiteral("zhongjie-caiding")));
-        QVERIFY(!groupOf(QStringLiteral("officers.clerk"))->isHidden());
-        QVERIFY(groupOf(QStringLiteral("performance.amount"))->isHidden());
+        QVERIFY(w.form()->isSectionShown(QStringLiteral("officers")));
+        QVERIFY(!w.form()->isSectionShown(QStringLiteral("performance")));
+        // Asked for, every section shows.
+        w.form()->setShowAll(true);
+        QVERIFY(w.form()->isSectionShown(QStringLiteral("performance")));
+        QVERIFY(w.form()->isSectionShown(QStringLiteral("measures")));
     }
 
-    void newCaseRemembersCourtProfile()
+    // The court profile lives in 设置: a blank window and every new case start
+    // from it; saving a case of another court neither changes it nor hides
+    // that the case is that court's.
+    void courtProfileFromSettingsOnly()
     {
+        QSettings().clear();
+        {
+            SettingsDialog dialog(true);
+            dialog.field(QStringLiteral("court.name"))->setText(QStringLiteral("安徽省旌德县人民法院"));
+            dialog.field(QStringLiteral("court.code"))->setText(QStringLiteral("皖1825"));
+            dialog.field(QStringLiteral("court.account.number"))->setText(QStringLiteral("12345000000000000"));
+            QVERIFY(dialog.apply());
+        }
         MainWindow w(service());
-        QVERIFY(w.openCase(zwtest::demo(QStringLiteral("jingde-withdrawal"))));
+        // The window's first, empty case already carries the profile.
+        QVERIFY(w.isUntouchedBlank());
+        QCOMPARE(w.form()->field(QStringLiteral("court.name"))->text(), QStringLiteral("安徽省旌德县人民法院"));
+        QVERIFY(w.openCase(zwtest::demo(QStringLiteral("haicang-performance"))));
+        bool noticed = false;
+        for (QLabel *l : w.findChildren<QLabel *>())
+            noticed |= !l->isHidden() && l->text().contains(QStringLiteral("不是本院（安徽省旌德县人民法院）"));
+        QVERIFY(noticed);
         QVERIFY(w.saveCase(m_dir.filePath(QStringLiteral("profile.json"))));
+        QCOMPARE(stringAt(SettingsDialog::courtProfile(), "name"), QStringLiteral("安徽省旌德县人民法院"));
         w.newCase();
         QCOMPARE(w.form()->field(QStringLiteral("court.name"))->text(), QStringLiteral("安徽省旌德县人民法院"));
         QCOMPARE(w.form()->field(QStringLiteral("court.account.number"))->text(), QStringLiteral("12345000000000000"));
@@ -412,6 +433,7 @@ private Q_SLOTS:
         // Typing a field creates it in the case.
         typeInto(w, QStringLiteral("case.number"), QStringLiteral("（2024）皖1825执9号"));
         QCOMPARE(w.caseFile().text(QStringLiteral("case.number")), QStringLiteral("（2024）皖1825执9号"));
+        QSettings().clear();
     }
 
     void openEditValidateRenderSave()
@@ -453,8 +475,13 @@ private Q_SLOTS:
         printer.setResolution(150);
         const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
         printer.setOutputFileName(printed);
-        QVERIFY(w.preview()->print(&printer));
+        QVERIFY(w.printTo(&printer));
         QVERIFY(zwtest::runTool(PDFINFO, {printed}).contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(w.preview()->pageCount()))));
+        // The printer gets the document itself, not pictures of its pages:
+        // its text and embedded fonts are there, and the print is registered.
+        QVERIFY(zwtest::flat(zwtest::pdfText(printed)).contains(QStringLiteral("（2024）皖1825执123号")));
+        QVERIFY2(zwtest::pdfFonts(printed).contains(QStringLiteral("CID TrueType")), qPrintable(zwtest::pdfFonts(printed)));
+        QVERIFY2(w.verifyPdf(printed).startsWith(QStringLiteral("已登记")), qPrintable(w.verifyPdf(printed)));
         const QString saved = m_dir.filePath(QStringLiteral("case.json"));
         QVERIFY(w.saveCase(saved));
         QVERIFY(CaseFile::load(saved));

@@ -1635,144 +1635,12 @@
 <context>
     <name>zw::gui::CaseForm</name>
     <message>
-        <source>法院</source>
-        <translation>Court</translation>
-    </message>
-    <message>
-        <source>法院名称</source>
-        <translation>Court name</translation>
-    </message>
-    <message>
-        <source>法院代字</source>
-        <translation>Court code</translation>
-    </message>
-    <message>
-        <source>地址</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>开户银行</source>
-        <translation>Bank</translation>
-    </message>
-    <message>
-        <source>户名</source>
-        <translation>Account holder</translation>
-    </message>
-    <message>
-        <source>账号</source>
-        <translation>Account number</translation>
-    </message>
-    <message>
-        <source>案件</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <source>案号</source>
-        <translation>Case number</translation>
-    </message>
-    <message>
-        <source>案由</source>
-        <translation>Cause of action</translation>
-    </message>
-    <message>
-        <source>立案日期</source>
-        <translation>Filed on</translation>
-    </message>
-    <message>
-        <source>申请执行费</source>
-        <translation>Enforcement fee</translation>
-    </message>
-    <message>
-        <source>作出机关</source>
-        <translation>Issuing authority</translation>
-    </message>
-    <message>
-        <source>文书字号</source>
-        <translation>Instrument number</translation>
-    </message>
-    <message>
-        <source>文书名称</source>
-        <translation>Instrument title</translation>
-    </message>
-    <message>
-        <source>生效日期</source>
-        <translation>Effective on</translation>
-    </message>
-    <message>
-        <source>执行依据</source>
-        <translation>Instrument to enforce</translation>
-    </message>
-    <message>
         <source>申请执行人</source>
         <translation>Applicant</translation>
     </message>
     <message>
         <source>被执行人</source>
         <translation>Respondent</translation>
-    </message>
-    <message>
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>统一社会信用代码</source>
-        <translation>Unified social credit code</translation>
-    </message>
-    <message>
-        <source>住所地</source>
-        <translation>Domicile</translation>
-    </message>
-    <message>
-        <source>法定代表人</source>
-        <translation>Legal representative</translation>
-    </message>
-    <message>
-        <source>职务</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>性别</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <source>出生日期</source>
-        <translation>Born on</translation>
-    </message>
-    <message>
-        <source>民族</source>
-        <translation>Ethnicity</translation>
-    </message>
-    <message>
-        <source>身份证号</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <source>住址</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>办案人员</source>
-        <translation>Officers</translation>
-    </message>
-    <message>
-        <source>独任审判员</source>
-        <translation>Sole judge</translation>
-    </message>
-    <message>
-        <source>审判长</source>
-        <translation>Presiding judge</translation>
-    </message>
-    <message>
-        <source>法官助理</source>
-        <translation>Judge&apos;s assistant</translation>
-    </message>
-    <message>
-        <source>书记员</source>
-        <translation>Clerk</translation>
     </message>
     <message>
         <source>错误：</source>
@@ -1783,40 +1651,72 @@
         <translation>Warning:</translation>
     </message>
     <message>
-        <source>文书日期</source>
-        <translation>Document dates</translation>
+        <source>显示全部项目（不只是本文书需要的）</source>
+        <translation>Show every part (not only what this document needs)</translation>
     </message>
     <message>
-        <source>通知书日期</source>
-        <translation>Notice date</translation>
+        <source>上移</source>
+        <translation>Move up</translation>
     </message>
     <message>
-        <source>自动履行</source>
-        <translation>Voluntary performance</translation>
+        <source>下移</source>
+        <translation>Move down</translation>
     </message>
     <message>
-        <source>履行人编号</source>
-        <translation>Performer id</translation>
+        <source>删除</source>
+        <translation>Remove</translation>
     </message>
     <message>
-        <source>履行义务</source>
-        <translation>Obligation performed</translation>
+        <source>添加%1</source>
+        <translation>Add %1</translation>
     </message>
     <message>
-        <source>履行金额</source>
-        <translation>Amount performed</translation>
+        <source>如 2024-03-05 或 2024年3月5日</source>
+        <translation>e.g. 2024-03-05 or 2024年3月5日</translation>
     </message>
     <message>
-        <source>履行日期</source>
-        <translation>Performed on</translation>
+        <source>日历</source>
+        <translation>Calendar</translation>
     </message>
     <message>
-        <source>申请日期</source>
-        <translation>Applied on</translation>
+        <source>从日历中选择日期</source>
+        <translation>Pick the date from a calendar</translation>
     </message>
     <message>
-        <source>证明书编号</source>
-        <translation>Certificate number</translation>
+        <source>（未选）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>（未填姓名，编号 %1）</source>
+        <translation>(no name yet, id %1)</translation>
+    </message>
+    <message>
+        <source>%1（案件中没有此当事人或判项）</source>
+        <translation>%1 (no such party or item in the case)</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1（不是可选的值）</source>
+        <translation>%1 (not one of the choices)</translation>
+    </message>
+    <message>
+        <source>删除%1？其中填写的内容将一并删除。</source>
+        <translation>Remove %1? What was entered in it is removed too.</translation>
+    </message>
+    <message>
+        <source>（%1 个错误）</source>
+        <translation> (%1 errors)</translation>
+    </message>
+    <message>
+        <source>（%1 个警告）</source>
+        <translation> (%1 warnings)</translation>
     </message>
 </context>
 <context>
@@ -2160,10 +2060,6 @@ The draft file was kept: %2</translation>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <source>无法在所选打印机上打印。</source>
-        <translation>Cannot print on the chosen printer.</translation>
-    </message>
-    <message>
         <source>设置(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
@@ -2368,6 +2264,41 @@ Restore them? “No” keeps the draft and asks again at the next start.</transl
 案件：%1</source>
         <translation>
 Case: %1</translation>
+    </message>
+    <message>
+        <source>本案是“%1”的案件，不是本院（%2）的：文书以“%1”的名义制作。</source>
+        <translation>This is a case of “%1”, not of this court (%2): its documents are made in the name of “%1”.</translation>
+    </message>
+    <message>
+        <source>已送打印机并登记：%1</source>
+        <translation>Sent to the printer and registered: %1</translation>
+    </message>
+    <message>
+        <source>已送打印机：%1（案件库不可用，未登记）</source>
+        <translation>Sent to the printer: %1 (case store unavailable, not registered)</translation>
+    </message>
+</context>
+<context>
+    <name>zw::gui::Printing</name>
+    <message>
+        <source>没有可打印的文书</source>
+        <translation>There is no document to print</translation>
+    </message>
+    <message>
+        <source>没有指定打印到的文件</source>
+        <translation>No file to print to was given</translation>
+    </message>
+    <message>
+        <source>没有选择打印机</source>
+        <translation>No printer was chosen</translation>
+    </message>
+    <message>
+        <source>无法写入打印用的临时文件：%1</source>
+        <translation>Cannot write the temporary file for printing: %1</translation>
+    </message>
+    <message>
+        <source>打印机“%1”未接受打印任务：%2</source>
+        <translation>The printer “%1” did not accept the job: %2</translation>
     </message>
 </context>
 <context>

@@ -1635,144 +1635,12 @@
 <context>
     <name>zw::gui::CaseForm</name>
     <message>
-        <source>法院</source>
-        <translation>法院</translation>
-    </message>
-    <message>
-        <source>法院名称</source>
-        <translation>法院名称</translation>
-    </message>
-    <message>
-        <source>法院代字</source>
-        <translation>法院代字</translation>
-    </message>
-    <message>
-        <source>地址</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>电话</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>开户银行</source>
-        <translation>开户银行</translation>
-    </message>
-    <message>
-        <source>户名</source>
-        <translation>户名</translation>
-    </message>
-    <message>
-        <source>账号</source>
-        <translation>账号</translation>
-    </message>
-    <message>
-        <source>案件</source>
-        <translation>案件</translation>
-    </message>
-    <message>
-        <source>案号</source>
-        <translation>案号</translation>
-    </message>
-    <message>
-        <source>案由</source>
-        <translation>案由</translation>
-    </message>
-    <message>
-        <source>立案日期</source>
-        <translation>立案日期</translation>
-    </message>
-    <message>
-        <source>申请执行费</source>
-        <translation>申请执行费</translation>
-    </message>
-    <message>
-        <source>作出机关</source>
-        <translation>作出机关</translation>
-    </message>
-    <message>
-        <source>文书字号</source>
-        <translation>文书字号</translation>
-    </message>
-    <message>
-        <source>文书名称</source>
-        <translation>文书名称</translation>
-    </message>
-    <message>
-        <source>生效日期</source>
-        <translation>生效日期</translation>
-    </message>
-    <message>
-        <source>执行依据</source>
-        <translation>执行依据</translation>
-    </message>
-    <message>
         <source>申请执行人</source>
         <translation>申请执行人</translation>
     </message>
     <message>
         <source>被执行人</source>
         <translation>被执行人</translation>
-    </message>
-    <message>
-        <source>名称</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>统一社会信用代码</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>住所地</source>
-        <translation>住所地</translation>
-    </message>
-    <message>
-        <source>法定代表人</source>
-        <translation>法定代表人</translation>
-    </message>
-    <message>
-        <source>职务</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>性别</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>出生日期</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>民族</source>
-        <translation>民族</translation>
-    </message>
-    <message>
-        <source>身份证号</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>住址</source>
-        <translation>住址</translation>
-    </message>
-    <message>
-        <source>办案人员</source>
-        <translation>办案人员</translation>
-    </message>
-    <message>
-        <source>独任审判员</source>
-        <translation>独任审判员</translation>
-    </message>
-    <message>
-        <source>审判长</source>
-        <translation>审判长</translation>
-    </message>
-    <message>
-        <source>法官助理</source>
-        <translation>法官助理</translation>
-    </message>
-    <message>
-        <source>书记员</source>
-        <translation>书记员</translation>
     </message>
     <message>
         <source>错误：</source>
@@ -1783,40 +1651,72 @@
         <translation>警告：</translation>
     </message>
     <message>
-        <source>文书日期</source>
-        <translation>文书日期</translation>
+        <source>显示全部项目（不只是本文书需要的）</source>
+        <translation>显示全部项目（不只是本文书需要的）</translation>
     </message>
     <message>
-        <source>通知书日期</source>
-        <translation>通知书日期</translation>
+        <source>上移</source>
+        <translation>上移</translation>
     </message>
     <message>
-        <source>自动履行</source>
-        <translation>自动履行</translation>
+        <source>下移</source>
+        <translation>下移</translation>
     </message>
     <message>
-        <source>履行人编号</source>
-        <translation>履行人编号</translation>
+        <source>删除</source>
+        <translation>删除</translation>
     </message>
     <message>
-        <source>履行义务</source>
-        <translation>履行义务</translation>
+        <source>添加%1</source>
+        <translation>添加%1</translation>
     </message>
     <message>
-        <source>履行金额</source>
-        <translation>履行金额</translation>
+        <source>如 2024-03-05 或 2024年3月5日</source>
+        <translation>如 2024-03-05 或 2024年3月5日</translation>
     </message>
     <message>
-        <source>履行日期</source>
-        <translation>履行日期</translation>
+        <source>日历</source>
+        <translation>日历</translation>
     </message>
     <message>
-        <source>申请日期</source>
-        <translation>申请日期</translation>
+        <source>从日历中选择日期</source>
+        <translation>从日历中选择日期</translation>
     </message>
     <message>
-        <source>证明书编号</source>
-        <translation>证明书编号</translation>
+        <source>（未选）</source>
+        <translation>（未选）</translation>
+    </message>
+    <message>
+        <source>（未填姓名，编号 %1）</source>
+        <translation>（未填姓名，编号 %1）</translation>
+    </message>
+    <message>
+        <source>%1（案件中没有此当事人或判项）</source>
+        <translation>%1（案件中没有此当事人或判项）</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1（不是可选的值）</source>
+        <translation>%1（不是可选的值）</translation>
+    </message>
+    <message>
+        <source>删除%1？其中填写的内容将一并删除。</source>
+        <translation>删除%1？其中填写的内容将一并删除。</translation>
+    </message>
+    <message>
+        <source>（%1 个错误）</source>
+        <translation>（%1 个错误）</translation>
+    </message>
+    <message>
+        <source>（%1 个警告）</source>
+        <translation>（%1 个警告）</translation>
     </message>
 </context>
 <context>
@@ -2160,10 +2060,6 @@
         <translation>打印失败</translation>
     </message>
     <message>
-        <source>无法在所选打印机上打印。</source>
-        <translation>无法在所选打印机上打印。</translation>
-    </message>
-    <message>
         <source>设置(&amp;T)…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
@@ -2368,6 +2264,41 @@
 案件：%1</source>
         <translation>
 案件：%1</translation>
+    </message>
+    <message>
+        <source>本案是“%1”的案件，不是本院（%2）的：文书以“%1”的名义制作。</source>
+        <translation>本案是“%1”的案件，不是本院（%2）的：文书以“%1”的名义制作。</translation>
+    </message>
+    <message>
+        <source>已送打印机并登记：%1</source>
+        <translation>已送打印机并登记：%1</translation>
+    </message>
+    <message>
+        <source>已送打印机：%1（案件库不可用，未登记）</source>
+        <translation>已送打印机：%1（案件库不可用，未登记）</translation>
+    </message>
+</context>
+<context>
+    <name>zw::gui::Printing</name>
+    <message>
+        <source>没有可打印的文书</source>
+        <translation>没有可打印的文书</translation>
+    </message>
+    <message>
+        <source>没有指定打印到的文件</source>
+        <translation>没有指定打印到的文件</translation>
+    </message>
+    <message>
+        <source>没有选择打印机</source>
+        <translation>没有选择打印机</translation>
+    </message>
+    <message>
+        <source>无法写入打印用的临时文件：%1</source>
+        <translation>无法写入打印用的临时文件：%1</translation>
+    </message>
+    <message>
+        <source>打印机“%1”未接受打印任务：%2</source>
+        <translation>打印机“%1”未接受打印任务：%2</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,16 @@ void collect(const FieldSpec &spec, QList<const FieldSpec *> &out)
 
 using namespace Fields;
 
+// The 56 nationalities recognised by the State, in the order of GB/T 3304.
+QStringList ethnicities()
+{
+    return QStringLiteral("汉族 蒙古族 回族 藏族 维吾尔族 苗族 彝族 壮族 布依族 朝鲜族 满族 侗族 瑶族 白族 土家族 哈尼族 哈萨克族 傣族 黎族 傈僳族 "
+                          "佤族 畲族 高山族 拉祜族 水族 东乡族 纳西族 景颇族 柯尔克孜族 土族 达斡尔族 仫佬族 羌族 布朗族 撒拉族 毛南族 仡佬族 "
+                          "锡伯族 阿昌族 普米族 塔吉克族 怒族 乌孜别克族 俄罗斯族 鄂温克族 德昂族 保安族 裕固族 京族 塔塔尔族 独龙族 鄂伦春族 "
+                          "赫哲族 门巴族 珞巴族 基诺族")
+        .split(QLatin1Char(' '));
+}
+
 FieldSpec party(const QString &side, const QString &sideEn)
 {
     const QString person = QStringLiteral("person"), organization = QStringLiteral("organization");
@@ -55,12 +65,14 @@ FieldSpec party(const QString &side, const QString &sideEn)
         field(QStringLiteral("id"), FieldType::Text, QStringLiteral("当事人编号"), QStringLiteral("party id")).req().max(32).uniqueIn(QStringLiteral("party-id"))
             .helpText(QStringLiteral("案件文件内部的编号，如 r1、a1，裁定和证明书以此指明当事人")),
         field(QStringLiteral("kind"), FieldType::Choice, QStringLiteral("当事人类型"), QStringLiteral("kind of party")).req().oneOf({person, organization})
+            .labels({QStringLiteral("自然人"), QStringLiteral("法人或其他组织")}, {QStringLiteral("natural person"), QStringLiteral("organisation")})
             .wrongType(Tr::tr("应为 \"person\"（自然人）或 \"organization\"（单位）")),
         field(QStringLiteral("name"), FieldType::Text, QStringLiteral("姓名或名称"), QStringLiteral("name")).req().max(100).name(),
         field(QStringLiteral("gender"), FieldType::Choice, QStringLiteral("性别"), QStringLiteral("gender")).forKind(person)
-            .oneOf({QStringLiteral("男"), QStringLiteral("女")}).wrongType(Tr::tr("性别应为“男”或“女”")),
+            .oneOf({QStringLiteral("男"), QStringLiteral("女")}).labels({}, {QStringLiteral("male"), QStringLiteral("female")}).wrongType(Tr::tr("性别应为“男”或“女”")),
         field(QStringLiteral("born_on"), FieldType::Date, QStringLiteral("出生日期"), QStringLiteral("date of birth")).forKind(person),
-        field(QStringLiteral("ethnicity"), FieldType::Text, QStringLiteral("民族"), QStringLiteral("ethnicity")).forKind(person).max(20),
+        field(QStringLiteral("ethnicity"), FieldType::Text, QStringLiteral("民族"), QStringLiteral("ethnicity")).forKind(person).max(20)
+            .suggest(ethnicities()),
         field(QStringLiteral("id_number"), FieldType::IdNumber, QStringLiteral("公民身份号码"), QStringLiteral("citizen ID number")).forKind(person)
             .helpText(QStringLiteral("18 位（末位可为 X）或 15 位旧号码")),
         field(QStringLiteral("uscc"), FieldType::Uscc, QStringLiteral("统一社会信用代码"), QStringLiteral("unified social credit code")).forKind(organization),
@@ -209,6 +221,30 @@ QString fieldTypeName(FieldType type)
     case FieldType::Boolean: return QStringLiteral("boolean");
     }
     return {};
+}
+
+QString FieldSpec::choiceLabel(const QString &value) const
+{
+    const qsizetype i = choices.indexOf(value);
+    const QStringList &labels = CaseSchema::english() ? choiceEn : choiceZh;
+    return i >= 0 && i < labels.size() ? labels[i] : value;
+}
+
+QString CaseSchema::elementLabel(const FieldSpec &list, const Json &value, qsizetype index)
+{
+    const FieldSpec &element = *list.element;
+    const QString n = QString::number(index + 1);
+    const QString name = stringAt(value, "name");
+    if (english())
+        return list.en + QLatin1Char(' ') + n + (name.isEmpty() ? QString() : QStringLiteral(" (") + name + QLatin1Char(')'));
+    const bool hasNo = value.is_object() && value.contains("no") && value["no"].is_number_integer();
+    if (element.elementName.contains(QStringLiteral("{name}")) && !name.isEmpty())
+        return QString(element.elementName).replace(QStringLiteral("{name}"), name);
+    if (element.elementName.contains(QStringLiteral("{no}")) && hasNo)
+        return QString(element.elementName).replace(QStringLiteral("{no}"), QString::number(value["no"].get<long long>()));
+    if (!element.elementFallback.isEmpty())
+        return QString(element.elementFallback).replace(QStringLiteral("{n}"), n);
+    return list.zh + n;
 }
 
 bool FieldSpec::isText() const

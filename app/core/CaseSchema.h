@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Json.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -43,6 +45,8 @@ struct FieldSpec {
     int maxLength = 0;           // characters; text kinds only
     int maxItems = 0;            // lists only
     QStringList choices;         // Choice
+    QStringList choiceZh, choiceEn; // Choice: how each value reads (parallel to `choices`; empty: the value itself)
+    QStringList suggestions;     // Text: common values offered while typing (民族), any other accepted
     QString onlyForKind;         // "person" / "organization": party fields of that kind only
     bool allowOldNumber = true;  // CaseNumber: accept the pre-2016 字第 form
     QString unique;              // values unique within this group ("party-id", "item-no")
@@ -56,12 +60,16 @@ struct FieldSpec {
     QString path;                // filled by CaseSchema: `respondents[].born_on`
 
     bool isText() const;
+    // A Choice value as the form shows it, in the UI language.
+    QString choiceLabel(const QString &value) const;
     // Fluent setters, so the schema reads as a table.
     FieldSpec &req() { required = true; return *this; }
     FieldSpec &max(int n) { maxLength = n; return *this; }
     FieldSpec &helpText(const QString &h) { help = h; return *this; }
     FieldSpec &forKind(const QString &k) { onlyForKind = k; return *this; }
     FieldSpec &oneOf(const QStringList &c) { choices = c; return *this; }
+    FieldSpec &labels(const QStringList &zh, const QStringList &en) { choiceZh = zh; choiceEn = en; return *this; }
+    FieldSpec &suggest(const QStringList &s) { suggestions = s; return *this; }
     FieldSpec &uniqueIn(const QString &group) { unique = group; return *this; }
     FieldSpec &wrongType(const QString &m) { typeMessage = m; return *this; }
     FieldSpec &newForm() { allowOldNumber = false; return *this; }
@@ -88,6 +96,9 @@ public:
 
     // `respondents[0].born_on` -> `respondents[].born_on`.
     static QString schemaPath(const QString &path);
+    // An element of a list as messages and the form name it: 被执行人张某,
+    // 执行依据第2项, 第3名委托代理人 (English: respondents 1 (张某)).
+    static QString elementLabel(const FieldSpec &list, const Json &value, qsizetype index);
     static bool english();
 
 private:

@@ -60,27 +60,9 @@ private:
         return under(prefix, m_english ? f.en : f.zh);
     }
 
-    QString elementLabel(const FieldSpec &list, const FieldSpec &element, const Json &value, std::size_t index, const QString &prefix) const
+    QString elementLabel(const FieldSpec &list, const Json &value, std::size_t index, const QString &prefix) const
     {
-        const QString n = QString::number(index + 1);
-        QString own;
-        if (m_english) {
-            own = list.en + QLatin1Char(' ') + n;
-            if (const QString name = stringAt(value, "name"); !name.isEmpty())
-                own += QStringLiteral(" (") + name + QLatin1Char(')');
-        } else {
-            const QString name = stringAt(value, "name");
-            const bool hasNo = value.is_object() && value.contains("no") && value["no"].is_number_integer();
-            if (!element.elementName.isEmpty() && element.elementName.contains(QStringLiteral("{name}")) && !name.isEmpty())
-                own = QString(element.elementName).replace(QStringLiteral("{name}"), name);
-            else if (!element.elementName.isEmpty() && element.elementName.contains(QStringLiteral("{no}")) && hasNo)
-                own = QString(element.elementName).replace(QStringLiteral("{no}"), QString::number(value["no"].get<long long>()));
-            else if (!element.elementFallback.isEmpty())
-                own = QString(element.elementFallback).replace(QStringLiteral("{n}"), n);
-            else
-                own = list.zh + n;
-        }
-        return under(prefix, own);
+        return under(prefix, CaseSchema::elementLabel(list, value, qsizetype(index)));
     }
 
     // Member `f` of `obj`, labelled under `prefix` (the list element it is in).
@@ -93,7 +75,7 @@ private:
         auto it = obj.find(ss(f.key));
         if (it == obj.end() || it->is_null()) {
             if (f.required)
-                error(path, label, Tr::tr("缺少必填字段"));
+                error(path, label, f.type == FieldType::List && !f.emptyMessage.isEmpty() ? f.emptyMessage : Tr::tr("缺少必填字段"));
             return;
         }
         value(*it, f, path, label, prefix);
@@ -124,7 +106,7 @@ private:
             for (std::size_t i = 0; i < v.size(); ++i) {
                 const Json &e = v[i];
                 const QString ep = indexPath(path, qsizetype(i));
-                const QString el = elementLabel(f, *f.element, e, i, prefix);
+                const QString el = elementLabel(f, e, i, prefix);
                 // Members of an element are labelled under it; a scalar element is its own label.
                 value(e, *f.element, ep, el, f.element->type == FieldType::Object ? el : prefix);
             }
@@ -285,7 +267,7 @@ private:
                 if (id.isEmpty() || !c.valid)
                     continue;
                 const QString idPath = childPath(indexPath(QLatin1String(side), qsizetype(i)), QStringLiteral("id_number"));
-                const QString label = labelOf(*m_schema.find(idPath), elementLabel(*spec, *spec->element, p, i, QString()));
+                const QString label = labelOf(*m_schema.find(idPath), elementLabel(*spec, p, i, QString()));
                 const QDate born = parseIsoDate(stringAt(p, "born_on"));
                 if (born.isValid() && c.birthDate != born)
                     error(idPath, label, Tr::tr("号码中的出生日期 %1 与%2（%3）不一致").arg(c.birthDate.toString(Qt::ISODate), fieldName(childPath(indexPath(QLatin1String(side), qsizetype(i)), QStringLiteral("born_on"))), born.toString(Qt::ISODate)));

@@ -29,5 +29,9 @@ bool isPictograph(char32_t c);
 
 // Parses a strict "YYYY-MM-DD".
 QDate parseIsoDate(const QString &text);
+// A date as a clerk types it: 2024-03-05, 2024-3-5, 2024年3月5日,
+// 2024.3.5, 2024/3/5, 20240305 or 二〇二四年三月五日 (spaces ignored);
+// invalid when it is none of these or no such day exists.
+QDate parseDateInput(const QString &text);
 
 } // namespace zw

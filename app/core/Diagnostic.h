@@ -27,6 +27,13 @@ struct Diagnostic {
         return path.isEmpty() ? text : path + QStringLiteral(": ") + text;
     }
 
+    // `label：message` for people (the GUI): the field as a clerk knows it,
+    // not its path; a diagnostic without a label (a template's line) as above.
+    QString toDisplayString() const
+    {
+        return label.isEmpty() ? toString() : label + QStringLiteral("：") + message;
+    }
+
     static Diagnostic error(const QString &path, const QString &message)
     {
         return {Severity::Error, path, message};
@@ -55,6 +62,14 @@ inline QString joinMessages(const Diagnostics &list)
     return lines.join(QLatin1Char('\n'));
 }
 
+inline QString joinDisplayMessages(const Diagnostics &list)
+{
+    QStringList lines;
+    for (const auto &d : list)
+        lines << d.toDisplayString();
+    return lines.join(QLatin1Char('\n'));
+}
+
 // A value or the reasons there is none. Core functions return this instead of
 // throwing, so no exception ever reaches the event loop or a C library frame.
 template<typename T>
@@ -74,6 +89,8 @@ public:
     const T *operator->() const { return &m_value; }
     const Diagnostics &errors() const { return m_errors; }
     QString errorString() const { return joinMessages(m_errors); }
+    // The reasons by label (for the GUI).
+    QString displayString() const { return joinDisplayMessages(m_errors); }
 
 private:
     T m_value{};

@@ -143,7 +143,7 @@ void CaseListDialog::refresh()
     query.archived = m_archived->isChecked() ? CaseQuery::Both : CaseQuery::Active;
     const auto found = m_service.findCases(query);
     // A failed query is said so, never shown as an empty list.
-    m_failure->setText(found ? QString() : tr("无法读取案件库：%1").arg(found.errorString()));
+    m_failure->setText(found ? QString() : tr("无法读取案件库：%1").arg(found.displayString()));
     m_failure->setVisible(!found);
     const QList<StoredCase> cases = found ? found.value() : QList<StoredCase>();
     m_table->setRowCount(0);
@@ -232,7 +232,7 @@ qint64 CaseListDialog::duplicateSelected()
         return 0;
     const auto copy = m_service.duplicateCase(ids.first());
     if (!copy) {
-        QMessageBox::warning(this, tr("无法建副本"), copy.errorString());
+        QMessageBox::warning(this, tr("无法建副本"), copy.displayString());
         return 0;
     }
     m_table->clearSelection();
@@ -249,7 +249,7 @@ bool CaseListDialog::toggleArchiveSelected()
     const bool allArchived = selectionArchived();
     for (const qint64 id : ids) {
         if (const auto ok = m_service.setArchived(id, !allArchived); !ok) {
-            QMessageBox::warning(this, tr("无法归档"), ok.errorString());
+            QMessageBox::warning(this, tr("无法归档"), ok.displayString());
             return false;
         }
     }
@@ -261,7 +261,7 @@ TransferReport CaseListDialog::importFiles(const QStringList &files, ExistingCas
 {
     const auto done = m_service.importCaseFiles(files, existing);
     if (!done) {
-        QMessageBox::warning(this, tr("无法导入"), done.errorString());
+        QMessageBox::warning(this, tr("无法导入"), done.displayString());
         return {};
     }
     const TransferReport &report = *done;
@@ -278,7 +278,7 @@ TransferReport CaseListDialog::exportSelected(const QString &dir)
 {
     const auto report = m_service.exportCases(selectedCaseIds(), dir);
     if (!report) {
-        QMessageBox::warning(this, tr("无法导出"), report.errorString());
+        QMessageBox::warning(this, tr("无法导出"), report.displayString());
         return {};
     }
     showReport(tr("导出报告"), *report);

@@ -5,6 +5,7 @@
 #include "DataPaths.h"
 #include "FileDialogs.h"
 #include "PdfPreview.h"
+#include "Printing.h"
 #include "Service.h"
 #include "SettingsDialog.h"
 #include "TerminationWizard.h"
@@ -16,6 +17,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
+#include <QVBoxLayout>
 #include <QMenuBar>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -46,16 +49,28 @@ QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence
 } // namespace
 
 MainWindow::MainWindow(Service &service, QWidget *parent)
-    : QMainWindow(parent), m_service(service), m_form(new CaseForm), m_preview(new PdfPreview), m_templates(new QComboBox), m_autosave(new QTimer(this))
+    : QMainWindow(parent), m_service(service), m_form(new CaseForm), m_preview(new PdfPreview), m_templates(new QComboBox), m_autosave(new QTimer(this)),
+      m_rerender(new QTimer(this)), m_courtNotice(new QLabel)
 {
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(2000);
     connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosaveNow);
+    m_rerender->setSingleShot(true);
+    m_rerender->setInterval(400);
+    connect(m_rerender, &QTimer::timeout, this, [this] { renderPreview(); });
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_courtNotice->setWordWrap(true);
+    m_courtNotice->setStyleSheet(QStringLiteral("background: #fce94f; padding: 4px;"));
+    m_courtNotice->hide();
+    leftLayout->addWidget(m_courtNotice);
+    leftLayout->addWidget(scroll, 1);
     auto *split = new QSplitter;
-    split->addWidget(scroll);
+    split->addWidget(left);
     split->addWidget(m_preview);
     split->setStretchFactor(1, 1);
     scroll->setMinimumWidth(420);
@@ -91,7 +106,7 @@ MainWindow::MainWindow(Service &service, QWidget *parent)
     // QKeySequence::SaveAs is empty on some platforms: Ctrl+Shift+S as well.
     saveAs->setShortcuts(standardOr(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     file->addSeparator();
-    QAction *exportPdf = file->addAction(tr("保存 PDF(&E)…"), this, [this] {
+    QAction *exportPdf = m_exportPdf = file->addAction(tr("保存 PDF(&E)…"), this, [this] {
         const auto info = m_service.templateInfo(currentTemplate());
         const QString f = askDocumentFile(this, tr("保存 PDF"), m_file.text(QStringLiteral("case.number")), info ? info->title : currentTemplate(),
                                           m_service.outputSuffix());
@@ -99,7 +114,7 @@ MainWindow::MainWindow(Service &service, QWidget *parent)
             savePdf(f);
     });
     exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    file->addAction(tr("打印(&P)…"), QKeySequence::Print, this, [this] {
+    m_printAction = file->addAction(tr("打印(&P)…"), QKeySequence::Print, this, [this] {
         if (!renderPreview())
             return;
         QPrinter printer(QPrinter::HighResolution);
@@ -151,8 +166,15 @@ MainWindow::MainWindow(Service &service, QWidget *parent)
         m_autosave->start();
         revalidate();
         updateTitle();
+        updateCourtNotice();
+        // The preview follows the case on screen: it is redrawn shortly after
+        // typing stops (saving and printing render the case as it is anyway).
+        m_rerender->start();
     });
+    m_file = blankCase();
     m_form->setCase(&m_file);
+    updateCourtNotice();
+    setDocumentActionsEnabled(false);
     updateTitle();
     m_preview->showMessage(tr("新建案件（Ctrl+N），从案件库打开（Ctrl+L），或打开案件文件（Ctrl+O）；填好后文书在这里预览。"));
 }
@@ -161,7 +183,7 @@ bool MainWindow::openCase(const QString &fileName)
 {
     auto loaded = m_service.loadCaseFile(fileName);
     if (!loaded) {
-        QMessageBox::warning(this, tr("无法打开案件"), loaded.errorString());
+        QMessageBox::warning(this, tr("无法打开案件"), loaded.displayString());
         return false;
     }
     qint64 id = 0;
@@ -170,7 +192,7 @@ bool MainWindow::openCase(const QString &fileName)
         // Saving looks the file's case up again, so a failure here never
         // makes a second copy of the case.
         if (!known)
-            statusBar()->showMessage(tr("无法读取案件库：%1").arg(known.errorString()));
+            statusBar()->showMessage(tr("无法读取案件库：%1").arg(known.displayString()));
         id = known ? *known : 0;
     }
     showCase(loaded.value(), fileName, id, false, m_service.suggestedTemplate(loaded.value()));
@@ -184,7 +206,7 @@ bool MainWindow::openStoredCase(qint64 id)
         return false;
     auto loaded = cases->loadStoredCase(id);
     if (!loaded) {
-        QMessageBox::warning(this, tr("无法打开案件"), loaded.errorString());
+        QMessageBox::warning(this, tr("无法打开案件"), loaded.displayString());
         return false;
     }
     cases->markOpened(id);
@@ -205,7 +227,7 @@ Service *MainWindow::store()
             m_storeOpen = true;
             return &m_service;
         }
-        const QString message = tr("案件库无法打开：\n%1\n\n数据库文件：%2").arg(opened.errorString(), QDir::toNativeSeparators(path));
+        const QString message = tr("案件库无法打开：\n%1\n\n数据库文件：%2").arg(opened.displayString(), QDir::toNativeSeparators(path));
         StoreProblem choice = StoreProblem::WithoutStore;
         if (m_storeProblem) {
             choice = m_storeProblem(message);
@@ -226,7 +248,7 @@ Service *MainWindow::store()
         if (choice == StoreProblem::SetAside) {
             const auto moved = Service::setStoreAside(path);
             if (!moved) {
-                QMessageBox::warning(this, tr("案件库无法使用"), moved.errorString());
+                QMessageBox::warning(this, tr("案件库无法使用"), moved.displayString());
                 m_withoutStore = true;
                 return nullptr;
             }
@@ -266,7 +288,7 @@ void MainWindow::fillRecentMenu()
     recent.limit = 9;
     const auto found = cases->findCases(recent);
     if (!found) {
-        m_recent->addAction(tr("无法读取案件库：%1").arg(found.errorString()))->setEnabled(false);
+        m_recent->addAction(tr("无法读取案件库：%1").arg(found.displayString()))->setEnabled(false);
         return;
     }
     const QList<StoredCase> &list = *found;
@@ -283,18 +305,50 @@ void MainWindow::fillRecentMenu()
         m_recent->addAction(tr("（还没有案件）"))->setEnabled(false);
 }
 
+CaseFile MainWindow::blankCase()
+{
+    // A clerk's new case starts from the court profile and the default
+    // officers of 设置 (saving a case never changes them).
+    CaseFile file;
+    file.json()["case"] = Json::object();
+    if (const Json profile = SettingsDialog::courtProfile(); !profile.empty())
+        file.json()["court"] = profile;
+    if (const Json officers = SettingsDialog::defaultOfficers(); !officers.empty())
+        file.json()["officers"] = officers;
+    return file;
+}
+
+bool MainWindow::canSaveDocument() const
+{
+    return m_exportPdf->isEnabled() && m_printAction->isEnabled();
+}
+
+bool MainWindow::isUntouchedBlank() const
+{
+    return m_fileName.isEmpty() && !m_caseId && !m_dirty && m_file.text(QStringLiteral("case.number")).isEmpty();
+}
+
+void MainWindow::setDocumentActionsEnabled(bool enabled)
+{
+    // Save and Print act on a document that rendered from the case on screen.
+    m_exportPdf->setEnabled(enabled);
+    m_printAction->setEnabled(enabled);
+}
+
+void MainWindow::updateCourtNotice()
+{
+    // A case of another court (opened from a colleague's file, or imported)
+    // says so: its documents carry that court's name, not this one's.
+    const QString own = stringAt(SettingsDialog::courtProfile(), "name");
+    const QString theirs = m_file.text(QStringLiteral("court.name"));
+    const bool other = !own.isEmpty() && !theirs.isEmpty() && own != theirs;
+    m_courtNotice->setText(other ? tr("本案是“%1”的案件，不是本院（%2）的：文书以“%1”的名义制作。").arg(theirs, own) : QString());
+    m_courtNotice->setVisible(other);
+}
+
 void MainWindow::newCase()
 {
-    // A clerk's new case starts with the court profile remembered from the
-    // last case saved on this workstation.
-    CaseFile file;
-    const Json profile = Json::parse(QSettings().value(QStringLiteral("courtProfile")).toString().toStdString(), nullptr, false);
-    if (profile.is_object())
-        file.json()["court"] = profile;
-    const Json officers = Json::parse(QSettings().value(QStringLiteral("officers")).toString().toStdString(), nullptr, false);
-    if (officers.is_object() && !officers.empty())
-        file.json()["officers"] = officers;
-    showCase(std::move(file), QString(), 0, false);
+    showCase(blankCase(), QString(), 0, false);
     if (QLineEdit *first = m_form->field(QStringLiteral("case.number")))
         first->setFocus();
 }
@@ -304,7 +358,7 @@ bool MainWindow::saveCase(const QString &fileName)
     const QString autosavedTo = draftKey();
     if (!fileName.isEmpty()) {
         if (const auto ok = m_file.save(fileName); !ok) {
-            QMessageBox::warning(this, tr("保存失败"), ok.errorString());
+            QMessageBox::warning(this, tr("保存失败"), ok.displayString());
             return false;
         }
     }
@@ -321,7 +375,7 @@ bool MainWindow::saveCase(const QString &fileName)
             saved = cases->saveCase(m_file, *known, fileName);
         if (!saved) {
             // Without a file the edits exist only in the draft: keep it.
-            QMessageBox::warning(this, tr("保存失败"), tr("未能存入案件库：\n%1").arg(saved.errorString()));
+            QMessageBox::warning(this, tr("保存失败"), tr("未能存入案件库：\n%1").arg(saved.displayString()));
             if (fileName.isEmpty())
                 return false;
         } else {
@@ -337,8 +391,6 @@ bool MainWindow::saveCase(const QString &fileName)
     // The draft this case was autosaved to, and any left for where it now lives.
     m_service.discardDraft(autosavedTo);
     m_service.discardDraft(draftKey());
-    if (m_file.json().contains("court") && m_file.json()["court"].is_object())
-        QSettings().setValue(QStringLiteral("courtProfile"), QString::fromStdString(m_file.json()["court"].dump()));
     updateTitle();
     statusBar()->showMessage(tr("已保存 %1").arg(where), 5000);
     return true;
@@ -362,12 +414,15 @@ bool MainWindow::renderPreview()
 {
     const auto info = m_service.templateInfo(currentTemplate());
     const QString title = info ? info->title : currentTemplate();
+    m_rerender->stop();
     const auto pdf = m_service.render(currentTemplate(), m_file);
     if (!pdf) {
-        m_preview->showMessage(tr("无法生成“%1”：\n%2").arg(title, pdf.errorString()));
+        m_preview->showMessage(tr("无法生成“%1”：\n%2").arg(title, pdf.displayString()));
+        setDocumentActionsEnabled(false);
         return false;
     }
     m_preview->setPdf(*pdf);
+    setDocumentActionsEnabled(true);
     statusBar()->showMessage(tr("已生成“%1”，共 %2 页").arg(title).arg(m_preview->pageCount()), 5000);
     return true;
 }
@@ -377,12 +432,12 @@ bool MainWindow::savePdf(const QString &fileName)
     const IssueOptions options = issueOptions();
     const auto issued = m_service.issue(currentTemplate(), m_file, fileName, options);
     if (!issued) {
-        QMessageBox::warning(this, tr("无法保存 PDF"), issued.errorString());
+        QMessageBox::warning(this, tr("无法保存 PDF"), issued.displayString());
         return false;
     }
     m_preview->setPdf(issued->bytes);
     if (!issued->registerErrors.isEmpty()) {
-        QMessageBox::warning(this, tr("未能登记"), tr("PDF 已保存，但未能记入发文登记：\n%1").arg(joinMessages(issued->registerErrors)));
+        QMessageBox::warning(this, tr("未能登记"), tr("PDF 已保存，但未能记入发文登记：\n%1").arg(joinDisplayMessages(issued->registerErrors)));
         return true;
     }
     statusBar()->showMessage(options.record ? tr("已保存并登记 %1").arg(fileName) : tr("已保存 %1；案件库不可用，未登记").arg(fileName), 5000);
@@ -404,14 +459,17 @@ bool MainWindow::printTo(QPrinter *printer)
 {
     const auto printed = m_service.print(currentTemplate(), m_file, issueOptions());
     if (!printed) {
-        m_preview->showMessage(printed.errorString());
+        m_preview->showMessage(printed.displayString());
         return false;
     }
     m_preview->setPdf(printed->bytes);
-    if (!m_preview->print(printer)) {
-        QMessageBox::warning(this, tr("打印失败"), tr("无法在所选打印机上打印。"));
+    const auto info = m_service.templateInfo(currentTemplate());
+    const QString title = QStringLiteral("%1 %2").arg(m_file.text(QStringLiteral("case.number")), info ? info->title : currentTemplate());
+    if (const QString failed = sendPdfToPrinter(printed->bytes, printer, title); !failed.isEmpty()) {
+        QMessageBox::warning(this, tr("打印失败"), failed);
         return false;
     }
+    statusBar()->showMessage(printed->registerId ? tr("已送打印机并登记：%1").arg(title) : tr("已送打印机：%1（案件库不可用，未登记）").arg(title), 5000);
     return true;
 }
 
@@ -422,7 +480,7 @@ bool MainWindow::allocateCertificateNumber()
         return false;
     const auto number = numbers->allocateCertificateNumber(m_file);
     if (!number) {
-        QMessageBox::warning(this, tr("无法分配编号"), number.errorString());
+        QMessageBox::warning(this, tr("无法分配编号"), number.displayString());
         return false;
     }
     CaseFile numbered = m_file;
@@ -438,7 +496,7 @@ QString MainWindow::verifyPdf(const QString &fileName)
         return tr("案件库不可用，无法核对");
     const auto found = register_->verifyFile(fileName);
     // A register that cannot be read is said so, never "not registered".
-    return found ? found->text() : tr("无法核对：%1").arg(found.errorString());
+    return found ? found->text() : tr("无法核对：%1").arg(found.displayString());
 }
 
 void MainWindow::runTerminationWizard()
@@ -489,7 +547,7 @@ void MainWindow::showDue()
     const auto due = m_service.dueInStore(QDate::currentDate());
     QString text;
     if (!due)
-        text = tr("无法读取到期事项：%1").arg(due.errorString());
+        text = tr("无法读取到期事项：%1").arg(due.displayString());
     else if (due->isEmpty())
         text = tr("今后 30 天内没有到期事项，也没有逾期未办的事项。");
     else
@@ -511,6 +569,7 @@ void MainWindow::showCase(CaseFile file, const QString &fileName, qint64 caseId,
     m_form->setCase(&m_file);
     revalidate();
     updateTitle();
+    updateCourtNotice();
     // Switching the document renders through the combo box's signal.
     const int index = templateId.isEmpty() ? -1 : m_templates->findData(templateId);
     if (index >= 0 && index != m_templates->currentIndex())
@@ -600,7 +659,7 @@ void MainWindow::autosaveNow()
     if (!m_dirty)
         return;
     if (const auto ok = m_service.saveDraft(m_file, draftKey()); !ok)
-        statusBar()->showMessage(ok.errorString());
+        statusBar()->showMessage(ok.displayString());
 }
 
 bool MainWindow::hasDraftToRestore() const
@@ -641,7 +700,7 @@ bool MainWindow::restoreDraft(bool ask)
             return false;
     }
     if (!file) {
-        QMessageBox::warning(this, tr("无法恢复草稿"), tr("%1\n草稿文件未删除：%2").arg(file.errorString(), d.path));
+        QMessageBox::warning(this, tr("无法恢复草稿"), tr("%1\n草稿文件未删除：%2").arg(file.displayString(), d.path));
         return false;
     }
     showCase(file.value(), stored ? QString() : d.original, caseId, true, m_service.suggestedTemplate(file.value()));

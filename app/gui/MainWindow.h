@@ -8,7 +8,9 @@
 #include <functional>
 #include <optional>
 
+class QAction;
 class QComboBox;
+class QLabel;
 class QPrinter;
 class QMenu;
 class QTimer;
@@ -77,6 +79,9 @@ public:
     bool hasDraftToRestore() const;
     bool restoreDraft(bool ask = true);
 
+    // True for the empty case shown at start: the first-run profile may replace it.
+    bool isUntouchedBlank() const;
+    bool canSaveDocument() const;
     CaseForm *form() const { return m_form; }
     PdfPreview *preview() const { return m_preview; }
     const CaseFile &caseFile() const { return m_file; }
@@ -93,6 +98,9 @@ private:
     void revalidate();
     void updateTitle();
     bool confirmDiscard();
+    CaseFile blankCase();
+    void updateCourtNotice();
+    void setDocumentActionsEnabled(bool enabled);
 
     IssueOptions issueOptions();
 
@@ -110,6 +118,10 @@ private:
     PdfPreview *m_preview;
     QComboBox *m_templates;
     QTimer *m_autosave;
+    QTimer *m_rerender;
+    QLabel *m_courtNotice;
+    QAction *m_exportPdf = nullptr;
+    QAction *m_printAction = nullptr;
 };
 
 } // namespace zw::gui

@@ -48,28 +48,6 @@ void PdfPreview::showMessage(const QString &message)
     m_message->show();
 }
 
-bool PdfPreview::print(QPrinter *printer) const
-{
-    if (m_doc->pageCount() <= 0)
-        return false;
-    printer->setFullPage(true);
-    printer->setPageSize(QPageSize(QPageSize::A4));
-    QPainter painter;
-    if (!painter.begin(printer))
-        return false;
-    const QRect target = painter.viewport();
-    for (int i = 0; i < m_doc->pageCount(); ++i) {
-        if (i > 0)
-            printer->newPage();
-        // Raster at the printer's resolution, capped at 600 dpi.
-        const int dpi = std::min(printer->resolution(), 600);
-        const QSizeF pt = m_doc->pagePointSize(i);
-        const QImage image = m_doc->render(i, QSize(int(pt.width() / 72 * dpi), int(pt.height() / 72 * dpi)));
-        painter.drawImage(target, image);
-    }
-    return painter.end();
-}
-
 int PdfPreview::pageCount() const
 {
     return m_doc->pageCount();

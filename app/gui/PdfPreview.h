@@ -20,9 +20,6 @@ public:
     // Shows `message` instead of any document (the previous one is dropped).
     void showMessage(const QString &message);
     int pageCount() const;
-    // Prints every page through `printer` (copies, duplex and the device
-    // come from the printer's settings); false if there is nothing to print.
-    bool print(QPrinter *printer) const;
     QByteArray pdf() const { return m_bytes; }
 
 private:

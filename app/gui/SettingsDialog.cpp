@@ -31,6 +31,16 @@ QString userFontsFile()
 }
 } // namespace
 
+Json SettingsDialog::courtProfile()
+{
+    return settingsJson(QStringLiteral("courtProfile"));
+}
+
+Json SettingsDialog::defaultOfficers()
+{
+    return settingsJson(QStringLiteral("officers"));
+}
+
 bool SettingsDialog::needsFirstRun()
 {
     return !QSettings().contains(QStringLiteral("courtProfile"));
@@ -152,7 +162,7 @@ bool SettingsDialog::apply()
         const QString path = userFontsFile();
         const auto written = writeFileAtomically(path, QByteArray::fromStdString(fonts.dump(2)) + '\n');
         if (!written) {
-            QMessageBox::warning(this, tr("无法保存字体设置"), written.errorString());
+            QMessageBox::warning(this, tr("无法保存字体设置"), written.displayString());
             return false;
         }
     }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDialog>
+#include "Json.h"
+
 #include <QMap>
 
 class QComboBox;
@@ -18,6 +20,10 @@ public:
     explicit SettingsDialog(bool firstRun = false, QWidget *parent = nullptr);
 
     static bool needsFirstRun();
+    // The court profile and default officers entered here: a new case starts
+    // from them; saving a case never changes them. Empty objects when unset.
+    static Json courtProfile();
+    static Json defaultOfficers();
     QLineEdit *field(const QString &key) const { return m_fields.value(key); }
     QComboBox *fontChoice(const QString &role) const { return m_fonts.value(role); }
     // Writes everything; false with a message when the font file cannot be written.

@@ -315,7 +315,7 @@ public:
             judges.push_back(ss(j));
         officers["judges"] = judges;
         const auto d = m_wizard->decision();
-        m_error->setText(d ? QString() : d.errorString());
+        m_error->setText(d ? QString() : d.displayString());
         return bool(d);
     }
 
@@ -365,7 +365,7 @@ public:
         m_wizard->m_pdf.clear();
         const auto pdf = m_wizard->m_service.render(QLatin1String(TerminationWizard::RulingTemplate), m_wizard->result());
         if (!pdf) {
-            m_preview->showMessage(pdf.errorString());
+            m_preview->showMessage(pdf.displayString());
             return;
         }
         m_wizard->m_pdf = *pdf;
@@ -395,7 +395,7 @@ public:
     void initializePage() override
     {
         const auto d = m_wizard->decision();
-        m_text->setText(d ? d->closing + QStringLiteral("\n\n") + tr("依据：") + d->citation : d.errorString());
+        m_text->setText(d ? d->closing + QStringLiteral("\n\n") + tr("依据：") + d->citation : d.displayString());
     }
     int nextId() const override { return -1; }
 
@@ -451,7 +451,7 @@ QString TerminationWizard::operativePreview() const
         return tr("主文预览：请选择终结理由");
     const auto d = decision();
     if (!d)
-        return tr("主文预览：尚不能确定——%1").arg(d.errorString());
+        return tr("主文预览：尚不能确定——%1").arg(d.displayString());
     QString text = d->rulingRequired ? tr("主文预览：%1\n%2").arg(d->operative, d->citation) : tr("不作裁定：%1").arg(d->closing);
     for (const QString &w : d->warnings)
         text += QStringLiteral("\n") + tr("提示：") + w;
@@ -472,11 +472,11 @@ bool TerminationWizard::savePdf(const QString &fileName)
     }
     const auto issued = m_service.issue(QLatin1String(RulingTemplate), m_file, fileName, m_issue);
     if (!issued) {
-        QMessageBox::warning(this, tr("无法保存 PDF"), issued.errorString());
+        QMessageBox::warning(this, tr("无法保存 PDF"), issued.displayString());
         return false;
     }
     if (!issued->registerErrors.isEmpty())
-        QMessageBox::warning(this, tr("未能登记"), tr("PDF 已保存，但未能记入发文登记：\n%1").arg(joinMessages(issued->registerErrors)));
+        QMessageBox::warning(this, tr("未能登记"), tr("PDF 已保存，但未能记入发文登记：\n%1").arg(joinDisplayMessages(issued->registerErrors)));
     return true;
 }
 
@@ -484,7 +484,7 @@ bool TerminationWizard::saveCase(const QString &fileName)
 {
     const auto ok = m_file.save(fileName);
     if (!ok)
-        QMessageBox::warning(this, tr("保存失败"), ok.errorString());
+        QMessageBox::warning(this, tr("保存失败"), ok.displayString());
     return bool(ok);
 }
 

@@ -69,7 +69,7 @@ void ZhongbenChecklist::reassess()
     const auto a = m_service.assessZhongben(m_file);
     if (!a) {
         m_allowed = false;
-        m_verdict->setText(tr("无法核对：%1").arg(a.errorString()));
+        m_verdict->setText(tr("无法核对：%1").arg(a.displayString()));
         m_ruling->setEnabled(false);
         return;
     }

@@ -19,7 +19,7 @@ int main(int argc, char *argv[])
     if (!service) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "数据文件有误"),
                               QCoreApplication::translate("main", "规则、法条表、字体、版式或模板文件无法使用，请修正后重新启动：\n\n%1")
-                                  .arg(service.errorString()));
+                                  .arg(service.displayString()));
         return 3;
     }
     zw::gui::MainWindow window(*service.value());
@@ -28,8 +28,12 @@ int main(int argc, char *argv[])
         window.openCase(args.at(1));
     window.show();
     // First start on this workstation: the court profile before anything else.
-    if (zw::gui::SettingsDialog::needsFirstRun())
+    if (zw::gui::SettingsDialog::needsFirstRun()) {
         zw::gui::SettingsDialog(true, &window).exec();
+        // The empty case on screen starts from the profile just entered.
+        if (window.isUntouchedBlank())
+            window.newCase();
+    }
     // An unusable case store is reported now, with a way out, not at the first save.
     window.store();
     // A draft left by a crash or power cut is offered back before anything else.

@@ -1,6 +1,7 @@
 #include "Service.h"
 
 #include "AtomicFile.h"
+#include "CaseEditing.h"
 #include "ChineseText.h"
 #include "CaseNumber.h"
 #include "CaseTransfer.h"
@@ -331,6 +332,41 @@ Expected<CaseFile> Service::recordRequery(const CaseFile &file, const QDate &on,
     if (!errors.isEmpty())
         return errors;
     return out;
+}
+
+QString Service::appendElement(CaseFile &file, const QString &listPath)
+{
+    return CaseEditing::append(file, listPath);
+}
+
+bool Service::removeElement(CaseFile &file, const QString &elementPath)
+{
+    return CaseEditing::remove(file, elementPath);
+}
+
+bool Service::moveElement(CaseFile &file, const QString &elementPath, int delta)
+{
+    return CaseEditing::move(file, elementPath, delta);
+}
+
+bool Service::setCaseValue(CaseFile &file, const QString &path, const Json &value)
+{
+    return CaseEditing::setValue(file, path, value);
+}
+
+QStringList Service::fillFromIdNumber(CaseFile &file, const QString &partyPath)
+{
+    return CaseEditing::fillFromIdNumber(file, partyPath);
+}
+
+Expected<bool> Service::writeDocument(const QString &fileName, const QByteArray &bytes)
+{
+    return writeFileAtomically(fileName, bytes);
+}
+
+QDate Service::parseDateInput(const QString &text)
+{
+    return zw::parseDateInput(text);
 }
 
 Expected<QByteArray> Service::render(const QString &templateId, const CaseFile &file) const

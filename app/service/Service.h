@@ -124,6 +124,19 @@ public:
     // Records a network re-query after 终本 (date, result, when the applicant
     // was told) in `zhongben.requeries`.
     Expected<CaseFile> recordRequery(const CaseFile &file, const QDate &on, const QString &result, const QDate &applicantToldOn = {}) const;
+    // --- editing a case as a form does (CaseEditing): list elements added with
+    // the next party id or item number, removed and moved; any value set;
+    // an ID number filling 性别 and 出生日期; a date as a clerk types it.
+    static QString appendElement(CaseFile &file, const QString &listPath);
+    static bool removeElement(CaseFile &file, const QString &elementPath);
+    static bool moveElement(CaseFile &file, const QString &elementPath, int delta);
+    static bool setCaseValue(CaseFile &file, const QString &path, const Json &value);
+    static QStringList fillFromIdNumber(CaseFile &file, const QString &partyPath);
+    static QDate parseDateInput(const QString &text);
+    // Writes bytes atomically (a printer's "print to file"): an older file
+    // stays intact until the new one is whole.
+    static Expected<bool> writeDocument(const QString &fileName, const QByteArray &bytes);
+
     // The document's bytes, written nowhere (preview).
     Expected<QByteArray> render(const QString &templateId, const CaseFile &file) const;
     // Issues a document: renders it, writes it atomically (on failure no file

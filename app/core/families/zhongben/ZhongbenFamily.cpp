@@ -344,7 +344,8 @@ QList<FieldSpec> ZhongbenFamily::fields()
     FieldSpec bound = object(QString(), QStringLiteral("受限制消费令约束的人员"), QStringLiteral("person bound"), {
         field(QStringLiteral("name"), FieldType::Text, QStringLiteral("姓名"), QStringLiteral("name")).req().max(100).name(),
         field(QStringLiteral("role"), FieldType::Choice, QStringLiteral("身份"), QStringLiteral("role"))
-            .oneOf({QStringLiteral("法定代表人"), QStringLiteral("主要负责人"), QStringLiteral("影响债务履行的直接责任人员"), QStringLiteral("实际控制人")}),
+            .oneOf({QStringLiteral("法定代表人"), QStringLiteral("主要负责人"), QStringLiteral("影响债务履行的直接责任人员"), QStringLiteral("实际控制人")})
+            .labels({}, {QStringLiteral("legal representative"), QStringLiteral("principal"), QStringLiteral("person directly responsible"), QStringLiteral("actual controller")}),
     });
     bound.elementName = QStringLiteral("{name}");
     FieldSpec debtor = object(QString(), QStringLiteral("被执行人的执行措施"), QStringLiteral("measures against a respondent"), {
@@ -355,6 +356,8 @@ QList<FieldSpec> ZhongbenFamily::fields()
             .helpText(QStringLiteral("如：本人签收；法定代表人王某签收；公告送达")),
         field(QStringLiteral("report"), FieldType::Choice, QStringLiteral("报告财产情况"), QStringLiteral("property report"))
             .oneOf({QStringLiteral("on_time"), QStringLiteral("late"), QStringLiteral("refused"), QStringLiteral("false"), QStringLiteral("none")})
+            .labels({QStringLiteral("按期如实报告"), QStringLiteral("逾期报告"), QStringLiteral("拒绝报告"), QStringLiteral("虚假报告"), QStringLiteral("未报告")},
+                    {QStringLiteral("reported on time"), QStringLiteral("reported late"), QStringLiteral("refused to report"), QStringLiteral("reported falsely"), QStringLiteral("not reported")})
             .helpText(QStringLiteral("on_time 按期如实报告、late 逾期报告、refused 拒绝报告、false 虚假报告、none 未报告")),
         field(QStringLiteral("report_checked_on"), FieldType::Date, QStringLiteral("财产报告核查日期"), QStringLiteral("report checked on")),
         field(QStringLiteral("report_sanction"), FieldType::Text, QStringLiteral("对拒报、迟报、虚报的处理"), QStringLiteral("sanction for the report")).max(500)
@@ -365,7 +368,12 @@ QList<FieldSpec> ZhongbenFamily::fields()
         field(QStringLiteral("defaulter_listed_on"), FieldType::Date, QStringLiteral("纳入失信名单日期"), QStringLiteral("listed as defaulter on")),
         field(QStringLiteral("defaulter_ground"), FieldType::Choice, QStringLiteral("纳入失信名单的情形"), QStringLiteral("defaulter ground"))
             .oneOf({QStringLiteral("able_but_refuses"), QStringLiteral("obstructs_evidence"), QStringLiteral("evades"), QStringLiteral("breaks_report_duty"),
-                    QStringLiteral("breaks_consumption_ban"), QStringLiteral("refuses_settlement")}),
+                    QStringLiteral("breaks_consumption_ban"), QStringLiteral("refuses_settlement")})
+            .labels({QStringLiteral("（一）有履行能力而拒不履行"), QStringLiteral("（二）以伪造证据等方法妨碍、抗拒执行"), QStringLiteral("（三）以虚假诉讼、仲裁或隐匿、转移财产等方法规避执行"),
+                     QStringLiteral("（四）违反财产报告制度"), QStringLiteral("（五）违反限制消费令"), QStringLiteral("（六）无正当理由拒不履行执行和解协议")},
+                    {QStringLiteral("(1) able to perform but refuses"), QStringLiteral("(2) obstructs or resists by false evidence and the like"),
+                     QStringLiteral("(3) evades by false litigation or hiding property"), QStringLiteral("(4) breaks the property-report duty"),
+                     QStringLiteral("(5) breaks the consumption ban"), QStringLiteral("(6) refuses a settlement without good reason")}),
         field(QStringLiteral("defaulter_facts"), FieldType::MultilineText, QStringLiteral("纳入失信名单的事实"), QStringLiteral("facts of the listing")).max(2000)
             .helpText(QStringLiteral("如：于2024年3月8日收到报告财产令后，无正当理由逾期报告财产，本院已于2024年4月10日决定对其罚款人民币五千元")),
         field(QStringLiteral("defaulter_term_years"), FieldType::Integer, QStringLiteral("失信期限（年）"), QStringLiteral("defaulter term (years)")),
@@ -385,13 +393,21 @@ QList<FieldSpec> ZhongbenFamily::fields()
     debtor.elementName = QStringLiteral("被执行人{respondent}的执行措施");
     FieldSpec cover = field(QString(), FieldType::Choice, QStringLiteral("查询的财产种类"), QStringLiteral("property kind queried"))
                           .oneOf({QStringLiteral("deposits"), QStringLiteral("vehicles"), QStringLiteral("real_estate"), QStringLiteral("securities"),
-                                  QStringLiteral("equity"), QStringLiteral("online_funds"), QStringLiteral("insurance"), QStringLiteral("housing_fund")});
+                                  QStringLiteral("equity"), QStringLiteral("online_funds"), QStringLiteral("insurance"), QStringLiteral("housing_fund")})
+                          .labels({QStringLiteral("存款"), QStringLiteral("车辆"), QStringLiteral("不动产"), QStringLiteral("证券"), QStringLiteral("股权"),
+                                   QStringLiteral("网络资金"), QStringLiteral("保险"), QStringLiteral("住房公积金")},
+                                  {QStringLiteral("deposits"), QStringLiteral("vehicles"), QStringLiteral("real estate"), QStringLiteral("securities"), QStringLiteral("equity"),
+                                   QStringLiteral("online funds"), QStringLiteral("insurance"), QStringLiteral("housing fund")});
     FieldSpec investigation = object(QString(), QStringLiteral("财产调查"), QStringLiteral("property investigation"), {
         field(QStringLiteral("respondent"), FieldType::RespondentRef, QStringLiteral("被执行人编号"), QStringLiteral("respondent id"))
             .helpText(QStringLiteral("不填则对全部被执行人")),
         field(QStringLiteral("kind"), FieldType::Choice, QStringLiteral("调查方式"), QStringLiteral("kind")).req()
             .oneOf({QStringLiteral("applicant_clues"), QStringLiteral("network_total"), QStringLiteral("network_point"), QStringLiteral("on_site"),
-                    QStringLiteral("search"), QStringLiteral("audit"), QStringLiteral("reward")}),
+                    QStringLiteral("search"), QStringLiteral("audit"), QStringLiteral("reward")})
+            .labels({QStringLiteral("申请执行人提供的线索"), QStringLiteral("网络执行查控系统（总对总）"), QStringLiteral("当地点对点查控"), QStringLiteral("现场调查"),
+                     QStringLiteral("查找被执行人"), QStringLiteral("审计"), QStringLiteral("悬赏")},
+                    {QStringLiteral("applicant's clues"), QStringLiteral("national network query"), QStringLiteral("local network query"), QStringLiteral("on-site investigation"),
+                     QStringLiteral("search for the respondent"), QStringLiteral("audit"), QStringLiteral("reward notice")}),
         field(QStringLiteral("on"), FieldType::Date, QStringLiteral("调查日期"), QStringLiteral("date")).req(),
         list(QStringLiteral("covers"), QStringLiteral("查询的财产种类"), QStringLiteral("property kinds queried"), cover, 20),
         field(QStringLiteral("unanswered"), FieldType::Boolean, QStringLiteral("网络查控未能查询"), QStringLiteral("network could not answer")),
@@ -402,6 +418,8 @@ QList<FieldSpec> ZhongbenFamily::fields()
         field(QStringLiteral("description"), FieldType::Text, QStringLiteral("财产"), QStringLiteral("property")).req().max(500),
         field(QStringLiteral("ground"), FieldType::Choice, QStringLiteral("不能处置的情形"), QStringLiteral("why it cannot be disposed of (ground)"))
             .oneOf({QStringLiteral("auction_failed"), QStringLiteral("not_seized")})
+            .labels({QStringLiteral("（一）拍卖、变卖不成，申请执行人不接受抵债"), QStringLiteral("（二）已查封的车辆等未能实际扣押")},
+                    {QStringLiteral("(1) auction and sale failed, applicant refused it in payment"), QStringLiteral("(2) seized vehicle or the like not taken")})
             .helpText(QStringLiteral("终本规定第四条：auction_failed 拍卖、变卖不成且申请执行人不接受抵债（第一项）；not_seized 已查封的车辆等未能实际扣押（第二项）")),
         field(QStringLiteral("not_disposable_because"), FieldType::MultilineText, QStringLiteral("不能处置的理由"), QStringLiteral("why it cannot be disposed of")).max(2000)
             .helpText(QStringLiteral("如：两次拍卖流拍、变卖不成，申请执行人不接受抵债；车辆已查封但未能扣押")),
@@ -429,7 +447,8 @@ QList<FieldSpec> ZhongbenFamily::fields()
                 field(QStringLiteral("held_on"), FieldType::Date, QStringLiteral("约谈日期"), QStringLiteral("held on")),
                 field(QStringLiteral("place"), FieldType::Text, QStringLiteral("约谈地点"), QStringLiteral("place")).max(200),
                 field(QStringLiteral("how"), FieldType::Choice, QStringLiteral("约谈方式"), QStringLiteral("how"))
-                    .oneOf({QStringLiteral("当面"), QStringLiteral("电话"), QStringLiteral("视频"), QStringLiteral("书面告知")}),
+                    .oneOf({QStringLiteral("当面"), QStringLiteral("电话"), QStringLiteral("视频"), QStringLiteral("书面告知")})
+                    .labels({}, {QStringLiteral("in person"), QStringLiteral("by telephone"), QStringLiteral("by video"), QStringLiteral("in writing")}),
                 field(QStringLiteral("told"), FieldType::MultilineText, QStringLiteral("告知的内容"), QStringLiteral("what the applicant was told")).max(5000),
                 field(QStringLiteral("opinion"), FieldType::MultilineText, QStringLiteral("申请执行人的意见"), QStringLiteral("the applicant's opinion")).max(5000),
                 field(QStringLiteral("confirmed"), FieldType::Boolean, QStringLiteral("申请执行人签字确认"), QStringLiteral("signed confirmation")),
