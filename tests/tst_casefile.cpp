@@ -1,4 +1,6 @@
+#include "CaseEditing.h"
 #include "CaseFile.h"
+#include "ChineseText.h"
 #include "CaseValidator.h"
 #include "TestSupport.h"
 
@@ -170,6 +172,76 @@ private Q_SLOTS:
         CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
         file.json()["case"]["fee"] = 1250.0;
         QVERIFY(hasDiagnostic(validateCase(file), QStringLiteral("case.fee"), Diagnostic::Severity::Error));
+    }
+
+    // Dates as a clerk types them; anything else, or a day that does not exist, is no date.
+    void dateInput_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("iso") << QStringLiteral("2024-03-05") << QStringLiteral("2024-03-05");
+        QTest::newRow("short") << QStringLiteral("2024-3-5") << QStringLiteral("2024-03-05");
+        QTest::newRow("chinese") << QStringLiteral("2024年3月5日") << QStringLiteral("2024-03-05");
+        QTest::newRow("no 日") << QStringLiteral("2024年3月5") << QStringLiteral("2024-03-05");
+        QTest::newRow("spaces") << QStringLiteral(" 2024 年 12 月 31 日 ") << QStringLiteral("2024-12-31");
+        QTest::newRow("dots") << QStringLiteral("2024.3.5") << QStringLiteral("2024-03-05");
+        QTest::newRow("slashes") << QStringLiteral("2024/03/05") << QStringLiteral("2024-03-05");
+        QTest::newRow("compact") << QStringLiteral("20240305") << QStringLiteral("2024-03-05");
+        QTest::newRow("full-width") << QStringLiteral("２０２４年３月５日") << QStringLiteral("2024-03-05");
+        QTest::newRow("numerals") << QStringLiteral("二〇二四年三月五日") << QStringLiteral("2024-03-05");
+        QTest::newRow("numerals 十") << QStringLiteral("二〇二四年十二月三十一日") << QStringLiteral("2024-12-31");
+        QTest::newRow("numerals 十五") << QStringLiteral("二〇二四年十月十五日") << QStringLiteral("2024-10-15");
+        QTest::newRow("29 Feb leap") << QStringLiteral("2024年2月29日") << QStringLiteral("2024-02-29");
+        QTest::newRow("29 Feb") << QStringLiteral("2023年2月29日") << QString();
+        QTest::newRow("month 13") << QStringLiteral("2024-13-01") << QString();
+        QTest::newRow("mixed separators") << QStringLiteral("2024-03/05") << QString();
+        QTest::newRow("words") << QStringLiteral("三月五日") << QString();
+        QTest::newRow("empty") << QString() << QString();
+    }
+    void dateInput()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, stored);
+        const QDate d = parseDateInput(typed);
+        QCOMPARE(d.isValid() ? d.toString(Qt::ISODate) : QString(), stored);
+    }
+
+    // What the form's list buttons do: new parties get the next free id on
+    // both sides, items the next number; removal and moves keep the rest.
+    void listEditing()
+    {
+        CaseFile f;
+        QCOMPARE(CaseEditing::append(f, QStringLiteral("applicants")), QStringLiteral("applicants[0]"));
+        QCOMPARE(f.text(QStringLiteral("applicants[0].id")), QStringLiteral("a1"));
+        QCOMPARE(f.text(QStringLiteral("applicants[0].kind")), QStringLiteral("person"));
+        QVERIFY(f.at(QStringLiteral("applicants[0].name")));
+        QCOMPARE(CaseEditing::append(f, QStringLiteral("respondents")), QStringLiteral("respondents[0]"));
+        QCOMPARE(CaseEditing::append(f, QStringLiteral("respondents")), QStringLiteral("respondents[1]"));
+        QCOMPARE(f.text(QStringLiteral("respondents[1].id")), QStringLiteral("r2"));
+        f.setText(QStringLiteral("respondents[0].name"), QStringLiteral("甲"));
+        f.setText(QStringLiteral("respondents[1].name"), QStringLiteral("乙"));
+        QVERIFY(CaseEditing::move(f, QStringLiteral("respondents[1]"), -1));
+        QCOMPARE(f.text(QStringLiteral("respondents[0].name")), QStringLiteral("乙"));
+        QVERIFY(!CaseEditing::move(f, QStringLiteral("respondents[0]"), -1));
+        QVERIFY(CaseEditing::remove(f, QStringLiteral("respondents[0]")));
+        QCOMPARE(f.text(QStringLiteral("respondents[0].name")), QStringLiteral("甲"));
+        // r2 is free again after 乙 went; r1 is still taken by 甲.
+        QCOMPARE(CaseEditing::append(f, QStringLiteral("respondents")), QStringLiteral("respondents[1]"));
+        QCOMPARE(f.text(QStringLiteral("respondents[1].id")), QStringLiteral("r2"));
+        QCOMPARE(CaseEditing::append(f, QStringLiteral("basis.items")), QStringLiteral("basis.items[0]"));
+        QCOMPARE(CaseEditing::append(f, QStringLiteral("basis.items")), QStringLiteral("basis.items[1]"));
+        QCOMPARE(f.json()["basis"]["items"][1]["no"].get<int>(), 2);
+        QCOMPARE(CaseEditing::append(f, QStringLiteral("respondents[0].agents")), QStringLiteral("respondents[0].agents[0]"));
+        QVERIFY(CaseEditing::append(f, QStringLiteral("case.number")).isEmpty()); // no list
+        // An ID number fills gender and birth date only where they are empty.
+        f.setText(QStringLiteral("respondents[0].id_number"), QStringLiteral("341825198005010037"));
+        QCOMPARE(CaseEditing::fillFromIdNumber(f, QStringLiteral("respondents[0]")), (QStringList{QStringLiteral("gender"), QStringLiteral("born_on")}));
+        QCOMPARE(f.text(QStringLiteral("respondents[0].gender")), QStringLiteral("男"));
+        QCOMPARE(f.text(QStringLiteral("respondents[0].born_on")), QStringLiteral("1980-05-01"));
+        f.setText(QStringLiteral("respondents[1].gender"), QStringLiteral("女"));
+        f.setText(QStringLiteral("respondents[1].id_number"), QStringLiteral("341825198005010038")); // wrong check digit
+        QVERIFY(CaseEditing::fillFromIdNumber(f, QStringLiteral("respondents[1]")).isEmpty());
+        QCOMPARE(f.text(QStringLiteral("respondents[1].gender")), QStringLiteral("女"));
     }
 };
 

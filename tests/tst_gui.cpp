@@ -436,6 +436,114 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
+    // A clerk's case from nothing, in the form alone: parties of both kinds,
+    // a representative, an item of several lines, dates typed the Chinese
+    // way, a party picked by name; then the document renders from it.
+    void caseFromNothing()
+    {
+        QSettings().clear();
+        MainWindow w(service());
+        w.show();
+        w.newCase();
+        CaseForm *form = w.form();
+        auto combo = [&](const QString &path) { return qobject_cast<QComboBox *>(form->editor(path)); };
+        auto choose = [&](const QString &path, const QVariant &value) {
+            QComboBox *box = combo(path);
+            QVERIFY2(box, qPrintable(path));
+            const int i = box->isEditable() ? box->findText(value.toString()) : box->findData(value);
+            QVERIFY2(i >= 0, qPrintable(path + QStringLiteral(" has no ") + value.toString()));
+            box->setCurrentIndex(i);
+            Q_EMIT box->activated(i);
+        };
+        typeInto(w, QStringLiteral("court.name"), QStringLiteral("安徽省旌德县人民法院"));
+        typeInto(w, QStringLiteral("case.number"), QStringLiteral("（2024）皖1825执9号"));
+        typeInto(w, QStringLiteral("case.filed_on"), QStringLiteral("2024年3月5日"));
+        QCOMPARE(w.caseFile().text(QStringLiteral("case.filed_on")), QStringLiteral("2024-03-05"));
+        typeInto(w, QStringLiteral("case.cause"), QStringLiteral("民间借贷纠纷"));
+
+        QCOMPARE(form->addElement(QStringLiteral("applicants")), QStringLiteral("applicants[0]"));
+        QVERIFY(form->messageFor(QStringLiteral("applicants[0].name")).contains(QStringLiteral("不能为空")));
+        typeInto(w, QStringLiteral("applicants[0].name"), QStringLiteral("李某"));
+        QVERIFY(form->messageFor(QStringLiteral("applicants[0].name")).isEmpty());
+
+        // An organisation: its own fields, and a representative.
+        QCOMPARE(form->addElement(QStringLiteral("respondents")), QStringLiteral("respondents[0]"));
+        QVERIFY(form->editor(QStringLiteral("respondents[0].gender")));
+        choose(QStringLiteral("respondents[0].kind"), QStringLiteral("organization"));
+        QCOMPARE(w.caseFile().text(QStringLiteral("respondents[0].kind")), QStringLiteral("organization"));
+        QVERIFY(!form->editor(QStringLiteral("respondents[0].gender")));
+        QVERIFY(form->field(QStringLiteral("respondents[0].uscc")));
+        typeInto(w, QStringLiteral("respondents[0].name"), QStringLiteral("宣城某艺术培训有限公司"));
+        typeInto(w, QStringLiteral("respondents[0].representative.name"), QStringLiteral("王某"));
+        typeInto(w, QStringLiteral("respondents[0].representative.position"), QStringLiteral("执行董事"));
+        typeInto(w, QStringLiteral("respondents[0].address"), QStringLiteral("安徽省宣城市宣州区某路1号"));
+
+        // A person: the ID number fills gender and birth date.
+        QCOMPARE(form->addElement(QStringLiteral("respondents")), QStringLiteral("respondents[1]"));
+        typeInto(w, QStringLiteral("respondents[1].name"), QStringLiteral("张某"));
+        typeInto(w, QStringLiteral("respondents[1].id_number"), QStringLiteral("341825198005010037"));
+        QCOMPARE(w.caseFile().text(QStringLiteral("respondents[1].gender")), QStringLiteral("男"));
+        QCOMPARE(w.caseFile().text(QStringLiteral("respondents[1].born_on")), QStringLiteral("1980-05-01"));
+        QCOMPARE(combo(QStringLiteral("respondents[1].gender"))->currentText(), QStringLiteral("男"));
+        QCOMPARE(form->field(QStringLiteral("respondents[1].born_on"))->text(), QStringLiteral("1980-05-01"));
+        choose(QStringLiteral("respondents[1].ethnicity"), QStringLiteral("汉族"));
+        QCOMPARE(w.caseFile().text(QStringLiteral("respondents[1].ethnicity")), QStringLiteral("汉族"));
+        typeInto(w, QStringLiteral("respondents[1].address"), QStringLiteral("安徽省旌德县旌阳镇某村"));
+        QCOMPARE(w.caseFile().text(QStringLiteral("respondents[1].id")), QStringLiteral("r2"));
+
+        // Reordered: 张某 first; removal asks when something was typed.
+        QVERIFY(form->moveElement(QStringLiteral("respondents[1]"), -1));
+        QCOMPARE(w.caseFile().text(QStringLiteral("respondents[0].name")), QStringLiteral("张某"));
+        QCOMPARE(form->field(QStringLiteral("respondents[0].id_number"))->text(), QStringLiteral("341825198005010037"));
+        QCOMPARE(form->addElement(QStringLiteral("respondents")), QStringLiteral("respondents[2]"));
+        typeInto(w, QStringLiteral("respondents[2].name"), QStringLiteral("多余的人"));
+        QString asked;
+        form->setRemoveConfirmation([&](const QString &what) { asked = what; return false; });
+        QVERIFY(!form->removeElement(QStringLiteral("respondents[2]")));
+        QCOMPARE(asked, QStringLiteral("被执行人多余的人"));
+        form->setRemoveConfirmation([](const QString &) { return true; });
+        QVERIFY(form->removeElement(QStringLiteral("respondents[2]")));
+        QCOMPARE(w.caseFile().json()["respondents"].size(), std::size_t(2));
+
+        // The instrument, with an item of several lines.
+        typeInto(w, QStringLiteral("basis.authority"), QStringLiteral("安徽省旌德县人民法院"));
+        typeInto(w, QStringLiteral("basis.number"), QStringLiteral("（2023）皖1825民初456号"));
+        typeInto(w, QStringLiteral("basis.title"), QStringLiteral("民事判决书"));
+        typeInto(w, QStringLiteral("basis.effective_on"), QStringLiteral("2024.1.10"));
+        QCOMPARE(form->addElement(QStringLiteral("basis.items")), QStringLiteral("basis.items[0]"));
+        auto *item = qobject_cast<QPlainTextEdit *>(form->editor(QStringLiteral("basis.items[0].text")));
+        QVERIFY(item);
+        item->setPlainText(QStringLiteral("被告张某、宣城某艺术培训有限公司于本判决生效之日起十日内偿还原告李某借款本金75,000元；\n如未按期履行，加倍支付迟延履行期间的债务利息。"));
+        QVERIFY(w.caseFile().text(QStringLiteral("basis.items[0].text")).contains(QLatin1Char('\n')));
+        QCOMPARE(w.caseFile().json()["basis"]["items"][0]["no"].get<int>(), 1);
+
+        // Parties are picked by name, not by their internal id.
+        form->setShowAll(true);
+        form->setSectionOpen(QStringLiteral("performance"), true);
+        QComboBox *performer = combo(QStringLiteral("performance.performer"));
+        QVERIFY(performer);
+        QVERIFY(performer->findText(QStringLiteral("被执行人 宣城某艺术培训有限公司")) >= 0);
+        choose(QStringLiteral("performance.performer"), QStringLiteral("r1"));
+        QCOMPARE(w.caseFile().text(QStringLiteral("performance.performer")), QStringLiteral("r1"));
+        // Ids move with their parties: r1 is still the company, now listed second.
+        QCOMPARE(performer->currentText(), QStringLiteral("被执行人 宣城某艺术培训有限公司"));
+
+        const Diagnostics left = service().checkCase(w.caseFile(), QStringLiteral("zhixing-tongzhi"));
+        QVERIFY2(!hasErrors(left), qPrintable(joinMessages(left)));
+        QVERIFY(w.setTemplate(QStringLiteral("zhixing-tongzhi")));
+        QVERIFY(w.renderPreview());
+        QVERIFY(w.canSaveDocument());
+        const QString pdf = m_dir.filePath(QStringLiteral("nothing.pdf"));
+        QVERIFY(w.savePdf(pdf));
+        const QString text = zwtest::flat(zwtest::pdfText(pdf));
+        for (const char *expected : {"（2024）皖1825执9号", "张某", "宣城某艺术培训有限公司", "（2023）皖1825民初456号"})
+            QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+        // A document that can no longer be made leaves Save and Print disabled.
+        typeInto(w, QStringLiteral("case.number"), QStringLiteral("（2024）皖1825执"));
+        QVERIFY(!w.renderPreview());
+        QVERIFY(!w.canSaveDocument());
+    }
+
     void openEditValidateRenderSave()
     {
         MainWindow w(service());
