@@ -737,6 +737,37 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(TerminationWizard::FactsPage));
     }
 
+    // Facts written for one ground are flagged when the officer goes back
+    // and picks another; the page shows the fixed lead-in they follow.
+    void wizardFlagsFactsOfAnotherGround()
+    {
+        CaseFile file = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        file.json().erase("termination");
+        TerminationWizard w(service(), file);
+        w.show();
+        w.findChild<QRadioButton *>(QStringLiteral("other"))->click();
+        w.next();
+        w.currentPage()->findChild<QRadioButton *>(QStringLiteral("case"))->click();
+        w.next();
+        QCOMPARE(w.currentId(), int(TerminationWizard::FactsPage));
+        QLabel *stale = w.currentPage()->findChild<QLabel *>(QStringLiteral("staleFacts"));
+        QVERIFY(stale->isHidden());
+        QVERIFY(w.currentPage()->findChild<QLabel *>(QStringLiteral("leadIn"))->text().contains(QStringLiteral("本院在执行申请执行人")));
+        w.currentPage()->findChild<QPlainTextEdit *>(QStringLiteral("facts"))->setPlainText(QStringLiteral("申请执行人与被执行人达成和解并已履行完毕。"));
+        w.back();
+        w.back();
+        w.findChild<QRadioButton *>(QStringLiteral("withdrawal"))->click();
+        w.next();
+        w.currentPage()->findChild<QRadioButton *>(QStringLiteral("case"))->click();
+        w.next();
+        QCOMPARE(w.currentId(), int(TerminationWizard::FactsPage));
+        QVERIFY(!stale->isHidden());
+        QVERIFY2(stale->text().contains(QStringLiteral("理由现在是")), qPrintable(stale->text()));
+        // Rewritten, the flag goes.
+        w.currentPage()->findChild<QPlainTextEdit *>(QStringLiteral("facts"))->setPlainText(QStringLiteral("申请执行人于2024年5月3日书面申请撤回执行申请。"));
+        QVERIFY(stale->isHidden());
+    }
+
     void wizardNoRulingGround()
     {
         TerminationWizard w(service(), zwtest::demoCase(QStringLiteral("jingde-withdrawal")));

@@ -268,6 +268,14 @@ public:
         m_date->setObjectName(QStringLiteral("decidedOn"));
         m_date->setCalendarPopup(true);
         m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        m_leadIn->setWordWrap(true);
+        m_leadIn->setObjectName(QStringLiteral("leadIn"));
+        m_stale->setWordWrap(true);
+        m_stale->setObjectName(QStringLiteral("staleFacts"));
+        m_stale->setStyleSheet(QStringLiteral("color: #8f5902;"));
+        m_stale->hide();
+        form->addRow(m_leadIn);
+        form->addRow(m_stale);
         form->addRow(tr("事实与理由"), m_facts);
         form->addRow(tr("裁定日期"), m_date);
         for (const auto &[key, label] : {std::pair{"sole_judge", tr("独任审判员")}, std::pair{"presiding", tr("审判长")},
@@ -286,14 +294,38 @@ public:
         m_error->setStyleSheet(QStringLiteral("color: #a40000;"));
         layout->addWidget(m_error);
         addDecisionPreview(w, this, layout);
-        connect(m_facts, &QPlainTextEdit::textChanged, this, [this] { m_wizard->setTerminationValue("facts", ss(m_facts->toPlainText())); });
+        connect(m_facts, &QPlainTextEdit::textChanged, this, [this] {
+            m_wizard->setTerminationValue("facts", ss(m_facts->toPlainText()));
+            // Edited now, the facts are the current ground's.
+            if (!m_loading) {
+                m_wizard->setFactsGround(m_wizard->groundId());
+                m_stale->hide();
+            }
+        });
         connect(m_date, &QDateEdit::dateChanged, this, [this](QDate d) { m_wizard->setTerminationValue("decided_on", ss(d.toString(Qt::ISODate))); });
     }
     void initializePage() override
     {
         const Json &root = m_wizard->result().json();
         const Json &t = root["termination"];
+        m_loading = true;
         m_facts->setPlainText(stringAt(t, "facts"));
+        m_loading = false;
+        // The ruling's paragraph begins with a fixed lead-in (the template's):
+        // the officer writes what follows it.
+        QStringList applicants, respondents;
+        for (const Json &p : root.value("applicants", Json::array()))
+            applicants << stringAt(p, "name");
+        for (const Json &p : root.value("respondents", Json::array()))
+            respondents << stringAt(p, "name");
+        m_leadIn->setText(tr("裁定书中这一段以“本院在执行申请执行人%1与被执行人%2%3一案中，”开头，请接着写事实，如“被执行人张某于2024年5月3日死亡，……”。")
+                              .arg(applicants.join(QStringLiteral("、")), respondents.join(QStringLiteral("、")), stringAt(root.value("case", Json::object()), "cause")));
+        const Ground *now = m_wizard->rules().ground(m_wizard->groundId());
+        const Ground *before = m_wizard->rules().ground(m_wizard->factsGround());
+        const bool stale = !stringAt(t, "facts").trimmed().isEmpty() && m_wizard->factsGround() != m_wizard->groundId();
+        m_stale->setText(stale ? tr("下面的事实是按理由“%1”写的，理由现在是“%2”：请核对或改写。").arg(before ? before->label : m_wizard->factsGround(), now ? now->label : m_wizard->groundId())
+                               : QString());
+        m_stale->setVisible(stale);
         const QDate d = parseIsoDate(stringAt(t, "decided_on"));
         m_date->setDate(d.isValid() ? d : QDate::currentDate());
         const Json officers = root.value("officers", Json::object());
@@ -322,6 +354,9 @@ public:
 private:
     TerminationWizard *m_wizard;
     QPlainTextEdit *m_facts;
+    QLabel *m_leadIn = new QLabel(this);
+    QLabel *m_stale = new QLabel(this);
+    bool m_loading = false;
     QDateEdit *m_date;
     QLineEdit *m_judges;
     QList<std::pair<const char *, QLineEdit *>> m_officers;
@@ -415,6 +450,7 @@ TerminationWizard::TerminationWizard(Service &service, const CaseFile &file, con
     if (!root.contains("termination") || !root["termination"].is_object())
         root["termination"] = {{"ground", ""}, {"scope", ""}, {"respondents", Json::array()}, {"items", Json::array()},
                                {"permanent", false}, {"facts", ""}, {"decided_on", ss(QDate::currentDate().toString(Qt::ISODate))}};
+    m_factsGround = groundId();
     setPage(GroundPage, new GroundPageWidget(this));
     setPage(ScopePage, new ScopePageWidget(this));
     setPage(SelectionPage, new SelectionPageWidget(this));

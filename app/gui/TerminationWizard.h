@@ -31,6 +31,10 @@ public:
     const TerminationRules &rules() const;
 
     QString groundId() const;
+    // The ground the facts were written for: when the ground changes, facts
+    // written for another one are flagged on the facts page.
+    QString factsGround() const { return m_factsGround; }
+    void setFactsGround(const QString &id) { m_factsGround = id; }
     std::optional<Scope> scope() const;
     // The decision on the current choices, as the preview shows it.
     Expected<TerminationDecision> decision() const;
@@ -52,6 +56,7 @@ private:
     Service &m_service;
     IssueOptions m_issue;
     CaseFile m_file;
+    QString m_factsGround;
     QByteArray m_pdf;
 };
 
