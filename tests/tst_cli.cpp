@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace zw;
@@ -62,6 +63,33 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("zhixing-tongzhi\t执行通知书")));
         r = runCli({QStringLiteral("templates"), QStringLiteral("--json")});
         QVERIFY(r.out.contains(QStringLiteral("\"id\": \"zhongjie-caiding\"")));
+    }
+
+    // In English the names that come from data files are English too: the
+    // documents' names (in the order of a case's life) and the grounds,
+    // shapes and refusals of a termination.
+    void englishFromDataFiles()
+    {
+        auto run = [](const QStringList &args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("ZHIWEN_LANG"), QStringLiteral("en"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(ZHIWEN_CLI), args);
+            p.waitForFinished(30000);
+            return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        };
+        const QString list = run({QStringLiteral("templates")});
+        QVERIFY2(list.contains(QStringLiteral("zhixing-tongzhi\tExecution notice")), qPrintable(list));
+        QVERIFY(list.indexOf(QStringLiteral("zhixing-fengxian")) < list.indexOf(QStringLiteral("zhixing-tongzhi")));
+        QVERIFY(list.indexOf(QStringLiteral("zhixing-tongzhi")) < list.indexOf(QStringLiteral("zhongjie-caiding")));
+        QVERIFY(list.indexOf(QStringLiteral("zhongjie-caiding")) < list.indexOf(QStringLiteral("zidong-lvxing-zhengming")));
+        CaseFile wrong = zwtest::demoCase(QStringLiteral("jingde-withdrawal"));
+        wrong.setText(QStringLiteral("termination.scope"), QStringLiteral("instrument"));
+        const QString check = run({QStringLiteral("check"), writeCase(wrong, QStringLiteral("wrong-scope.json")), QStringLiteral("--template"), QStringLiteral("zhongjie-caiding")});
+        QVERIFY2(check.contains(QStringLiteral("Ground \"The applicant withdraws the application\" cannot \"End the enforcement of the whole instrument\": After a withdrawal")),
+                 qPrintable(check));
+        QVERIFY2(!check.contains(QStringLiteral("撤回")), qPrintable(check));
     }
 
     void checkGoodAndBad()

@@ -964,10 +964,6 @@
         <translation>number must be &quot;FIELD enforcement&quot; or &quot;FIELD trial&quot;, such as number: case.number enforcement</translation>
     </message>
     <message>
-        <source>未知的模板头字段“%1”（可用：id、title、version、family、number、date、requires）</source>
-        <translation>Unknown template header field &quot;%1&quot; (known: id, title, version, family, number, date, requires)</translation>
-    </message>
-    <message>
         <source>number 中的“%1”不是案号字段</source>
         <translation>&quot;%1&quot; in number is not a case number field</translation>
     </message>
@@ -998,6 +994,14 @@
     <message>
         <source>@columns 之后应紧接表格的 @row 行</source>
         <translation>@columns should be followed at once by the table&apos;s @row lines</translation>
+    </message>
+    <message>
+        <source>order 应为正整数（文书在列表中的位置，按案件进程排列）</source>
+        <translation>order must be a positive whole number (the document&apos;s place in the list, in the order of a case&apos;s life)</translation>
+    </message>
+    <message>
+        <source>未知的模板头字段“%1”（可用：id、title、title_en、order、version、family、number、date、requires）</source>
+        <translation>Unknown template header field “%1” (known: id, title, title_en, order, version, family, number, date, requires)</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1217,14 @@
     <message>
         <source>裁定理由引用 {statute}，须给出条文原文（statute）</source>
         <translation>The reasoning quotes {statute}: give the provision&apos;s words (statute)</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -2565,6 +2577,14 @@ Case: %1</translation>
 %1</source>
         <translation>The PDF was saved but could not be entered in the register:
 %1</translation>
+    </message>
+    <message>
+        <source>裁定书中这一段以“本院在执行申请执行人%1与被执行人%2%3一案中，”开头，请接着写事实，如“被执行人张某于2024年5月3日死亡，……”。</source>
+        <translation>In the ruling this paragraph begins “本院在执行申请执行人%1与被执行人%2%3一案中，”: write the facts that follow it (in Chinese), e.g. “被执行人张某于2024年5月3日死亡，……”.</translation>
+    </message>
+    <message>
+        <source>下面的事实是按理由“%1”写的，理由现在是“%2”：请核对或改写。</source>
+        <translation>The facts below were written for the ground “%1”; the ground is now “%2”: check or rewrite them.</translation>
     </message>
 </context>
 <context>

@@ -964,10 +964,6 @@
         <translation>number 应为“字段 enforcement”或“字段 trial”，如 number: case.number enforcement</translation>
     </message>
     <message>
-        <source>未知的模板头字段“%1”（可用：id、title、version、family、number、date、requires）</source>
-        <translation>未知的模板头字段“%1”（可用：id、title、version、family、number、date、requires）</translation>
-    </message>
-    <message>
         <source>number 中的“%1”不是案号字段</source>
         <translation>number 中的“%1”不是案号字段</translation>
     </message>
@@ -998,6 +994,14 @@
     <message>
         <source>@columns 之后应紧接表格的 @row 行</source>
         <translation>@columns 之后应紧接表格的 @row 行</translation>
+    </message>
+    <message>
+        <source>order 应为正整数（文书在列表中的位置，按案件进程排列）</source>
+        <translation>order 应为正整数（文书在列表中的位置，按案件进程排列）</translation>
+    </message>
+    <message>
+        <source>未知的模板头字段“%1”（可用：id、title、title_en、order、version、family、number、date、requires）</source>
+        <translation>未知的模板头字段“%1”（可用：id、title、title_en、order、version、family、number、date、requires）</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1217,14 @@
     <message>
         <source>裁定理由引用 {statute}，须给出条文原文（statute）</source>
         <translation>裁定理由引用 {statute}，须给出条文原文（statute）</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -2565,6 +2577,14 @@
 %1</source>
         <translation>PDF 已保存，但未能记入发文登记：
 %1</translation>
+    </message>
+    <message>
+        <source>裁定书中这一段以“本院在执行申请执行人%1与被执行人%2%3一案中，”开头，请接着写事实，如“被执行人张某于2024年5月3日死亡，……”。</source>
+        <translation>裁定书中这一段以“本院在执行申请执行人%1与被执行人%2%3一案中，”开头，请接着写事实，如“被执行人张某于2024年5月3日死亡，……”。</translation>
+    </message>
+    <message>
+        <source>下面的事实是按理由“%1”写的，理由现在是“%2”：请核对或改写。</source>
+        <translation>下面的事实是按理由“%1”写的，理由现在是“%2”：请核对或改写。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "Catalog.h"
 
+#include <algorithm>
+#include <climits>
+
 #include "CaseTypes.h"
 
 #include "DataPaths.h"
@@ -81,6 +84,11 @@ Expected<Catalog> Catalog::load(const Sources &sources)
     else
         errors += page.errors();
     c.m_templates = loadTemplates(sources.templateDirs, errors);
+    // In the order of a case's life; templates without an order last, by id.
+    std::stable_sort(c.m_templates.begin(), c.m_templates.end(), [](const Template &a, const Template &b) {
+        const int oa = a.order() ? a.order() : INT_MAX, ob = b.order() ? b.order() : INT_MAX;
+        return oa != ob ? oa < ob : a.id() < b.id();
+    });
     if (c.m_templates.isEmpty() && errors.isEmpty())
         errors << Diagnostic::error(sources.templateDirs.value(0), Tr::tr("没有找到任何模板（*.zwt）"));
     for (const Template &t : std::as_const(c.m_templates)) {

@@ -217,6 +217,14 @@ Expected<Template> Template::fromText(const QString &text, const QString &fileNa
             t.m_id = value;
         else if (key == QStringLiteral("title"))
             t.m_title = value;
+        else if (key == QStringLiteral("title_en"))
+            t.m_titleEn = value;
+        else if (key == QStringLiteral("order")) {
+            bool ok = false;
+            t.m_order = value.toInt(&ok);
+            if (!ok || t.m_order <= 0)
+                errors << Diagnostic::error(at(i + 1, int(colon) + 3), Tr::tr("order 应为正整数（文书在列表中的位置，按案件进程排列）"));
+        }
         else if (key == QStringLiteral("version")) {
             bool ok = false;
             t.m_version = value.toInt(&ok);
@@ -239,7 +247,7 @@ Expected<Template> Template::fromText(const QString &text, const QString &fileNa
                 t.m_number = {words[0], words[1] == QStringLiteral("enforcement")};
             t.m_numberLine = i + 1;
         } else {
-            errors << Diagnostic::error(at(i + 1), Tr::tr("未知的模板头字段“%1”（可用：id、title、version、family、number、date、requires）").arg(key));
+            errors << Diagnostic::error(at(i + 1), Tr::tr("未知的模板头字段“%1”（可用：id、title、title_en、order、version、family、number、date、requires）").arg(key));
         }
     }
     if (!sawSeparator)

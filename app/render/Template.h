@@ -31,6 +31,11 @@ public:
 
     QString id() const { return m_id; }
     QString title() const { return m_title; }
+    // The title in the English interface (the document itself stays Chinese).
+    QString titleEn() const { return m_titleEn.isEmpty() ? m_title : m_titleEn; }
+    // Where the document stands in a case's life (risk notices first, the
+    // certificate last): the document list's order. 0 when not given.
+    int order() const { return m_order; }
     int version() const { return m_version; }
     QString fileName() const { return m_fileName; }
     QStringList requiredFields() const { return m_requires; }
@@ -55,7 +60,8 @@ public:
     Expected<QList<Block>> render(const DocumentContext &context) const;
 
 private:
-    QString m_id, m_title, m_fileName, m_family;
+    QString m_id, m_title, m_titleEn, m_fileName, m_family;
+    int m_order = 0;
     int m_requiresLine = 1, m_dateLine = 1, m_numberLine = 1;
     // The body's section tags ({{#x}}, {{^x}}, {{/x}}) in order, read once at
     // load: the nesting check and the expansion bound walk them.

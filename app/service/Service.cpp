@@ -30,7 +30,8 @@ struct Tr {
 
 TemplateInfo infoOf(const Template &t)
 {
-    return {t.id(), t.title(), t.family(), t.version(), t.requiredFields(), t.dateFields()};
+    // The name in the interface's language; the document itself is always Chinese.
+    return {t.id(), CaseSchema::english() ? t.titleEn() : t.title(), t.family(), t.version(), t.requiredFields(), t.dateFields()};
 }
 
 Diagnostic noStore()

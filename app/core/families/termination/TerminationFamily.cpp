@@ -86,7 +86,7 @@ void TerminationFamily::addContext(const CaseFile &file, Json &d, QHash<QString,
     ruling["reasoning"] = ss(decision->reasoning);
     ruling["closing"] = ss(decision->closing);
     if (const Ground *g = m_rules->ground(stringAt(d["termination"], "ground")))
-        ruling["ground_label"] = ss(g->label);
+        ruling["ground_label"] = ss(g->labelZh);
     Json warnings = Json::array();
     for (const QString &w : decision->warnings)
         warnings.push_back(ss(w));

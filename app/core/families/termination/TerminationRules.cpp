@@ -1,5 +1,6 @@
 #include "TerminationRules.h"
 
+#include "CaseSchema.h"
 #include "Items.h"
 
 #include "ChineseText.h"
@@ -59,6 +60,15 @@ Expected<TerminationRules> TerminationRules::fromJson(const Json &root, const QS
     auto err = [&](const QString &path, const QString &msg) { errors << Diagnostic::error(origin + QStringLiteral(": ") + path, msg); };
     if (stringAt(root, "format") != QLatin1String("zhiwen/termination-rules@1"))
         return Diagnostic::error(origin, Tr::tr("规则文件格式标识应为 \"zhiwen/termination-rules@1\""));
+    // What the interface shows (names, explanations, refusals) in its
+    // language: `"en": {…}` beside the Chinese; documents stay Chinese.
+    const bool english = CaseSchema::english();
+    auto shown = [english](const Json &obj, const char *key) {
+        if (english && obj.contains("en") && obj["en"].is_object())
+            if (const QString en = stringAt(obj["en"], key); !en.isEmpty())
+                return en;
+        return stringAt(obj, key);
+    };
     TerminationRules rules;
     rules.m_citationPattern = stringAt(root, "citation");
     if (const Json margin = root.value("future_margin_days", Json(30)); margin.is_number_integer() && margin.get<int>() >= 0)
@@ -74,7 +84,7 @@ Expected<TerminationRules> TerminationRules::fromJson(const Json &root, const QS
             err(QStringLiteral("shapes.") + scopeId(s), Tr::tr("缺少该主文形态"));
             continue;
         }
-        ShapeInfo info{stringAt(shapes[key], "label"), stringAt(shapes[key], "explain"), stringAt(shapes[key], "wording")};
+        ShapeInfo info{shown(shapes[key], "label"), shown(shapes[key], "explain"), stringAt(shapes[key], "wording")};
         if (info.wording.isEmpty())
             err(QStringLiteral("shapes.") + scopeId(s) + QStringLiteral(".wording"), Tr::tr("缺少主文句式"));
         rules.m_shapes.insert(s, info);
@@ -88,8 +98,9 @@ Expected<TerminationRules> TerminationRules::fromJson(const Json &root, const QS
         const QString gp = indexPath(QStringLiteral("grounds"), qsizetype(i));
         Ground ground;
         ground.id = stringAt(g, "id");
-        ground.label = stringAt(g, "label");
-        ground.explain = stringAt(g, "explain");
+        ground.label = shown(g, "label");
+        ground.labelZh = stringAt(g, "label");
+        ground.explain = shown(g, "explain");
         ground.provisionText = stringAt(g, "provision_text");
         ground.ruling = g.value("ruling", true);
         // "closing": a text, or texts by date ([{"from": "2018-06-01", "text": "…"}]).
@@ -107,8 +118,8 @@ Expected<TerminationRules> TerminationRules::fromJson(const Json &root, const QS
             ground.closing = stringAt(g, "closing");
         }
         ground.factsRequired = g.value("facts_required", false);
-        ground.allSelectedWarning = stringAt(g, "all_selected");
-        ground.allSelectedTemporaryWarning = stringAt(g, "all_selected_temporary");
+        ground.allSelectedWarning = shown(g, "all_selected");
+        ground.allSelectedTemporaryWarning = shown(g, "all_selected_temporary");
         ground.allItemsWarning = stringAt(g, "all_items");
         for (const Json &k : g.value("requires_keywords", Json::array()))
             if (k.is_string())
@@ -176,7 +187,7 @@ Expected<TerminationRules> TerminationRules::fromJson(const Json &root, const QS
                     err(gp + QStringLiteral(".statute"), Tr::tr("裁定理由引用 {statute}，须给出条文原文（statute）"));
             }
         }
-        const Json refusals = g.value("refusals", Json::object());
+        const Json refusals = english && g.contains("en") && g["en"].is_object() && g["en"].contains("refusals") ? g["en"]["refusals"] : g.value("refusals", Json::object());
         for (auto it = refusals.begin(); it != refusals.end(); ++it)
             if (const auto scope = scopeFromId(qs(it.key())))
                 ground.refusals.insert(*scope, qs(it.value().get<std::string>()));
@@ -367,7 +378,7 @@ Expected<TerminationDecision> TerminationRules::decide(const CaseFile &file, con
         return Diagnostic::error(kScopePath,
             Tr::tr("理由“%1”不能“%2”%3。允许的范围：%4")
                 .arg(g->label, m_shapes[*scope].label,
-                     why.isEmpty() ? QString() : QStringLiteral("：") + why, allowed.join(QStringLiteral("；"))));
+                     why.isEmpty() ? QString() : Tr::tr("：") + why, allowed.join(Tr::tr("；"))));
     }
     const ScopeRule &rule = g->scopes[*scope];
     const Json basis = root.value("basis", Json::object());

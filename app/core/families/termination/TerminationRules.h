@@ -29,7 +29,8 @@ struct ScopeRule {
 
 struct Ground {
     QString id;
-    QString label;
+    QString label;                    // in the interface's language (`en` when English)
+    QString labelZh;                  // as documents name it
     QString explain;
     QString provisionText;            // the words of the provision, for the wizard
     bool ruling = true;               // false: the case closes without a ruling
