@@ -632,9 +632,16 @@ private Q_SLOTS:
         QVERIFY(list);
         list->importFiles({zwtest::demo(QStringLiteral("jingde-zhongben-ready"))});
         QCOMPARE(list->table()->rowCount(), 1);
-        QCOMPARE(list->table()->item(0, 4)->text(), QStringLiteral("终结本次执行程序"));
+        auto header = [&](int col) { return list->table()->horizontalHeaderItem(col)->text(); };
+        QCOMPARE(header(3), QStringLiteral("承办人"));
+        QCOMPARE(header(4), QStringLiteral("立案日期"));
+        const CaseFile ready = zwtest::demoCase(QStringLiteral("jingde-zhongben-ready"));
+        QVERIFY(!list->table()->item(0, 3)->text().isEmpty());
+        QCOMPARE(list->table()->item(0, 3)->text(), service().standing(ready).officer);
+        QCOMPARE(list->table()->item(0, 4)->text(), ready.text(QStringLiteral("case.filed_on")));
+        QCOMPARE(list->table()->item(0, 5)->text(), QStringLiteral("终结本次执行程序"));
         // Ruled 2024-07-15 and never re-queried: the first re-query is long overdue.
-        QVERIFY2(list->table()->item(0, 5)->text().startsWith(QStringLiteral("2025-01-15 终本后网络查控复查")), qPrintable(list->table()->item(0, 5)->text()));
+        QVERIFY2(list->table()->item(0, 6)->text().startsWith(QStringLiteral("2025-01-15 终本后网络查控复查")), qPrintable(list->table()->item(0, 6)->text()));
         const QString said = w.announceDue();
         QVERIFY2(said.contains(QStringLiteral("其中 1 项已逾期")), qPrintable(said));
     }

@@ -68,6 +68,28 @@ class TestService : public QObject
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    // Where a case stands, from its own record.
+    void standing_data()
+    {
+        QTest::addColumn<QString>("demo");
+        QTest::addColumn<QString>("state");
+        QTest::newRow("termination") << QStringLiteral("jingde-withdrawal") << QStringLiteral("已终结执行");
+        QTest::newRow("终本") << QStringLiteral("jingde-zhongben-ready") << QStringLiteral("终结本次执行程序");
+        QTest::newRow("performance") << QStringLiteral("haicang-performance") << QStringLiteral("已自动履行");
+        QTest::newRow("in progress") << QStringLiteral("jingde-zhongben-early") << QStringLiteral("在办");
+    }
+    void standing()
+    {
+        QFETCH(QString, demo);
+        QFETCH(QString, state);
+        const CaseFile file = zwtest::demoCase(demo);
+        Service service(zwtest::catalog());
+        const Service::Standing s = service.standing(file, QDate(2024, 12, 1));
+        QCOMPARE(s.state, state);
+        QCOMPARE(s.filedOn.toString(Qt::ISODate), file.text(QStringLiteral("case.filed_on")));
+        QVERIFY(!s.officer.isEmpty());
+    }
+
     // Issuing: rendered, written, and registered with its case and format.
     void issueWritesAndRegisters()
     {

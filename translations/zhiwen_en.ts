@@ -789,6 +789,26 @@
         <source>原案已%1</source>
         <translation>The original case %1</translation>
     </message>
+    <message>
+        <source>在办</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>已终结执行</source>
+        <translation>enforcement ended</translation>
+    </message>
+    <message>
+        <source>已恢复执行（%1）</source>
+        <translation>resumed (%1)</translation>
+    </message>
+    <message>
+        <source>终结本次执行程序</source>
+        <translation>this round ended (终本)</translation>
+    </message>
+    <message>
+        <source>已自动履行</source>
+        <translation>performed voluntarily</translation>
+    </message>
 </context>
 <context>
     <name>zw::Store</name>
@@ -1814,10 +1834,6 @@
         <translation>archived</translation>
     </message>
     <message>
-        <source>在办</source>
-        <translation>active</translation>
-    </message>
-    <message>
         <source>来自 %1</source>
         <translation>From %1</translation>
     </message>
@@ -1858,18 +1874,6 @@
         <translation>Next due</translation>
     </message>
     <message>
-        <source>已终结执行</source>
-        <translation>Terminated</translation>
-    </message>
-    <message>
-        <source>已恢复执行（%1）</source>
-        <translation>Resumed (%1)</translation>
-    </message>
-    <message>
-        <source>终结本次执行程序</source>
-        <translation>终本 (ended for now)</translation>
-    </message>
-    <message>
         <source>恢复所选的 %1 件案件到在办列表？</source>
         <translation>Restore the %1 selected cases to the active list?</translation>
     </message>
@@ -1898,6 +1902,14 @@
 %2
 
 Replace the store&apos;s cases of those numbers with these files? (What they held before is not kept.)</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>立案日期</source>
+        <translation>Filed</translation>
     </message>
 </context>
 <context>

@@ -789,6 +789,26 @@
         <source>原案已%1</source>
         <translation>原案已%1</translation>
     </message>
+    <message>
+        <source>在办</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>已终结执行</source>
+        <translation>已终结执行</translation>
+    </message>
+    <message>
+        <source>已恢复执行（%1）</source>
+        <translation>已恢复执行（%1）</translation>
+    </message>
+    <message>
+        <source>终结本次执行程序</source>
+        <translation>终结本次执行程序</translation>
+    </message>
+    <message>
+        <source>已自动履行</source>
+        <translation>已自动履行</translation>
+    </message>
 </context>
 <context>
     <name>zw::Store</name>
@@ -1814,10 +1834,6 @@
         <translation>已归档</translation>
     </message>
     <message>
-        <source>在办</source>
-        <translation>在办</translation>
-    </message>
-    <message>
         <source>来自 %1</source>
         <translation>来自 %1</translation>
     </message>
@@ -1858,18 +1874,6 @@
         <translation>下一到期事项</translation>
     </message>
     <message>
-        <source>已终结执行</source>
-        <translation>已终结执行</translation>
-    </message>
-    <message>
-        <source>已恢复执行（%1）</source>
-        <translation>已恢复执行（%1）</translation>
-    </message>
-    <message>
-        <source>终结本次执行程序</source>
-        <translation>终结本次执行程序</translation>
-    </message>
-    <message>
         <source>恢复所选的 %1 件案件到在办列表？</source>
         <translation>恢复所选的 %1 件案件到在办列表？</translation>
     </message>
@@ -1898,6 +1902,14 @@
 %2
 
 是否用这些文件替换案件库中的同号案件？（替换前的内容不保留）</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>立案日期</source>
+        <translation>立案日期</translation>
     </message>
 </context>
 <context>

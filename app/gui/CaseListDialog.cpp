@@ -21,7 +21,7 @@
 namespace zw::gui {
 
 namespace {
-enum Column { Number, Cause, Parties, Changed, State, NextDue, ColumnCount };
+enum Column { Number, Cause, Parties, Officer, Filed, State, NextDue, Changed, ColumnCount };
 // Kept on each row's case-number item from the last refresh.
 constexpr int IdRole = Qt::UserRole;
 constexpr int ArchivedRole = Qt::UserRole + 1;
@@ -40,7 +40,7 @@ CaseListDialog::CaseListDialog(Service &service, QWidget *parent)
     resize(920, 560);
     m_search->setPlaceholderText(tr("按案号、案由、当事人姓名或证件号码查找"));
     m_search->setClearButtonEnabled(true);
-    m_table->setHorizontalHeaderLabels({tr("案号"), tr("案由"), tr("当事人"), tr("最近打开或修改"), tr("状态"), tr("下一到期事项")});
+    m_table->setHorizontalHeaderLabels({tr("案号"), tr("案由"), tr("当事人"), tr("承办人"), tr("立案日期"), tr("状态"), tr("下一到期事项"), tr("最近打开或修改")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -152,23 +152,18 @@ void CaseListDialog::refresh()
         const StoredCase &c = cases[row];
         const QDateTime when = std::max(c.openedAt.isValid() ? c.openedAt : c.updatedAt, c.updatedAt);
         // How the case stands and what it owes next, from its own record.
-        QString state = c.archived ? tr("已归档") : tr("在办");
-        QString next;
+        QString state = c.archived ? tr("已归档") : QString(), next, officer, filed;
         if (const auto file = m_service.loadStoredCase(c.id)) {
-            if (!c.archived) {
-                if (!file->text(QStringLiteral("termination.decided_on")).isEmpty())
-                    state = tr("已终结执行");
-                else if (const QString resumed = file->text(QStringLiteral("zhongben.resumed_as")); !resumed.isEmpty())
-                    state = tr("已恢复执行（%1）").arg(resumed);
-                else if (!file->text(QStringLiteral("zhongben.decided_on")).isEmpty())
-                    state = tr("终结本次执行程序");
-            }
-            const QList<DueItem> due = Service::dueInCase(*file, QDate::currentDate());
-            if (!due.isEmpty())
-                next = due.first().date.toString(Qt::ISODate) + QLatin1Char(' ') + due.first().what;
+            const Service::Standing s = m_service.standing(*file);
+            if (!c.archived)
+                state = s.state;
+            officer = s.officer;
+            filed = s.filedOn.isValid() ? s.filedOn.toString(Qt::ISODate) : QString();
+            if (s.next)
+                next = s.next->date.toString(Qt::ISODate) + QLatin1Char(' ') + s.next->what;
         }
-        const QString values[ColumnCount] = {c.number.isEmpty() ? tr("（无案号）") : c.number, c.cause, c.parties.join(QStringLiteral("、")),
-                                            when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), state, next};
+        const QString values[ColumnCount] = {c.number.isEmpty() ? tr("（无案号）") : c.number, c.cause, c.parties.join(QStringLiteral("、")), officer, filed, state, next,
+                                            when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))};
         for (int col = 0; col < ColumnCount; ++col) {
             auto *item = new QTableWidgetItem(values[col]);
             item->setData(IdRole, c.id);
@@ -302,7 +297,10 @@ void CaseListDialog::showReport(const QString &title, const TransferReport &repo
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(text);
     layout->addWidget(close);
+    // In front of the list it reports on, and given the keyboard.
     dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 } // namespace zw::gui

@@ -335,6 +335,29 @@ Expected<CaseFile> Service::recordRequery(const CaseFile &file, const QDate &on,
     return out;
 }
 
+Service::Standing Service::standing(const CaseFile &file, const QDate &on) const
+{
+    Standing s;
+    s.state = Tr::tr("在办");
+    if (!file.text(QStringLiteral("termination.decided_on")).isEmpty() && !file.text(QStringLiteral("termination.ground")).isEmpty())
+        s.state = Tr::tr("已终结执行");
+    else if (const QString resumed = file.text(QStringLiteral("zhongben.resumed_as")); !resumed.isEmpty())
+        s.state = Tr::tr("已恢复执行（%1）").arg(resumed);
+    else if (const auto a = !file.text(QStringLiteral("zhongben.decided_on")).isEmpty() ? assessZhongben(file, on) : Expected<ZhongbenFamily::Assessment>(Diagnostics{});
+             a && a->allowed)
+        s.state = Tr::tr("终结本次执行程序");
+    else if (!file.text(QStringLiteral("performance.performed_on")).isEmpty())
+        s.state = Tr::tr("已自动履行");
+    for (const char *who : {"officers.sole_judge", "officers.presiding", "officers.assistant"})
+        if (s.officer.isEmpty())
+            s.officer = file.text(QLatin1String(who));
+    s.filedOn = parseIsoDate(file.text(QStringLiteral("case.filed_on")));
+    const QList<DueItem> due = dueInCase(file, on);
+    if (!due.isEmpty())
+        s.next = due.first();
+    return s;
+}
+
 QString Service::appendElement(CaseFile &file, const QString &listPath)
 {
     return CaseEditing::append(file, listPath);

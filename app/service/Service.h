@@ -106,6 +106,18 @@ public:
         DueItem item;
     };
     static QList<DueItem> dueInCase(const CaseFile &file, const QDate &on, int horizonDays = 30);
+    // Where a case stands, as a case list shows it: 在办, 已终结执行,
+    // 终结本次执行程序, 已恢复执行（执恢号）, 已自动履行; who handles it
+    // (承办人: the sole judge, else the presiding judge, else the assistant);
+    // when it was filed; and the next item due. 终本 only when the record
+    // allows the ruling on its date (a date merely proposed is not a ruling).
+    struct Standing {
+        QString state;
+        QString officer;
+        QDate filedOn;
+        std::optional<DueItem> next;
+    };
+    Standing standing(const CaseFile &file, const QDate &on = QDate::currentDate()) const;
     Expected<QList<CaseDue>> dueInStore(const QDate &on, int horizonDays = 30) const;
     // Resumes a 终本 case: the new 执恢 case (parties, basis and officers
     // carried over, `resumption` linking back) and the original with
