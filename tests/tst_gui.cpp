@@ -544,6 +544,33 @@ private Q_SLOTS:
         QVERIFY(!w.canSaveDocument());
     }
 
+    // The preview has pages to go through and a zoom.
+    void previewNavigationAndZoom()
+    {
+        MainWindow w(service());
+        w.show();
+        QVERIFY(w.openCase(zwtest::demo(QStringLiteral("jingde-zhongben-ready"))));
+        PdfPreview *p = w.preview();
+        QVERIFY2(p->pageCount() >= 2, qPrintable(QString::number(p->pageCount())));
+        QCOMPARE(p->currentPage(), 0);
+        p->goToPage(1);
+        QCOMPARE(p->currentPage(), 1);
+        p->goToPage(p->pageCount()); // past the end: stays
+        QCOMPARE(p->currentPage(), 1);
+        QCOMPARE(p->zoomFactor(), 0.0); // fitted to the width
+        p->zoomBy(1.25);
+        const qreal zoomed = p->zoomFactor();
+        QVERIFY(zoomed > 0);
+        p->zoomBy(1.25);
+        QVERIFY(p->zoomFactor() > zoomed);
+        p->fitWidth();
+        QCOMPARE(p->zoomFactor(), 0.0);
+        bool labelled = false;
+        for (QLabel *l : p->findChildren<QLabel *>())
+            labelled |= l->text() == QStringLiteral("第 2 / %1 页").arg(p->pageCount());
+        QVERIFY(labelled);
+    }
+
     void openEditValidateRenderSave()
     {
         MainWindow w(service());

@@ -2303,6 +2303,37 @@
     </message>
 </context>
 <context>
+    <name>zw::gui::PdfPreview</name>
+    <message>
+        <source>上一页</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>整页</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>第 %1 / %2 页</source>
+        <translation>第 %1 / %2 页</translation>
+    </message>
+</context>
+<context>
     <name>zw::gui::Printing</name>
     <message>
         <source>没有可打印的文书</source>

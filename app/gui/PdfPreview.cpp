@@ -1,6 +1,12 @@
 #include "PdfPreview.h"
 
+#include <QAction>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPdfPageNavigator>
+#include <QToolButton>
+
+#include <algorithm>
 #include <QPdfDocument>
 #include <QPainter>
 #include <QPageSize>
@@ -11,8 +17,38 @@
 namespace zw::gui {
 
 PdfPreview::PdfPreview(QWidget *parent)
-    : QWidget(parent), m_doc(new QPdfDocument(this)), m_view(new QPdfView(this)), m_message(new QLabel(this))
+    : QWidget(parent), m_doc(new QPdfDocument(this)), m_view(new QPdfView(this)), m_message(new QLabel(this)), m_bar(new QWidget(this)),
+      m_pageLabel(new QLabel(this))
 {
+    auto *bar = new QHBoxLayout(m_bar);
+    bar->setContentsMargins(4, 2, 4, 2);
+    auto button = [&](const QString &text, const QString &tip, const QKeySequence &key, auto slot) {
+        auto *b = new QToolButton(m_bar);
+        b->setText(text);
+        b->setToolTip(key.isEmpty() ? tip : QStringLiteral("%1（%2）").arg(tip, key.toString(QKeySequence::NativeText)));
+        b->setObjectName(tip);
+        connect(b, &QToolButton::clicked, this, slot);
+        bar->addWidget(b);
+        if (!key.isEmpty()) {
+            auto *action = new QAction(this);
+            action->setShortcut(key);
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            connect(action, &QAction::triggered, this, slot);
+            addAction(action);
+        }
+    };
+    button(tr("上一页"), tr("上一页"), QKeySequence(Qt::Key_PageUp), [this] { goToPage(currentPage() - 1); });
+    bar->addWidget(m_pageLabel);
+    button(tr("下一页"), tr("下一页"), QKeySequence(Qt::Key_PageDown), [this] { goToPage(currentPage() + 1); });
+    bar->addSpacing(16);
+    button(tr("缩小"), tr("缩小"), QKeySequence(QKeySequence::ZoomOut), [this] { zoomBy(1 / 1.25); });
+    button(tr("放大"), tr("放大"), QKeySequence(QKeySequence::ZoomIn), [this] { zoomBy(1.25); });
+    button(tr("适合宽度"), tr("适合宽度"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { fitWidth(); });
+    button(tr("整页"), tr("整页"), QKeySequence(), [this] { fitPage(); });
+    bar->addStretch(1);
+    connect(m_view->pageNavigator(), &QPdfPageNavigator::currentPageChanged, this, [this] { updateBar(); });
+    connect(m_view, &QPdfView::zoomFactorChanged, this, [this] { updateBar(); });
+    m_bar->hide();
     m_view->setDocument(m_doc);
     m_view->setPageMode(QPdfView::PageMode::MultiPage);
     m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
@@ -23,6 +59,7 @@ PdfPreview::PdfPreview(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_message);
+    layout->addWidget(m_bar);
     layout->addWidget(m_view, 1);
 }
 
@@ -35,6 +72,8 @@ void PdfPreview::setPdf(const QByteArray &pdf)
     m_buffer.setData(m_bytes);
     m_buffer.open(QIODevice::ReadOnly);
     m_doc->load(&m_buffer);
+    m_bar->setVisible(m_doc->pageCount() > 0);
+    updateBar();
 }
 
 void PdfPreview::showMessage(const QString &message)
@@ -46,6 +85,51 @@ void PdfPreview::showMessage(const QString &message)
     m_bytes.clear();
     m_message->setText(message);
     m_message->show();
+    m_bar->hide();
+}
+
+int PdfPreview::currentPage() const
+{
+    return m_view->pageNavigator()->currentPage();
+}
+
+void PdfPreview::goToPage(int page)
+{
+    if (page < 0 || page >= m_doc->pageCount())
+        return;
+    m_view->pageNavigator()->jump(page, QPointF(), m_view->zoomFactor());
+    updateBar();
+}
+
+void PdfPreview::zoomBy(qreal factor)
+{
+    const qreal now = m_view->zoomMode() == QPdfView::ZoomMode::Custom ? m_view->zoomFactor() : m_view->width() / std::max<qreal>(1, m_doc->pagePointSize(0).width() * 96 / 72);
+    m_view->setZoomMode(QPdfView::ZoomMode::Custom);
+    m_view->setZoomFactor(std::clamp(now * factor, 0.25, 4.0));
+    updateBar();
+}
+
+void PdfPreview::fitWidth()
+{
+    m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    updateBar();
+}
+
+void PdfPreview::fitPage()
+{
+    m_view->setZoomMode(QPdfView::ZoomMode::FitInView);
+    updateBar();
+}
+
+qreal PdfPreview::zoomFactor() const
+{
+    return m_view->zoomMode() == QPdfView::ZoomMode::Custom ? m_view->zoomFactor() : 0;
+}
+
+void PdfPreview::updateBar()
+{
+    const int n = m_doc->pageCount();
+    m_pageLabel->setText(n > 0 ? tr("第 %1 / %2 页").arg(currentPage() + 1).arg(n) : QString());
 }
 
 int PdfPreview::pageCount() const

@@ -20,12 +20,23 @@ public:
     // Shows `message` instead of any document (the previous one is dropped).
     void showMessage(const QString &message);
     int pageCount() const;
+    // Page navigation and zoom, as the bar above the pages does them
+    // (PageUp/PageDown, Ctrl++ / Ctrl+- / Ctrl+0 while the preview has focus).
+    int currentPage() const;
+    void goToPage(int page);
+    void zoomBy(qreal factor);
+    void fitWidth();
+    void fitPage();
+    qreal zoomFactor() const;
     QByteArray pdf() const { return m_bytes; }
 
 private:
     QPdfDocument *m_doc;
     QPdfView *m_view;
     QLabel *m_message;
+    QWidget *m_bar;
+    QLabel *m_pageLabel;
+    void updateBar();
     QBuffer m_buffer;
     QByteArray m_bytes;
 };
