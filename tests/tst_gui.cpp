@@ -551,6 +551,9 @@ private Q_SLOTS:
         w.show();
         QVERIFY(w.openCase(zwtest::demo(QStringLiteral("jingde-zhongben-ready"))));
         PdfPreview *p = w.preview();
+        // The messages are the shown document's, not those of the one before it.
+        QCOMPARE(w.currentTemplate(), QStringLiteral("zhongben-caiding"));
+        QVERIFY2(w.form()->messageFor(QStringLiteral("case.number")).isEmpty(), qPrintable(w.form()->messageFor(QStringLiteral("case.number"))));
         QVERIFY2(p->pageCount() >= 2, qPrintable(QString::number(p->pageCount())));
         QCOMPARE(p->currentPage(), 0);
         p->goToPage(1);

@@ -155,10 +155,16 @@ MainWindow::MainWindow(Service &service, QWidget *parent)
     bar->addAction(exportPdf);
     bar->addSeparator();
     bar->addAction(wizard);
+    // The messages are the chosen document's (a trial document refuses an
+    // enforcement number, an enforcement one does not).
     connect(m_templates, &QComboBox::currentIndexChanged, this, [this] {
         filterFormByTemplate();
+        revalidate();
         renderPreview();
     });
+    // A new case is most often an enforcement case: its first document.
+    if (const int notice = m_templates->findData(QStringLiteral("zhixing-tongzhi")); notice >= 0)
+        m_templates->setCurrentIndex(notice);
 
     filterFormByTemplate();
     connect(m_form, &CaseForm::edited, this, [this] {
@@ -348,7 +354,9 @@ void MainWindow::updateCourtNotice()
 
 void MainWindow::newCase()
 {
-    showCase(blankCase(), QString(), 0, false);
+    CaseFile blank = blankCase();
+    const QString first = m_service.suggestedTemplate(blank);
+    showCase(std::move(blank), QString(), 0, false, first);
     if (QLineEdit *first = m_form->field(QStringLiteral("case.number")))
         first->setFocus();
 }
