@@ -29,6 +29,7 @@
 #include <QTimer>
 #include <QMenuBar>
 #include <QDateEdit>
+#include <QWheelEvent>
 #include <QPushButton>
 #include <QTreeWidget>
 
@@ -542,6 +543,46 @@ private Q_SLOTS:
         typeInto(w, QStringLiteral("case.number"), QStringLiteral("（2024）皖1825执"));
         QVERIFY(!w.renderPreview());
         QVERIFY(!w.canSaveDocument());
+    }
+
+    // What a clerk meets filling a document in: every field the document
+    // still needs is named at once, a part with an error is shown even when
+    // the document does not list it, and the message sits under its field.
+    void formNamesWhatIsLeft()
+    {
+        QSettings().clear();
+        MainWindow w(service());
+        w.show();
+        w.newCase();
+        QCOMPARE(w.currentTemplate(), QStringLiteral("zhixing-tongzhi"));
+        // The new case's 执行依据 is asked for at once, not after the parties.
+        QVERIFY2(w.form()->messageFor(QStringLiteral("basis.authority")).contains(QStringLiteral("缺少必填字段")),
+                 qPrintable(w.form()->messageFor(QStringLiteral("basis.authority"))));
+        QVERIFY(w.form()->messageFor(QStringLiteral("case.number")).contains(QStringLiteral("缺少必填字段")));
+        // The party id is given, not asked for: hidden while it is right.
+        QCOMPARE(w.form()->addElement(QStringLiteral("respondents")), QStringLiteral("respondents[0]"));
+        QWidget *id = w.form()->editor(QStringLiteral("respondents[0].id"));
+        QVERIFY(id);
+        QVERIFY(!id->parentWidget()->isVisibleTo(&w));
+        // Scrolling over a choice that was not clicked leaves it alone.
+        auto *gender = qobject_cast<QComboBox *>(w.form()->editor(QStringLiteral("respondents[0].gender")));
+        QVERIFY(gender);
+        const int before = gender->currentIndex();
+        QWheelEvent wheel(QPointF(5, 5), gender->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(gender, &wheel);
+        QCOMPARE(gender->currentIndex(), before);
+
+        QVERIFY(w.openCase(zwtest::demo(QStringLiteral("jingde-zhongben-ready"))));
+        QVERIFY(w.setTemplate(QStringLiteral("xianzhi-xiaofei")));
+        // Without the president who signed it, the 限制消费令 is refused at that field,
+        // and the record of measures is on screen though the template names none of it.
+        QLineEdit *president = w.form()->field(QStringLiteral("measures.debtors[1].consumption_approved_by"));
+        QVERIFY(president);
+        president->clear();
+        Q_EMIT president->textEdited(QString());
+        QVERIFY(w.form()->isSectionShown(QStringLiteral("measures")));
+        QVERIFY2(w.form()->messageFor(QStringLiteral("measures.debtors[1].consumption_approved_by")).contains(QStringLiteral("未记载签发的院长")),
+                 qPrintable(w.form()->messageFor(QStringLiteral("measures.debtors[1].consumption_approved_by"))));
     }
 
     // The preview has pages to go through and a zoom.

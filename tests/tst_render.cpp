@@ -599,9 +599,11 @@ private Q_SLOTS:
         const auto unsignedBan = zwtest::renderer().render(zwtest::templ(QStringLiteral("xianzhi-xiaofei")), file);
         QVERIFY(!unsignedBan);
         QVERIFY2(unsignedBan.errorString().contains(QStringLiteral("宣城某艺术培训有限公司的限制消费令未记载签发的院长")), qPrintable(unsignedBan.errorString()));
+        // Said at the field itself, so the form shows it there.
+        QCOMPARE(unsignedBan.errors().first().path, QStringLiteral("measures.debtors[1].consumption_approved_by"));
         const auto order = zwtest::renderer().render(zwtest::templ(QStringLiteral("xianzhi-xiaofei")), zwtest::demoCase(QStringLiteral("jingde-withdrawal")));
         QVERIFY(!order);
-        QVERIFY2(order.errorString().contains(QStringLiteral("consumption_ban_on")), qPrintable(order.errorString()));
+        QVERIFY2(order.errorString().contains(QStringLiteral("限制消费令日期")), qPrintable(order.errorString()));
     }
 
     void refusedRulingLeavesNoFile()

@@ -809,6 +809,10 @@
         <source>已自动履行</source>
         <translation>performed voluntarily</translation>
     </message>
+    <message>
+        <source>缺少必填字段（“%1”需要）</source>
+        <translation>Required field missing (“%1” needs it)</translation>
+    </message>
 </context>
 <context>
     <name>zw::Store</name>
@@ -952,10 +956,6 @@
         <translation>Template id &quot;%1&quot; must match the file name &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>缺少必填字段（模板“%1”需要）</source>
-        <translation>Required field missing (template &quot;%1&quot; needs it)</translation>
-    </message>
-    <message>
         <source>缺少文书日期（模板“%1”取自：%2）</source>
         <translation>The document date is missing (template &quot;%1&quot; takes it from: %2)</translation>
     </message>
@@ -1022,6 +1022,10 @@
     <message>
         <source>未知的模板头字段“%1”（可用：id、title、title_en、order、version、family、number、date、requires）</source>
         <translation>Unknown template header field “%1” (known: id, title, title_en, order, version, family, number, date, requires)</translation>
+    </message>
+    <message>
+        <source>缺少必填字段（“%1”需要）</source>
+        <translation>Required field missing (“%1” needs it)</translation>
     </message>
 </context>
 <context>
@@ -1337,26 +1341,6 @@
         <translation>This round of enforcement cannot end: %1 (condition: %2)</translation>
     </message>
     <message>
-        <source>没有记载对哪名被执行人发出限制消费令：请填写 measures.debtors[].consumption_ban_on（限制消费令日期）</source>
-        <translation>No respondent is recorded as under a consumption ban: fill in measures.debtors[].consumption_ban_on (date of the ban)</translation>
-    </message>
-    <message>
-        <source>被执行人%1的纳入失信被执行人名单决定未记载院长批准：请填写批准的院长（defaulter_approved_by）</source>
-        <translation>The decision listing respondent %1 as a defaulter has no president&apos;s approval recorded: fill in the president who approved it (defaulter_approved_by)</translation>
-    </message>
-    <message>
-        <source>没有记载将哪名被执行人纳入失信被执行人名单：请填写 measures.debtors[].defaulter_listed_on（纳入失信名单日期）</source>
-        <translation>No respondent is recorded as listed as a defaulter: fill in measures.debtors[].defaulter_listed_on (date listed)</translation>
-    </message>
-    <message>
-        <source>对被执行人%1的限制消费令未记载签发的院长：请填写 consumption_approved_by（限制消费令由院长签发）</source>
-        <translation>The consumption ban on respondent %1 has no signing president recorded: fill in consumption_approved_by (the president signs the ban)</translation>
-    </message>
-    <message>
-        <source>被执行人%1的失信情形未记载：请选择 defaulter_ground（失信规定第一条所列情形）</source>
-        <translation>The defaulter ground of respondent %1 is not recorded: choose defaulter_ground (the grounds of art. 1 of the defaulter rules)</translation>
-    </message>
-    <message>
         <source>被执行人%1因有履行能力而拒不履行（失信规定第一条第一项）纳入名单，不设期限（履行完毕后删除）：请删除失信期限</source>
         <translation>Respondent %1 is listed for refusing though able to pay (art. 1 item 1 of the defaulter rules), which has no term (deleted on payment): remove the term</translation>
     </message>
@@ -1365,12 +1349,32 @@
         <translation>Respondent %1&apos;s listing term is two years, extended by one to three years in aggravated cases (art. 2 of the defaulter rules): give 2 to 5 years</translation>
     </message>
     <message>
-        <source>被执行人%1的纳入失信被执行人名单决定应写明事实：请填写 defaulter_facts</source>
-        <translation>The decision listing respondent %1 as a defaulter must state the facts: fill in defaulter_facts</translation>
-    </message>
-    <message>
         <source>财产调查等尚未完成，不能约谈申请执行人拟终结本次执行程序：%1</source>
         <translation>The investigation is not complete, so the applicant cannot be told of a 终本: %1</translation>
+    </message>
+    <message>
+        <source>对被执行人%1的限制消费令未记载签发的院长：请填写签发限制消费令的院长（限制消费令由院长签发）</source>
+        <translation>The consumption ban against %1 names no president who signed it: fill in the president who signed the ban (the president signs it)</translation>
+    </message>
+    <message>
+        <source>没有记载对哪名被执行人发出限制消费令：请在“对各被执行人采取的措施”中填写限制消费令日期</source>
+        <translation>No consumption ban is recorded against any respondent: fill in the date of the ban under “measures per respondent”</translation>
+    </message>
+    <message>
+        <source>被执行人%1的纳入失信被执行人名单决定未记载院长批准：请填写批准纳入失信名单的院长</source>
+        <translation>The decision listing %1 names no approving president: fill in the president who signed off the listing</translation>
+    </message>
+    <message>
+        <source>被执行人%1的失信情形未记载：请选择纳入失信名单的情形（失信规定第一条所列情形）</source>
+        <translation>The ground for listing %1 is not recorded: choose the defaulter ground (art. 1 of the listing provisions)</translation>
+    </message>
+    <message>
+        <source>被执行人%1的纳入失信被执行人名单决定应写明事实：请填写纳入失信名单的事实</source>
+        <translation>The decision listing %1 must state the facts: fill in the facts of the listing</translation>
+    </message>
+    <message>
+        <source>没有记载将哪名被执行人纳入失信被执行人名单：请在“对各被执行人采取的措施”中填写纳入失信名单日期</source>
+        <translation>No respondent is recorded as listed as a defaulter: fill in the listing date under “measures per respondent”</translation>
     </message>
 </context>
 <context>

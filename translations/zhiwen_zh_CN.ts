@@ -809,6 +809,10 @@
         <source>已自动履行</source>
         <translation>已自动履行</translation>
     </message>
+    <message>
+        <source>缺少必填字段（“%1”需要）</source>
+        <translation>缺少必填字段（“%1”需要）</translation>
+    </message>
 </context>
 <context>
     <name>zw::Store</name>
@@ -952,10 +956,6 @@
         <translation>模板 id“%1”应与文件名“%2”一致</translation>
     </message>
     <message>
-        <source>缺少必填字段（模板“%1”需要）</source>
-        <translation>缺少必填字段（模板“%1”需要）</translation>
-    </message>
-    <message>
         <source>缺少文书日期（模板“%1”取自：%2）</source>
         <translation>缺少文书日期（模板“%1”取自：%2）</translation>
     </message>
@@ -1022,6 +1022,10 @@
     <message>
         <source>未知的模板头字段“%1”（可用：id、title、title_en、order、version、family、number、date、requires）</source>
         <translation>未知的模板头字段“%1”（可用：id、title、title_en、order、version、family、number、date、requires）</translation>
+    </message>
+    <message>
+        <source>缺少必填字段（“%1”需要）</source>
+        <translation>缺少必填字段（“%1”需要）</translation>
     </message>
 </context>
 <context>
@@ -1337,26 +1341,6 @@
         <translation>不能终结本次执行程序：%1（条件：%2）</translation>
     </message>
     <message>
-        <source>没有记载对哪名被执行人发出限制消费令：请填写 measures.debtors[].consumption_ban_on（限制消费令日期）</source>
-        <translation>没有记载对哪名被执行人发出限制消费令：请填写 measures.debtors[].consumption_ban_on（限制消费令日期）</translation>
-    </message>
-    <message>
-        <source>被执行人%1的纳入失信被执行人名单决定未记载院长批准：请填写批准的院长（defaulter_approved_by）</source>
-        <translation>被执行人%1的纳入失信被执行人名单决定未记载院长批准：请填写批准的院长（defaulter_approved_by）</translation>
-    </message>
-    <message>
-        <source>没有记载将哪名被执行人纳入失信被执行人名单：请填写 measures.debtors[].defaulter_listed_on（纳入失信名单日期）</source>
-        <translation>没有记载将哪名被执行人纳入失信被执行人名单：请填写 measures.debtors[].defaulter_listed_on（纳入失信名单日期）</translation>
-    </message>
-    <message>
-        <source>对被执行人%1的限制消费令未记载签发的院长：请填写 consumption_approved_by（限制消费令由院长签发）</source>
-        <translation>对被执行人%1的限制消费令未记载签发的院长：请填写 consumption_approved_by（限制消费令由院长签发）</translation>
-    </message>
-    <message>
-        <source>被执行人%1的失信情形未记载：请选择 defaulter_ground（失信规定第一条所列情形）</source>
-        <translation>被执行人%1的失信情形未记载：请选择 defaulter_ground（失信规定第一条所列情形）</translation>
-    </message>
-    <message>
         <source>被执行人%1因有履行能力而拒不履行（失信规定第一条第一项）纳入名单，不设期限（履行完毕后删除）：请删除失信期限</source>
         <translation>被执行人%1因有履行能力而拒不履行（失信规定第一条第一项）纳入名单，不设期限（履行完毕后删除）：请删除失信期限</translation>
     </message>
@@ -1365,12 +1349,32 @@
         <translation>被执行人%1的失信期限应为二年，有从重情节的可延长一至三年（失信规定第二条）：请填写 2 至 5 年</translation>
     </message>
     <message>
-        <source>被执行人%1的纳入失信被执行人名单决定应写明事实：请填写 defaulter_facts</source>
-        <translation>被执行人%1的纳入失信被执行人名单决定应写明事实：请填写 defaulter_facts</translation>
-    </message>
-    <message>
         <source>财产调查等尚未完成，不能约谈申请执行人拟终结本次执行程序：%1</source>
         <translation>财产调查等尚未完成，不能约谈申请执行人拟终结本次执行程序：%1</translation>
+    </message>
+    <message>
+        <source>对被执行人%1的限制消费令未记载签发的院长：请填写签发限制消费令的院长（限制消费令由院长签发）</source>
+        <translation>对被执行人%1的限制消费令未记载签发的院长：请填写签发限制消费令的院长（限制消费令由院长签发）</translation>
+    </message>
+    <message>
+        <source>没有记载对哪名被执行人发出限制消费令：请在“对各被执行人采取的措施”中填写限制消费令日期</source>
+        <translation>没有记载对哪名被执行人发出限制消费令：请在“对各被执行人采取的措施”中填写限制消费令日期</translation>
+    </message>
+    <message>
+        <source>被执行人%1的纳入失信被执行人名单决定未记载院长批准：请填写批准纳入失信名单的院长</source>
+        <translation>被执行人%1的纳入失信被执行人名单决定未记载院长批准：请填写批准纳入失信名单的院长</translation>
+    </message>
+    <message>
+        <source>被执行人%1的失信情形未记载：请选择纳入失信名单的情形（失信规定第一条所列情形）</source>
+        <translation>被执行人%1的失信情形未记载：请选择纳入失信名单的情形（失信规定第一条所列情形）</translation>
+    </message>
+    <message>
+        <source>被执行人%1的纳入失信被执行人名单决定应写明事实：请填写纳入失信名单的事实</source>
+        <translation>被执行人%1的纳入失信被执行人名单决定应写明事实：请填写纳入失信名单的事实</translation>
+    </message>
+    <message>
+        <source>没有记载将哪名被执行人纳入失信被执行人名单：请在“对各被执行人采取的措施”中填写纳入失信名单日期</source>
+        <translation>没有记载将哪名被执行人纳入失信被执行人名单：请在“对各被执行人采取的措施”中填写纳入失信名单日期</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,11 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QApplication>
+#include <QEvent>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -67,6 +71,30 @@ bool hasContent(const Json &v)
         return false;
     }
     return !v.is_null();
+}
+
+// The wheel scrolls the form; it changes a choice only once the choice has
+// been clicked or tabbed into (a clerk scrolling past 民族 must not change it).
+class WheelGuard : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Wheel)
+            if (auto *w = qobject_cast<QWidget *>(watched); w && !w->hasFocus()) {
+                event->ignore();
+                return true;
+            }
+        return false;
+    }
+};
+
+void noWheelUnlessFocused(QWidget *w)
+{
+    static WheelGuard *guard = new WheelGuard(qApp);
+    w->setFocusPolicy(Qt::StrongFocus);
+    w->installEventFilter(guard);
 }
 
 } // namespace
@@ -363,6 +391,9 @@ QWidget *CaseForm::makeEditor(const FieldSpec &spec, const QString &path, QWidge
         auto *menu = new QMenu(pick);
         auto *calendar = new QCalendarWidget(menu);
         calendar->setGridVisible(true);
+        if (!CaseSchema::english())
+            calendar->setLocale(QLocale(QLocale::Chinese, QLocale::China));
+        calendar->setFirstDayOfWeek(Qt::Monday);
         auto *action = new QWidgetAction(menu);
         action->setDefaultWidget(calendar);
         menu->addAction(action);
@@ -394,6 +425,7 @@ QWidget *CaseForm::makeEditor(const FieldSpec &spec, const QString &path, QWidge
     case FieldType::ItemRef: {
         auto *box = new QComboBox(parent);
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        noWheelUnlessFocused(box);
         connect(box, &QComboBox::activated, this, [this, box, path, &spec] {
             const QVariant data = box->currentData();
             Json value = nullptr;
@@ -425,6 +457,7 @@ QWidget *CaseForm::makeEditor(const FieldSpec &spec, const QString &path, QWidge
     }
     if (!spec.suggestions.isEmpty()) {
         auto *box = new QComboBox(parent);
+        noWheelUnlessFocused(box);
         box->setEditable(true);
         box->setInsertPolicy(QComboBox::NoInsert);
         box->addItem(QString());
@@ -498,23 +531,28 @@ void CaseForm::loadEditor(const Field &f)
                 fillReferenceCombo(box, spec, v && (v->is_string() || v->is_number_integer()) && text != QLatin1String("0") ? text : QString());
             } else {
                 box->clear();
-                box->addItem(tr("（未选）"));
+                // A required choice that has a value offers no "none".
+                const bool none = !(spec.required && v && !text.isEmpty() && spec.type == FieldType::Choice);
+                if (none)
+                    box->addItem(tr("（未选）"));
                 if (spec.type == FieldType::Boolean) {
                     box->addItem(tr("是"), true);
                     box->addItem(tr("否"), false);
                 } else {
                     for (const QString &c : spec.choices)
-                        box->addItem(spec.choiceLabel(c), c);
+                        box->addItem(m_service ? m_service->choiceLabel(f.path, c) : spec.choiceLabel(c), c);
                 }
             }
-            int index = 0;
-            if (spec.type == FieldType::Boolean && v && v->is_boolean())
-                index = v->get<bool>() ? 1 : 2;
-            else if (v && !text.isEmpty())
-                index = std::max(0, box->findData(spec.type == FieldType::ItemRef ? QVariant(text.toLongLong()) : QVariant(text)));
-            if (v && index == 0 && !text.isEmpty() && spec.type != FieldType::Boolean) {
-                box->addItem(tr("%1（不是可选的值）").arg(text), text);
-                index = box->count() - 1;
+            int index = 0; // "（未选）"
+            if (spec.type == FieldType::Boolean) {
+                if (v && v->is_boolean())
+                    index = v->get<bool>() ? 1 : 2;
+            } else if (v && !text.isEmpty()) {
+                index = box->findData(spec.type == FieldType::ItemRef ? QVariant(text.toLongLong()) : QVariant(text));
+                if (index < 0) {
+                    box->addItem(tr("%1（不是可选的值）").arg(text), text);
+                    index = box->count() - 1;
+                }
             }
             box->setCurrentIndex(index);
         }
@@ -624,7 +662,15 @@ QString CaseForm::addElement(const QString &listPath)
             QWidget *target = f.editor;
             if (auto *line = f.editor->findChild<QLineEdit *>(); line && f.editor->property("zwDate").toBool())
                 target = line;
-            QTimer::singleShot(0, target, [target] { target->setFocus(Qt::OtherFocusReason); });
+            QTimer::singleShot(0, target, [target] {
+                target->setFocus(Qt::OtherFocusReason);
+                // Scrolled to, not left below the fold after the rebuild.
+                for (QWidget *p = target->parentWidget(); p; p = p->parentWidget())
+                    if (auto *scroll = qobject_cast<QScrollArea *>(p)) {
+                        scroll->ensureWidgetVisible(target, 20, 60);
+                        break;
+                    }
+            });
             if (!qobject_cast<QComboBox *>(f.editor) || f.spec->key != QLatin1String("kind"))
                 break;
         }
@@ -692,8 +738,13 @@ void CaseForm::applyFilter()
         tops.insert(f.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('['), 0, 0));
     if (tops.contains(QStringLiteral("panel")))
         tops.insert(QStringLiteral("officers"));
+    // A part with an error is shown whatever the document: it must be fixed.
+    QSet<QString> withErrors;
+    for (const Diagnostic &d : m_diagnostics)
+        if (d.isError())
+            withErrors.insert(d.path.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('['), 0, 0));
     for (Section &s : m_sections)
-        s.frame->setVisible(m_showAllBox->isChecked() || tops.isEmpty() || tops.contains(s.key));
+        s.frame->setVisible(m_showAllBox->isChecked() || tops.isEmpty() || tops.contains(s.key) || withErrors.contains(s.key));
 }
 
 void CaseForm::updateHeaders()
@@ -756,7 +807,13 @@ void CaseForm::showDiagnostics(const Diagnostics &list)
     }
     m_general->setText(general.join(QLatin1Char('\n')));
     m_general->setVisible(!general.isEmpty());
+    // The party id (given when the party is added) shows only when it is wrong.
+    for (const Field &f : m_fields)
+        if (f.spec->unique == QLatin1String("party-id"))
+            if (auto *form = qobject_cast<QFormLayout *>(f.editor->parentWidget()->parentWidget()->layout()))
+                form->setRowVisible(f.editor->parentWidget(), placed.contains(f.path));
     updateHeaders();
+    applyFilter();
 }
 
 QWidget *CaseForm::editor(const QString &path)

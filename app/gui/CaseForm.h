@@ -37,6 +37,8 @@ class CaseForm : public QWidget
 public:
     explicit CaseForm(QWidget *parent = nullptr);
 
+    // The service names choices (from the families' rules files).
+    void setService(const Service *service) { m_service = service; }
     void setCase(CaseFile *file);
     void showDiagnostics(const Diagnostics &list);
 
@@ -114,6 +116,7 @@ private:
     QString label(const FieldSpec &spec) const;
 
     CaseFile *m_file = nullptr;
+    const Service *m_service = nullptr;
     QVBoxLayout *m_layout;
     QCheckBox *m_showAllBox;
     QLabel *m_general;

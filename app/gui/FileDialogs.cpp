@@ -16,9 +16,16 @@ struct Tr {
 };
 } // namespace
 
-QString askCaseFile(QWidget *parent, const QString &caption, const QString &current, const QString &caseNumber)
+// The user's documents folder, or home where there is none.
+QString documentsDir()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(dir).exists() ? dir : QDir::homePath();
+}
+
+QString askCaseFile(QWidget *parent, const QString &caption, const QString &current, const QString &caseNumber)
+{
+    const QString dir = documentsDir();
     const QString suggested = !current.isEmpty() ? current : QDir(dir).filePath(safeFileName(caseNumber, Tr::tr("新案件")) + QStringLiteral(".json"));
     QString chosen = QFileDialog::getSaveFileName(parent, caption, suggested, Tr::tr("案件文件 (*.json)"));
     if (!chosen.isEmpty() && QFileInfo(chosen).suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) != 0)
@@ -28,7 +35,7 @@ QString askCaseFile(QWidget *parent, const QString &caption, const QString &curr
 
 QString askDocumentFile(QWidget *parent, const QString &caption, const QString &caseNumber, const QString &title, const QString &suffix)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString dir = documentsDir();
     const QString suggested = QDir(dir).filePath(documentFileName(caseNumber, title, suffix));
     QString chosen = QFileDialog::getSaveFileName(parent, caption, suggested,
                                                   Tr::tr("%1 文件 (*.%2)").arg(suffix.toUpper(), suffix));

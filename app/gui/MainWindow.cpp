@@ -28,6 +28,7 @@
 #include <algorithm>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -58,7 +59,7 @@ MainWindow::MainWindow(Service &service, QWidget *parent)
     m_rerender->setSingleShot(true);
     m_rerender->setInterval(400);
     connect(m_rerender, &QTimer::timeout, this, [this] { renderPreview(); });
-    auto *scroll = new QScrollArea;
+    auto *scroll = m_formScroll = new QScrollArea;
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     auto *left = new QWidget;
@@ -178,6 +179,7 @@ MainWindow::MainWindow(Service &service, QWidget *parent)
         m_rerender->start();
     });
     m_file = blankCase();
+    m_form->setService(&m_service);
     m_form->setCase(&m_file);
     updateCourtNotice();
     setDocumentActionsEnabled(false);
@@ -317,6 +319,7 @@ CaseFile MainWindow::blankCase()
     // officers of 设置 (saving a case never changes them).
     CaseFile file;
     file.json()["case"] = Json::object();
+    file.json()["basis"] = Json::object();
     if (const Json profile = SettingsDialog::courtProfile(); !profile.empty())
         file.json()["court"] = profile;
     if (const Json officers = SettingsDialog::defaultOfficers(); !officers.empty())
@@ -568,6 +571,7 @@ void MainWindow::showDue()
 
 void MainWindow::showCase(CaseFile file, const QString &fileName, qint64 caseId, bool dirty, const QString &templateId)
 {
+    const bool another = fileName != m_fileName || caseId != m_caseId || (fileName.isEmpty() && !caseId);
     m_file = std::move(file);
     m_fileName = fileName;
     m_caseId = caseId;
@@ -575,6 +579,9 @@ void MainWindow::showCase(CaseFile file, const QString &fileName, qint64 caseId,
     if (dirty)
         m_autosave->start();
     m_form->setCase(&m_file);
+    // Another case starts at its top, not where the last one was scrolled to.
+    if (another)
+        m_formScroll->verticalScrollBar()->setValue(0);
     revalidate();
     updateTitle();
     updateCourtNotice();

@@ -11,6 +11,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QScrollArea;
 class QPrinter;
 class QMenu;
 class QTimer;
@@ -119,6 +120,7 @@ private:
     QComboBox *m_templates;
     QTimer *m_autosave;
     QTimer *m_rerender;
+    QScrollArea *m_formScroll = nullptr;
     QLabel *m_courtNotice;
     QAction *m_exportPdf = nullptr;
     QAction *m_printAction = nullptr;

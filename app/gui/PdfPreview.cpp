@@ -63,6 +63,14 @@ PdfPreview::PdfPreview(QWidget *parent)
     layout->addWidget(m_view, 1);
 }
 
+PdfPreview::~PdfPreview()
+{
+    // The view goes with the widget's children, after this object's own
+    // part: its last signals must not reach it.
+    disconnect(m_view->pageNavigator(), nullptr, this, nullptr);
+    disconnect(m_view, nullptr, this, nullptr);
+}
+
 void PdfPreview::setPdf(const QByteArray &pdf)
 {
     m_message->hide();

@@ -16,6 +16,7 @@ class PdfPreview : public QWidget
     Q_OBJECT
 public:
     explicit PdfPreview(QWidget *parent = nullptr);
+    ~PdfPreview() override;
     void setPdf(const QByteArray &pdf);
     // Shows `message` instead of any document (the previous one is dropped).
     void showMessage(const QString &message);

@@ -17,6 +17,8 @@
 #include "Store.h"
 #include "TerminationFamily.h"
 
+#include <QSet>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -180,9 +182,28 @@ Expected<CaseFile> Service::loadCaseFile(const QString &path) const
 Diagnostics Service::checkCase(const CaseFile &file, const QString &templateId) const
 {
     Diagnostics list = validateCase(file, d->catalog.schema());
-    // The document's own decisions only make sense on a well-formed case.
-    if (hasErrors(list))
+    // The document's own decisions only make sense on a well-formed case;
+    // what it needs that the case lacks is said at once all the same, so a
+    // clerk filling a new case sees everything that is left.
+    if (hasErrors(list)) {
+        if (const auto t = templateId.isEmpty() ? nullptr : d->catalog.findTemplate(templateId)) {
+            QSet<QString> reported;
+            for (const Diagnostic &e : list)
+                reported.insert(e.path);
+            for (const QString &field : t->requiredFields()) {
+                const FieldSpec *spec = d->catalog.schema().find(field);
+                if (!spec || field.contains(QLatin1Char('[')) || file.at(field) || reported.contains(field))
+                    continue;
+                // Under a part that is itself missing, the part is named already.
+                if (reported.contains(field.section(QLatin1Char('.'), 0, 0)))
+                    continue;
+                Diagnostic e = Diagnostic::error(field, Tr::tr("缺少必填字段（“%1”需要）").arg(t->title()));
+                e.label = CaseSchema::english() ? spec->en : spec->zh;
+                list << e;
+            }
+        }
         return list;
+    }
     if (!templateId.isEmpty()) {
         const auto t = d->findTemplate(templateId);
         if (!t)
@@ -386,6 +407,16 @@ QStringList Service::fillFromIdNumber(CaseFile &file, const QString &partyPath)
 Expected<bool> Service::writeDocument(const QString &fileName, const QByteArray &bytes)
 {
     return writeFileAtomically(fileName, bytes);
+}
+
+QString Service::choiceLabel(const QString &path, const QString &value) const
+{
+    const QString schemaPath = CaseSchema::schemaPath(path);
+    for (const auto &family : d->catalog.families())
+        if (const QString l = family->choiceLabel(schemaPath, value); !l.isEmpty())
+            return l;
+    const FieldSpec *spec = CaseSchema::standard().find(path);
+    return spec ? spec->choiceLabel(value) : value;
 }
 
 QDate Service::parseDateInput(const QString &text)

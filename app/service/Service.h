@@ -145,6 +145,10 @@ public:
     static bool setCaseValue(CaseFile &file, const QString &path, const Json &value);
     static QStringList fillFromIdNumber(CaseFile &file, const QString &partyPath);
     static QDate parseDateInput(const QString &text);
+    // How a choice reads in the form (`measures.debtors[0].report`,
+    // `on_time` -> 按期如实报告): the owning family's rules file names it,
+    // else the schema; the value itself when neither does.
+    QString choiceLabel(const QString &path, const QString &value) const;
     // Writes bytes atomically (a printer's "print to file"): an older file
     // stays intact until the new one is whole.
     static Expected<bool> writeDocument(const QString &fileName, const QByteArray &bytes);

@@ -37,6 +37,15 @@ public:
     // value that cannot be derived goes into `unavailable` under its
     // top-level key, reported only when a template needs it.
     virtual void addContext(const CaseFile &file, Json &data, QHash<QString, Diagnostics> &unavailable) const = 0;
+    // How a choice of this family's part reads (`measures.debtors[].report`,
+    // `on_time` -> 按期如实报告), from its rules file, in the interface's
+    // language; empty when the family does not name it.
+    virtual QString choiceLabel(const QString &schemaPath, const QString &value) const
+    {
+        Q_UNUSED(schemaPath);
+        Q_UNUSED(value);
+        return {};
+    }
 };
 
 } // namespace zw

@@ -282,6 +282,7 @@ Expected<std::shared_ptr<const ZhongbenFamily>> ZhongbenFamily::load(const QStri
     else if (const auto p = law->provision(rules.citationKey, QDate(2100, 1, 1)); !p)
         errors << Diagnostic::error(at + QStringLiteral("citation.provision"), p.errorString());
     rules.labels = memberAt(*root, "labels");
+    rules.labelsEn = memberAt(*root, "labels_en");
     rules.warnings = memberAt(*root, "warnings");
     for (const char *w : {"bankruptcy", "not_listed", "bound_persons", "amounts"})
         if (stringAt(rules.warnings, w).isEmpty())
@@ -338,6 +339,26 @@ Expected<std::shared_ptr<const ZhongbenFamily>> ZhongbenFamily::load(const QStri
     return std::make_shared<const ZhongbenFamily>(std::move(rules), std::move(law));
 }
 
+QString ZhongbenFamily::choiceLabel(const QString &schemaPath, const QString &value) const
+{
+    // The rules file's label groups, by the field whose values they name.
+    static const QHash<QString, const char *> groups{
+        {QStringLiteral("measures.debtors[].report"), "report"},
+        {QStringLiteral("measures.debtors[].defaulter_ground"), "defaulter_ground"},
+        {QStringLiteral("measures.investigations[].kind"), "investigation"},
+        {QStringLiteral("measures.investigations[].covers[]"), "covers"},
+        {QStringLiteral("measures.property[].ground"), "property_ground"},
+    };
+    const char *group = groups.value(schemaPath);
+    if (!group)
+        return {};
+    const std::string key = ss(value);
+    if (CaseSchema::english())
+        if (const QString en = stringAt(memberAt(m_rules.labelsEn, group), key.c_str()); !en.isEmpty())
+            return en;
+    return stringAt(memberAt(m_rules.labels, group), key.c_str());
+}
+
 QList<FieldSpec> ZhongbenFamily::fields()
 {
     using namespace Fields;
@@ -356,8 +377,6 @@ QList<FieldSpec> ZhongbenFamily::fields()
             .helpText(QStringLiteral("如：本人签收；法定代表人王某签收；公告送达")),
         field(QStringLiteral("report"), FieldType::Choice, QStringLiteral("报告财产情况"), QStringLiteral("property report"))
             .oneOf({QStringLiteral("on_time"), QStringLiteral("late"), QStringLiteral("refused"), QStringLiteral("false"), QStringLiteral("none")})
-            .labels({QStringLiteral("按期如实报告"), QStringLiteral("逾期报告"), QStringLiteral("拒绝报告"), QStringLiteral("虚假报告"), QStringLiteral("未报告")},
-                    {QStringLiteral("reported on time"), QStringLiteral("reported late"), QStringLiteral("refused to report"), QStringLiteral("reported falsely"), QStringLiteral("not reported")})
             .helpText(QStringLiteral("on_time 按期如实报告、late 逾期报告、refused 拒绝报告、false 虚假报告、none 未报告")),
         field(QStringLiteral("report_checked_on"), FieldType::Date, QStringLiteral("财产报告核查日期"), QStringLiteral("report checked on")),
         field(QStringLiteral("report_sanction"), FieldType::Text, QStringLiteral("对拒报、迟报、虚报的处理"), QStringLiteral("sanction for the report")).max(500)
@@ -368,12 +387,7 @@ QList<FieldSpec> ZhongbenFamily::fields()
         field(QStringLiteral("defaulter_listed_on"), FieldType::Date, QStringLiteral("纳入失信名单日期"), QStringLiteral("listed as defaulter on")),
         field(QStringLiteral("defaulter_ground"), FieldType::Choice, QStringLiteral("纳入失信名单的情形"), QStringLiteral("defaulter ground"))
             .oneOf({QStringLiteral("able_but_refuses"), QStringLiteral("obstructs_evidence"), QStringLiteral("evades"), QStringLiteral("breaks_report_duty"),
-                    QStringLiteral("breaks_consumption_ban"), QStringLiteral("refuses_settlement")})
-            .labels({QStringLiteral("（一）有履行能力而拒不履行"), QStringLiteral("（二）以伪造证据等方法妨碍、抗拒执行"), QStringLiteral("（三）以虚假诉讼、仲裁或隐匿、转移财产等方法规避执行"),
-                     QStringLiteral("（四）违反财产报告制度"), QStringLiteral("（五）违反限制消费令"), QStringLiteral("（六）无正当理由拒不履行执行和解协议")},
-                    {QStringLiteral("(1) able to perform but refuses"), QStringLiteral("(2) obstructs or resists by false evidence and the like"),
-                     QStringLiteral("(3) evades by false litigation or hiding property"), QStringLiteral("(4) breaks the property-report duty"),
-                     QStringLiteral("(5) breaks the consumption ban"), QStringLiteral("(6) refuses a settlement without good reason")}),
+                    QStringLiteral("breaks_consumption_ban"), QStringLiteral("refuses_settlement")}),
         field(QStringLiteral("defaulter_facts"), FieldType::MultilineText, QStringLiteral("纳入失信名单的事实"), QStringLiteral("facts of the listing")).max(2000)
             .helpText(QStringLiteral("如：于2024年3月8日收到报告财产令后，无正当理由逾期报告财产，本院已于2024年4月10日决定对其罚款人民币五千元")),
         field(QStringLiteral("defaulter_term_years"), FieldType::Integer, QStringLiteral("失信期限（年）"), QStringLiteral("defaulter term (years)")),
@@ -393,21 +407,13 @@ QList<FieldSpec> ZhongbenFamily::fields()
     debtor.elementName = QStringLiteral("被执行人{respondent}的执行措施");
     FieldSpec cover = field(QString(), FieldType::Choice, QStringLiteral("查询的财产种类"), QStringLiteral("property kind queried"))
                           .oneOf({QStringLiteral("deposits"), QStringLiteral("vehicles"), QStringLiteral("real_estate"), QStringLiteral("securities"),
-                                  QStringLiteral("equity"), QStringLiteral("online_funds"), QStringLiteral("insurance"), QStringLiteral("housing_fund")})
-                          .labels({QStringLiteral("存款"), QStringLiteral("车辆"), QStringLiteral("不动产"), QStringLiteral("证券"), QStringLiteral("股权"),
-                                   QStringLiteral("网络资金"), QStringLiteral("保险"), QStringLiteral("住房公积金")},
-                                  {QStringLiteral("deposits"), QStringLiteral("vehicles"), QStringLiteral("real estate"), QStringLiteral("securities"), QStringLiteral("equity"),
-                                   QStringLiteral("online funds"), QStringLiteral("insurance"), QStringLiteral("housing fund")});
+                                  QStringLiteral("equity"), QStringLiteral("online_funds"), QStringLiteral("insurance"), QStringLiteral("housing_fund")});
     FieldSpec investigation = object(QString(), QStringLiteral("财产调查"), QStringLiteral("property investigation"), {
         field(QStringLiteral("respondent"), FieldType::RespondentRef, QStringLiteral("被执行人编号"), QStringLiteral("respondent id"))
             .helpText(QStringLiteral("不填则对全部被执行人")),
         field(QStringLiteral("kind"), FieldType::Choice, QStringLiteral("调查方式"), QStringLiteral("kind")).req()
             .oneOf({QStringLiteral("applicant_clues"), QStringLiteral("network_total"), QStringLiteral("network_point"), QStringLiteral("on_site"),
-                    QStringLiteral("search"), QStringLiteral("audit"), QStringLiteral("reward")})
-            .labels({QStringLiteral("申请执行人提供的线索"), QStringLiteral("网络执行查控系统（总对总）"), QStringLiteral("当地点对点查控"), QStringLiteral("现场调查"),
-                     QStringLiteral("查找被执行人"), QStringLiteral("审计"), QStringLiteral("悬赏")},
-                    {QStringLiteral("applicant's clues"), QStringLiteral("national network query"), QStringLiteral("local network query"), QStringLiteral("on-site investigation"),
-                     QStringLiteral("search for the respondent"), QStringLiteral("audit"), QStringLiteral("reward notice")}),
+                    QStringLiteral("search"), QStringLiteral("audit"), QStringLiteral("reward")}),
         field(QStringLiteral("on"), FieldType::Date, QStringLiteral("调查日期"), QStringLiteral("date")).req(),
         list(QStringLiteral("covers"), QStringLiteral("查询的财产种类"), QStringLiteral("property kinds queried"), cover, 20),
         field(QStringLiteral("unanswered"), FieldType::Boolean, QStringLiteral("网络查控未能查询"), QStringLiteral("network could not answer")),
@@ -418,8 +424,6 @@ QList<FieldSpec> ZhongbenFamily::fields()
         field(QStringLiteral("description"), FieldType::Text, QStringLiteral("财产"), QStringLiteral("property")).req().max(500),
         field(QStringLiteral("ground"), FieldType::Choice, QStringLiteral("不能处置的情形"), QStringLiteral("why it cannot be disposed of (ground)"))
             .oneOf({QStringLiteral("auction_failed"), QStringLiteral("not_seized")})
-            .labels({QStringLiteral("（一）拍卖、变卖不成，申请执行人不接受抵债"), QStringLiteral("（二）已查封的车辆等未能实际扣押")},
-                    {QStringLiteral("(1) auction and sale failed, applicant refused it in payment"), QStringLiteral("(2) seized vehicle or the like not taken")})
             .helpText(QStringLiteral("终本规定第四条：auction_failed 拍卖、变卖不成且申请执行人不接受抵债（第一项）；not_seized 已查封的车辆等未能实际扣押（第二项）")),
         field(QStringLiteral("not_disposable_because"), FieldType::MultilineText, QStringLiteral("不能处置的理由"), QStringLiteral("why it cannot be disposed of")).max(2000)
             .helpText(QStringLiteral("如：两次拍卖流拍、变卖不成，申请执行人不接受抵债；车辆已查封但未能扣押")),
@@ -689,13 +693,24 @@ void ZhongbenFamily::addContext(const CaseFile &file, Json &data, QHash<QString,
         else
             unavailable.insert(QLatin1String(key), problems);
     };
+    // Where a debtor's own field is: `measures.debtors[k].key`, so the form
+    // shows the message under it.
+    const auto rowField = [&m](const Json &dbt, const char *key) {
+        const Json &rows = memberAt(m, "debtors");
+        const QString id = stringAt(dbt, "respondent");
+        if (rows.is_array())
+            for (std::size_t k = 0; k < rows.size(); ++k)
+                if (!id.isEmpty() && stringAt(rows[k], "respondent") == id)
+                    return QStringLiteral("measures.debtors[%1].%2").arg(k).arg(QLatin1String(key));
+        return QStringLiteral("measures.debtors");
+    };
     // 限高规定第五条: the order is signed by the court's president.
     Diagnostics unsignedBans;
     for (const Json &dbt : bans)
         if (stringAt(dbt, "consumption_approved_by").trimmed().isEmpty())
-            unsignedBans << Diagnostic::error(QStringLiteral("measures.debtors"),
-                                              Tr::tr("对被执行人%1的限制消费令未记载签发的院长：请填写 consumption_approved_by（限制消费令由院长签发）").arg(stringAt(dbt, "name")));
-    offer("consumption_orders", bans, unsignedBans, Tr::tr("没有记载对哪名被执行人发出限制消费令：请填写 measures.debtors[].consumption_ban_on（限制消费令日期）"));
+            unsignedBans << Diagnostic::error(rowField(dbt, "consumption_approved_by"),
+                                              Tr::tr("对被执行人%1的限制消费令未记载签发的院长：请填写签发限制消费令的院长（限制消费令由院长签发）").arg(stringAt(dbt, "name")));
+    offer("consumption_orders", bans, unsignedBans, Tr::tr("没有记载对哪名被执行人发出限制消费令：请在“对各被执行人采取的措施”中填写限制消费令日期"));
     // A 失信 decision is the president's to approve: refuse one not signed off.
     Diagnostics unsigned_;
     for (std::size_t i = 0; i < debtors.size(); ++i) {
@@ -704,24 +719,24 @@ void ZhongbenFamily::addContext(const CaseFile &file, Json &data, QHash<QString,
             continue;
         const QString name = stringAt(dbt, "name");
         if (stringAt(dbt, "defaulter_approved_by").trimmed().isEmpty())
-            unsigned_ << Diagnostic::error(QStringLiteral("measures.debtors"),
-                                           Tr::tr("被执行人%1的纳入失信被执行人名单决定未记载院长批准：请填写批准的院长（defaulter_approved_by）").arg(name));
+            unsigned_ << Diagnostic::error(rowField(dbt, "defaulter_approved_by"),
+                                           Tr::tr("被执行人%1的纳入失信被执行人名单决定未记载院长批准：请填写批准纳入失信名单的院长").arg(name));
         // 失信规定第二条: items (二)–(六) carry a term of two years, three to
         // five when extended; item (一) none — the listing ends with payment.
         const QString ground = stringAt(dbt, "defaulter_ground");
         const Json &term = memberAt(dbt, "defaulter_term_years");
         if (ground.isEmpty())
-            unsigned_ << Diagnostic::error(QStringLiteral("measures.debtors"), Tr::tr("被执行人%1的失信情形未记载：请选择 defaulter_ground（失信规定第一条所列情形）").arg(name));
+            unsigned_ << Diagnostic::error(rowField(dbt, "defaulter_ground"), Tr::tr("被执行人%1的失信情形未记载：请选择纳入失信名单的情形（失信规定第一条所列情形）").arg(name));
         if (stringAt(dbt, "defaulter_facts").trimmed().isEmpty())
-            unsigned_ << Diagnostic::error(QStringLiteral("measures.debtors"), Tr::tr("被执行人%1的纳入失信被执行人名单决定应写明事实：请填写 defaulter_facts").arg(name));
+            unsigned_ << Diagnostic::error(rowField(dbt, "defaulter_facts"), Tr::tr("被执行人%1的纳入失信被执行人名单决定应写明事实：请填写纳入失信名单的事实").arg(name));
         if (ground == QStringLiteral("able_but_refuses") && term.is_number_integer())
-            unsigned_ << Diagnostic::error(QStringLiteral("measures.debtors"),
+            unsigned_ << Diagnostic::error(rowField(dbt, "defaulter_term_years"),
                                            Tr::tr("被执行人%1因有履行能力而拒不履行（失信规定第一条第一项）纳入名单，不设期限（履行完毕后删除）：请删除失信期限").arg(name));
         else if (!ground.isEmpty() && ground != QStringLiteral("able_but_refuses") && (!term.is_number_integer() || term.get<int>() < 2 || term.get<int>() > 5))
-            unsigned_ << Diagnostic::error(QStringLiteral("measures.debtors"),
+            unsigned_ << Diagnostic::error(rowField(dbt, "defaulter_term_years"),
                                            Tr::tr("被执行人%1的失信期限应为二年，有从重情节的可延长一至三年（失信规定第二条）：请填写 2 至 5 年").arg(name));
     }
-    offer("defaulter_decisions", listed, unsigned_, Tr::tr("没有记载将哪名被执行人纳入失信被执行人名单：请填写 measures.debtors[].defaulter_listed_on（纳入失信名单日期）"));
+    offer("defaulter_decisions", listed, unsigned_, Tr::tr("没有记载将哪名被执行人纳入失信被执行人名单：请在“对各被执行人采取的措施”中填写纳入失信名单日期"));
     Json resumption = file.at(QStringLiteral("resumption")) && file.at(QStringLiteral("resumption"))->is_object() ? *file.at(QStringLiteral("resumption")) : Json::object();
     for (const char *date : {"original_ruling_on", "applied_on", "resumed_on"})
         setDate(resumption, date, stringAt(resumption, date));

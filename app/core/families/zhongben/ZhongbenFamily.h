@@ -40,6 +40,7 @@ public:
         QString citationText;  // 依照{provision}规定，裁定如下：
         Json warnings;         // messages of the warnings
         Json labels;           // choice labels: report statuses, investigation kinds, defaulter grounds
+        Json labelsEn;         // the same in English, for the interface (`labels_en`)
     };
 
     struct ConditionResult {
@@ -85,6 +86,7 @@ public:
                 QStringLiteral("defaulter_decisions")};
     }
     void addContext(const CaseFile &file, Json &data, QHash<QString, Diagnostics> &unavailable) const override;
+    QString choiceLabel(const QString &schemaPath, const QString &value) const override;
 
     // May 终本 be ruled on this record, at `zhongben.decided_on` (or
     // `today` when the case has no ruling date yet), and why.
