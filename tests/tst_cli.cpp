@@ -90,6 +90,10 @@ private Q_SLOTS:
         QVERIFY2(check.contains(QStringLiteral("Ground \"The applicant withdraws the application\" cannot \"End the enforcement of the whole instrument\": After a withdrawal")),
                  qPrintable(check));
         QVERIFY2(!check.contains(QStringLiteral("撤回")), qPrintable(check));
+        // The 终本 conditions and what is missing, from zhongben.json's "en".
+        const QString zhongben = run({QStringLiteral("zhongben"), zwtest::demo(QStringLiteral("jingde-zhongben-early"))});
+        QVERIFY2(zhongben.contains(QStringLiteral("not met  More than three months have passed since the enforcement case was filed")), qPrintable(zhongben));
+        QVERIFY2(zhongben.contains(QStringLiteral("has not been queried through the network system for real estate")), qPrintable(zhongben));
     }
 
     void checkGoodAndBad()

@@ -284,6 +284,11 @@ Expected<std::shared_ptr<const ZhongbenFamily>> ZhongbenFamily::load(const QStri
     rules.labels = memberAt(*root, "labels");
     rules.labelsEn = memberAt(*root, "labels_en");
     rules.warnings = memberAt(*root, "warnings");
+    // The officer's warnings in English when the interface is (the same keys).
+    if (CaseSchema::english() && memberAt(*root, "warnings_en").is_object())
+        for (auto it = (*root)["warnings_en"].begin(); it != (*root)["warnings_en"].end(); ++it)
+            if (rules.warnings.contains(it.key()) && it.value().is_string())
+                rules.warnings[it.key()] = it.value();
     for (const char *w : {"bankruptcy", "not_listed", "bound_persons", "amounts"})
         if (stringAt(rules.warnings, w).isEmpty())
             errors << Diagnostic::error(at + QStringLiteral("warnings.") + QLatin1String(w), Tr::tr("缺少此提示语"));
@@ -293,14 +298,24 @@ Expected<std::shared_ptr<const ZhongbenFamily>> ZhongbenFamily::load(const QStri
         return errors;
     }
     const QStringList ids = conditionIds();
+    // The officer reads the conditions and what is missing in the
+    // interface's language: `"en": {…}` beside the Chinese (documents use
+    // neither: they print the decision, not the checklist).
+    const bool english = CaseSchema::english();
+    const auto shown = [english](const Json &obj, const char *key) {
+        if (english)
+            if (const QString en = stringAt(memberAt(obj, "en"), key); !en.isEmpty())
+                return en;
+        return stringAt(obj, key);
+    };
     for (std::size_t i = 0; i < conditions.size(); ++i) {
         const Json &c = conditions[i];
         const QString cat = at + indexPath(QStringLiteral("conditions"), qsizetype(i));
         Condition cond;
         cond.id = stringAt(c, "id");
-        cond.title = stringAt(c, "title");
-        cond.basis = stringAt(c, "basis");
-        cond.evidence = stringAt(c, "evidence");
+        cond.title = shown(c, "title");
+        cond.basis = shown(c, "basis");
+        cond.evidence = shown(c, "evidence");
         if (cond.id != ids.value(int(i)))
             errors << Diagnostic::error(cat + QStringLiteral(".id"), Tr::tr("第 %1 项条件应为“%2”（条件依次为：%3），此处为“%4”")
                                                                           .arg(i + 1).arg(ids.value(int(i)), ids.join(QStringLiteral("、")), cond.id));
@@ -314,6 +329,10 @@ Expected<std::shared_ptr<const ZhongbenFamily>> ZhongbenFamily::load(const QStri
         for (std::size_t k = 0; k < reqs.size(); ++k) {
             const QString rat = cat + QLatin1Char('.') + indexPath(QStringLiteral("requirements"), qsizetype(k));
             Requirement r{stringAt(reqs[k], "check"), reqs[k], rat};
+            if (english && memberAt(reqs[k], "en").is_object())
+                for (auto it = reqs[k]["en"].begin(); it != reqs[k]["en"].end(); ++it)
+                    if (it.value().is_string() && r.params.contains(it.key()))
+                        r.params[it.key()] = it.value();
             const CheckKind *kind = findKind(r.check);
             if (!kind) {
                 QStringList known;
@@ -503,7 +522,7 @@ Expected<ZhongbenFamily::Assessment> ZhongbenFamily::assess(const CaseFile &file
     for (const Condition &c : m_rules.conditions) {
         ConditionResult result{c.id, c.title, c.basis, c.evidence, true, {}};
         for (const Requirement &r : c.requirements)
-            result.reasons += evaluate(r, rec, m_rules.labels);
+            result.reasons += evaluate(r, rec, CaseSchema::english() && m_rules.labelsEn.is_object() ? m_rules.labelsEn : m_rules.labels);
         result.met = result.reasons.isEmpty();
         a.allowed = a.allowed && result.met;
         a.conditions << result;
