@@ -2028,10 +2028,6 @@ Replace the store&apos;s cases of those numbers with these files? (What they hel
         <translation>%1 error(s), %2 warning(s)</translation>
     </message>
     <message>
-        <source>未命名案件</source>
-        <translation>Untitled case</translation>
-    </message>
-    <message>
         <source>%1%2 — 执文</source>
         <translation>%1%2 — ZhiWen</translation>
     </message>
@@ -2304,6 +2300,14 @@ Case: %1</translation>
     <message>
         <source>已送打印机：%1（案件库不可用，未登记）</source>
         <translation>Sent to the printer: %1 (case store unavailable, not registered)</translation>
+    </message>
+    <message>
+        <source>案件库第 %1 号（文件→案件库 Ctrl+L 可找到）</source>
+        <translation>case %1 of the case store (find it under File → Case store, Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>未保存</source>
+        <translation>not saved</translation>
     </message>
 </context>
 <context>
@@ -2681,10 +2685,6 @@ Case: %1</translation>
         <translation>Basis: %1; evidence: %2</translation>
     </message>
     <message>
-        <source>可以裁定终结本次执行程序。%1 %2</source>
-        <translation>终本 may be ruled. %1 %2</translation>
-    </message>
-    <message>
         <source>提示：</source>
         <translation>Note: </translation>
     </message>
@@ -2699,6 +2699,10 @@ Case: %1</translation>
     <message>
         <source>财产调查等尚未完成（前三项条件），还不能约谈申请执行人</source>
         <translation>The investigation is not complete (the first three conditions): the applicant cannot be interviewed yet</translation>
+    </message>
+    <message>
+        <source>条件均已满足，可以裁定。裁定书写明：“%1%2”</source>
+        <translation>Every condition is met: the ruling may be made. It will read: “%1%2”</translation>
     </message>
 </context>
 </TS>

@@ -2028,10 +2028,6 @@
         <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <source>未命名案件</source>
-        <translation>未命名案件</translation>
-    </message>
-    <message>
         <source>%1%2 — 执文</source>
         <translation>%1%2 — 执文</translation>
     </message>
@@ -2304,6 +2300,14 @@
     <message>
         <source>已送打印机：%1（案件库不可用，未登记）</source>
         <translation>已送打印机：%1（案件库不可用，未登记）</translation>
+    </message>
+    <message>
+        <source>案件库第 %1 号（文件→案件库 Ctrl+L 可找到）</source>
+        <translation>案件库第 %1 号（文件→案件库 Ctrl+L 可找到）</translation>
+    </message>
+    <message>
+        <source>未保存</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -2681,10 +2685,6 @@
         <translation>依据：%1；记录：%2</translation>
     </message>
     <message>
-        <source>可以裁定终结本次执行程序。%1 %2</source>
-        <translation>可以裁定终结本次执行程序。%1 %2</translation>
-    </message>
-    <message>
         <source>还不能裁定终结本次执行程序：%1 项条件未满足。补齐记录后再核对。</source>
         <translation>还不能裁定终结本次执行程序：%1 项条件未满足。补齐记录后再核对。</translation>
     </message>
@@ -2699,6 +2699,10 @@
     <message>
         <source>财产调查等尚未完成（前三项条件），还不能约谈申请执行人</source>
         <translation>财产调查等尚未完成（前三项条件），还不能约谈申请执行人</translation>
+    </message>
+    <message>
+        <source>条件均已满足，可以裁定。裁定书写明：“%1%2”</source>
+        <translation>条件均已满足，可以裁定。裁定书写明：“%1%2”</translation>
     </message>
 </context>
 </TS>

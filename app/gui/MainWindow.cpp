@@ -391,7 +391,7 @@ bool MainWindow::saveCase(const QString &fileName)
                 return false;
         } else {
             m_caseId = *saved;
-            where = fileName.isEmpty() ? tr("案件库第 %1 号").arg(m_caseId) : tr("%1（案件库第 %2 号）").arg(fileName).arg(m_caseId);
+            where = fileName.isEmpty() ? tr("案件库第 %1 号（文件→案件库 Ctrl+L 可找到）").arg(m_caseId) : tr("%1（案件库第 %2 号）").arg(fileName).arg(m_caseId);
         }
     } else if (fileName.isEmpty()) {
         return false;
@@ -618,12 +618,12 @@ QString MainWindow::draftKey() const
 
 void MainWindow::updateTitle()
 {
+    // 案号 · where the case lives (file, 案件库 or unsaved), the same for every case.
     const QString number = m_file.text(QStringLiteral("case.number"));
-    QString name = !m_fileName.isEmpty() ? QFileInfo(m_fileName).fileName()
-                   : m_caseId            ? tr("案件库第 %1 号").arg(m_caseId)
-                                         : tr("未命名案件");
-    if (!number.isEmpty() && m_fileName.isEmpty())
-        name = number + QStringLiteral(" · ") + name;
+    const QString where = !m_fileName.isEmpty() ? QFileInfo(m_fileName).fileName()
+                          : m_caseId            ? tr("案件库第 %1 号").arg(m_caseId)
+                                                : tr("未保存");
+    const QString name = (number.isEmpty() ? tr("新案件") : number) + QStringLiteral(" · ") + where;
     setWindowTitle(tr("%1%2 — 执文").arg(name, m_dirty ? QStringLiteral(" *") : QString()));
 }
 

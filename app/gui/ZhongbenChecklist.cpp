@@ -89,7 +89,7 @@ void ZhongbenChecklist::reassess()
             new QTreeWidgetItem(item, {tr("依据：%1；记录：%2").arg(c.basis, c.evidence)});
         }
     }
-    m_verdict->setText(a->allowed ? tr("可以裁定终结本次执行程序。%1 %2").arg(a->operative, a->citation)
+    m_verdict->setText(a->allowed ? tr("条件均已满足，可以裁定。裁定书写明：“%1%2”").arg(a->citation, a->operative)
                                   : tr("还不能裁定终结本次执行程序：%1 项条件未满足。补齐记录后再核对。").arg(unmet));
     m_warnings->setText(a->warnings.isEmpty() ? QString() : tr("提示：") + a->warnings.join(QStringLiteral("\n")));
     m_warnings->setVisible(!a->warnings.isEmpty());
