@@ -45,6 +45,15 @@ void typeInto(MainWindow &w, const QString &key, const QString &text)
     field->setText(text);
     Q_EMIT field->textEdited(text);
 }
+// Through the wizard to the facts page with `ground` and `scope`.
+void toFactsPage(TerminationWizard &w, const QString &ground, const QString &scope)
+{
+    w.findChild<QRadioButton *>(ground)->click();
+    w.next();
+    w.currentPage()->findChild<QRadioButton *>(scope)->click();
+    w.next();
+    QCOMPARE(w.currentId(), int(TerminationWizard::FactsPage));
+}
 } // namespace
 
 class TestGui : public QObject
@@ -806,11 +815,7 @@ private Q_SLOTS:
         file.json().erase("termination");
         TerminationWizard w(service(), file);
         w.show();
-        w.findChild<QRadioButton *>(QStringLiteral("other"))->click();
-        w.next();
-        w.currentPage()->findChild<QRadioButton *>(QStringLiteral("case"))->click();
-        w.next();
-        QCOMPARE(w.currentId(), int(TerminationWizard::FactsPage));
+        toFactsPage(w, QStringLiteral("other"), QStringLiteral("case"));
         w.next(); // no facts for "other": refused, stays
         QCOMPARE(w.currentId(), int(TerminationWizard::FactsPage));
     }
@@ -823,22 +828,14 @@ private Q_SLOTS:
         file.json().erase("termination");
         TerminationWizard w(service(), file);
         w.show();
-        w.findChild<QRadioButton *>(QStringLiteral("other"))->click();
-        w.next();
-        w.currentPage()->findChild<QRadioButton *>(QStringLiteral("case"))->click();
-        w.next();
-        QCOMPARE(w.currentId(), int(TerminationWizard::FactsPage));
+        toFactsPage(w, QStringLiteral("other"), QStringLiteral("case"));
         QLabel *stale = w.currentPage()->findChild<QLabel *>(QStringLiteral("staleFacts"));
         QVERIFY(stale->isHidden());
         QVERIFY(w.currentPage()->findChild<QLabel *>(QStringLiteral("leadIn"))->text().contains(QStringLiteral("本院在执行申请执行人")));
         w.currentPage()->findChild<QPlainTextEdit *>(QStringLiteral("facts"))->setPlainText(QStringLiteral("申请执行人与被执行人达成和解并已履行完毕。"));
         w.back();
         w.back();
-        w.findChild<QRadioButton *>(QStringLiteral("withdrawal"))->click();
-        w.next();
-        w.currentPage()->findChild<QRadioButton *>(QStringLiteral("case"))->click();
-        w.next();
-        QCOMPARE(w.currentId(), int(TerminationWizard::FactsPage));
+        toFactsPage(w, QStringLiteral("withdrawal"), QStringLiteral("case"));
         QVERIFY(!stale->isHidden());
         QVERIFY2(stale->text().contains(QStringLiteral("理由现在是")), qPrintable(stale->text()));
         // Rewritten, the flag goes.

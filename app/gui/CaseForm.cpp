@@ -650,12 +650,9 @@ QString CaseForm::addElement(const QString &listPath)
     const QString path = Service::appendElement(*m_file, listPath);
     if (path.isEmpty())
         return {};
-    if (Section *s = sectionFor(listPath)) {
+    if (Section *s = sectionFor(listPath))
         openSection(*s, true);
-        buildSection(*s);
-    }
-    refreshReferences();
-    Q_EMIT edited();
+    restructured(listPath);
     // The first thing to type in the new element.
     for (const Field &f : m_fields)
         if (f.path.startsWith(path + QLatin1Char('.')) || f.path == path) {
@@ -697,10 +694,7 @@ bool CaseForm::removeElement(const QString &elementPath)
     }
     if (!Service::removeElement(*m_file, elementPath))
         return false;
-    if (Section *s = sectionFor(elementPath))
-        buildSection(*s);
-    refreshReferences();
-    Q_EMIT edited();
+    restructured(elementPath);
     return true;
 }
 
@@ -708,11 +702,18 @@ bool CaseForm::moveElement(const QString &elementPath, int delta)
 {
     if (!m_file || !Service::moveElement(*m_file, elementPath, delta))
         return false;
-    if (Section *s = sectionFor(elementPath))
+    restructured(elementPath);
+    return true;
+}
+
+void CaseForm::restructured(const QString &path)
+{
+    // A list changed shape: its section is built anew, and whatever names
+    // parties or items is told.
+    if (Section *s = sectionFor(path))
         buildSection(*s);
     refreshReferences();
     Q_EMIT edited();
-    return true;
 }
 
 void CaseForm::showOnlyFor(const QStringList &requiredFields)

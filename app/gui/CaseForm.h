@@ -103,6 +103,7 @@ private:
     void refreshReferences();
     void refreshTitles();
     void reload(const QString &path);
+    void restructured(const QString &path);
 
     void addMembers(QFormLayout *form, const FieldSpec &object, const QString &path, const Json *value, const QString &section);
     void addField(QFormLayout *form, const FieldSpec &spec, const QString &path, const QString &section);
