@@ -20,7 +20,7 @@ cd "$root"
 packages=(
   build-essential cmake pkg-config
   qt6-base-dev qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n libgl-dev
+  libqt6sql6-sqlite libqt6sql6-psql postgresql qt6-qpa-plugins qt6-translations-l10n libgl-dev
   libhpdf-dev libboost-locale-dev libharfbuzz-dev libfontconfig-dev
   libkainjow-mustache-dev nlohmann-json3-dev libdeflate-dev
   fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-babelstone-han

@@ -146,17 +146,24 @@ StoredCase storedCaseFrom(const QSqlQuery &q)
     return c;
 }
 
-// The party names come back joined with the unit separator in side then position order.
-const char *const kCaseColumns =
-    "SELECT c.id, c.number, c.cause, c.court, c.source_path, c.updated_at, c.opened_at, c.archived, "
-    "(SELECT group_concat(name, char(31)) FROM (SELECT name FROM parties p WHERE p.case_id = c.id ORDER BY side, position)) "
-    "FROM cases c ";
+// The party names come back joined with the unit separator in side then
+// position order (each dialect has its own aggregate for that).
+QString caseColumns(bool postgres)
+{
+    return postgres ? QStringLiteral("SELECT c.id, c.number, c.cause, c.court, c.source_path, c.updated_at, c.opened_at, c.archived, "
+                                     "(SELECT string_agg(p.name, chr(31) ORDER BY p.side, p.position) FROM parties p WHERE p.case_id = c.id) "
+                                     "FROM cases c ")
+                    : QStringLiteral("SELECT c.id, c.number, c.cause, c.court, c.source_path, c.updated_at, c.opened_at, c.archived, "
+                                     "(SELECT group_concat(name, char(31)) FROM (SELECT name FROM parties p WHERE p.case_id = c.id ORDER BY side, position)) "
+                                     "FROM cases c ");
+}
 
 } // namespace
 
 Expected<QList<StoredCase>> CaseRepository::find(const CaseQuery &query) const
 {
-    QString sql = QString::fromLatin1(kCaseColumns) + QStringLiteral("WHERE 1 = 1");
+    const bool postgres = sql::isPostgres(db());
+    QString sql = caseColumns(postgres) + QStringLiteral("WHERE 1 = 1");
     QVariantList values;
     if (query.archived != CaseQuery::Both) {
         sql += QStringLiteral(" AND c.archived = ?");
@@ -171,8 +178,10 @@ Expected<QList<StoredCase>> CaseRepository::find(const CaseQuery &query) const
                               "AND (p.name LIKE ? ESCAPE '\\' OR p.id_number LIKE ? ESCAPE '\\')))");
         values << like << like << like << like;
     }
-    sql += QStringLiteral(" ORDER BY MAX(COALESCE(c.opened_at, ''), c.updated_at) DESC, c.id DESC LIMIT ?");
-    values << query.limit; // SQLite reads LIMIT -1 (NoLimit) as no limit
+    sql += postgres ? QStringLiteral(" ORDER BY GREATEST(COALESCE(c.opened_at, ''), c.updated_at) DESC, c.id DESC LIMIT ?")
+                    : QStringLiteral(" ORDER BY MAX(COALESCE(c.opened_at, ''), c.updated_at) DESC, c.id DESC LIMIT ?");
+    // SQLite reads LIMIT -1 (NoLimit) as no limit, PostgreSQL LIMIT NULL.
+    values << (query.limit < 0 && postgres ? QVariant() : QVariant(query.limit));
     QList<StoredCase> out;
     QSqlQuery q(db());
     if (!sql::exec(q, sql, values))
@@ -185,7 +194,7 @@ Expected<QList<StoredCase>> CaseRepository::find(const CaseQuery &query) const
 Expected<StoredCase> CaseRepository::summary(qint64 id) const
 {
     QSqlQuery q(db());
-    if (!sql::exec(q, QString::fromLatin1(kCaseColumns) + QStringLiteral("WHERE c.id = ?"), {id}))
+    if (!sql::exec(q, caseColumns(sql::isPostgres(db())) + QStringLiteral("WHERE c.id = ?"), {id}))
         return Diagnostic::error(db().databaseName(), Tr::tr("查找案件失败：%1").arg(sql::errorText(q.lastError())));
     if (!q.next())
         return Diagnostic::error(db().databaseName(), Tr::tr("案件库中没有第 %1 号案件").arg(id));

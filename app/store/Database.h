@@ -9,13 +9,15 @@ namespace zw {
 
 // One connection to the store's database with its schema: a version in a
 // meta table, migrations run in order, each inside its own transaction.
-// SQLite through Qt SQL (WAL, synchronous=FULL). The other parts of the
-// store (cases, register, certificate numbers) work on it by connection
-// name, so a second SQL backend is a change here.
+// Two backends through Qt SQL: an SQLite file (WAL, synchronous=FULL), the
+// embedded default; or a PostgreSQL server (QPSQL) named by
+// `postgresql://user@host:port/dbname?sslmode=…` or a libpq keyword string
+// (`host=… dbname=…`). The other parts of the store (cases, register,
+// certificate numbers) work on it by connection name.
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     Database() = default; // not open; use open()
     ~Database();
@@ -23,7 +25,11 @@ public:
     Database &operator=(Database &&other) noexcept;
     Database(const Database &) = delete;
 
-    static Expected<Database> open(const QString &fileName);
+    static Expected<Database> open(const QString &location);
+    // True for a server's location (a URL or libpq keywords), false for a file.
+    static bool isServerLocation(const QString &location);
+    // The location as messages show it: a password never appears.
+    static QString describe(const QString &location);
     // Moves an unusable database (and its -wal/-shm files) aside as
     // NAME.unusable-YYYYMMDD-HHMMSS so a new one can be made; nothing is
     // deleted. Returns the new name of the database file.
@@ -35,6 +41,9 @@ public:
     Expected<int> schemaVersion() const;
 
 private:
+    static Expected<Database> openFile(const QString &fileName);
+    static Expected<Database> openServer(const QString &location);
+    Expected<bool> migrate(const QString &where);
     void close();
     QString m_connection;
 };

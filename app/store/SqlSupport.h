@@ -15,7 +15,10 @@ inline QString errorText(const QSqlError &e) { return e.text().trimmed(); }
 
 inline QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
-// BEGIN IMMEDIATE … COMMIT, rolled back unless committed.
+inline bool isPostgres(const QSqlDatabase &db) { return db.driverName() == QLatin1String("QPSQL"); }
+
+// BEGIN … COMMIT (SQLite: BEGIN IMMEDIATE, the write lock at once), rolled
+// back unless committed.
 class Transaction
 {
 public:
@@ -23,7 +26,7 @@ public:
         : m_db(db)
     {
         QSqlQuery q(m_db);
-        m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        m_open = q.exec(isPostgres(m_db) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
         if (!m_open)
             m_error = errorText(q.lastError());
     }
