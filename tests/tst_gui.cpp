@@ -618,6 +618,14 @@ private Q_SLOTS:
         QVERIFY(p->zoomFactor() > zoomed);
         p->fitWidth();
         QCOMPARE(p->zoomFactor(), 0.0);
+        // Zooming out from a whole page makes it smaller, not bigger.
+        p->fitPage();
+        QCOMPARE(p->zoomFactor(), 0.0);
+        p->zoomBy(1 / 1.25);
+        const qreal fromPage = p->zoomFactor();
+        p->fitWidth();
+        p->zoomBy(1 / 1.25);
+        QVERIFY2(fromPage <= p->zoomFactor() + 1e-9, qPrintable(QStringLiteral("%1 vs %2").arg(fromPage).arg(p->zoomFactor())));
         bool labelled = false;
         for (QLabel *l : p->findChildren<QLabel *>())
             labelled |= l->text() == QStringLiteral("第 2 / %1 页").arg(p->pageCount());

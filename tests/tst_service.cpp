@@ -68,6 +68,23 @@ class TestService : public QObject
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    // A family's finding carries its field's label, so the GUI names the
+    // field as a clerk knows it, not by its path.
+    void findingsCarryLabels()
+    {
+        Service service(zwtest::catalog());
+        CaseFile file = zwtest::demoCase(QStringLiteral("haicang-performance"));
+        file.json()["performance"].erase("performed_on");
+        bool found = false;
+        for (const Diagnostic &d : service.checkCase(file, QStringLiteral("zidong-lvxing-zhengming")))
+            if (d.path == QStringLiteral("performance.performed_on")) {
+                found = true;
+                QCOMPARE(d.label, QStringLiteral("履行日期"));
+                QVERIFY(d.toDisplayString().startsWith(QStringLiteral("履行日期：")));
+            }
+        QVERIFY(found);
+    }
+
     // Where a case stands, from its own record.
     void standing_data()
     {

@@ -896,6 +896,14 @@
         <source>查询发文登记失败：%1</source>
         <translation>Reading the register failed: %1</translation>
     </message>
+    <message>
+        <source>缺少 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql），无法连接法院的案件库服务器</source>
+        <translation>Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql): cannot connect to the court&apos;s case store server</translation>
+    </message>
+    <message>
+        <source>无法连接案件库服务器：%1</source>
+        <translation>Cannot connect to the case store server: %1</translation>
+    </message>
 </context>
 <context>
     <name>zw::Template</name>
@@ -1748,11 +1756,11 @@
     </message>
     <message>
         <source>（%1 个错误）</source>
-        <translation> (%1 errors)</translation>
+        <translation> (errors: %1)</translation>
     </message>
     <message>
         <source>（%1 个警告）</source>
-        <translation> (%1 warnings)</translation>
+        <translation> (warnings: %1)</translation>
     </message>
 </context>
 <context>
@@ -2025,7 +2033,7 @@ Replace the store&apos;s cases of those numbers with these files? (What they hel
     </message>
     <message>
         <source>%1 个错误，%2 个警告</source>
-        <translation>%1 error(s), %2 warning(s)</translation>
+        <translation>errors: %1, warnings: %2</translation>
     </message>
     <message>
         <source>%1%2 — 执文</source>
@@ -2193,7 +2201,7 @@ Database file: %2</translation>
     </message>
     <message>
         <source>终本条件核对(&amp;Z)…</source>
-        <translation>Check 终本 &amp;conditions…</translation>
+        <translation>Check the &amp;conditions for ending this round (终本)…</translation>
     </message>
     <message>
         <source>到期事项(&amp;U)…</source>
@@ -2217,11 +2225,11 @@ Database file: %2</translation>
     </message>
     <message>
         <source>%1 项事项 30 天内到期，其中 %2 项已逾期：见“文书→到期事项”</source>
-        <translation>%1 items fall due within 30 days, %2 of them overdue: see Documents → Due items</translation>
+        <translation>Items due within 30 days: %1, overdue: %2 (see Documents → Due items)</translation>
     </message>
     <message>
         <source>%1 项事项 30 天内到期：见“文书→到期事项”</source>
-        <translation>%1 items fall due within 30 days: see Documents → Due items</translation>
+        <translation>Items due within 30 days: %1 (see Documents → Due items)</translation>
     </message>
     <message>
         <source>当前案件有未保存的修改。要先保存吗？</source>
@@ -2308,6 +2316,20 @@ Case: %1</translation>
     <message>
         <source>未保存</source>
         <translation>not saved</translation>
+    </message>
+    <message>
+        <source>无法连接法院的案件库服务器：
+%1</source>
+        <translation>Cannot connect to the court&apos;s case store server:
+%1</translation>
+    </message>
+    <message>
+        <source>可以检查网络后重试，或暂不使用案件库，只用案件文件工作（此时不分配编号、不登记）。</source>
+        <translation>Check the network and try again, or work with case files only for now (no numbers are allocated and nothing is registered).</translation>
+    </message>
+    <message>
+        <source>未连接案件库服务器：案件只保存为文件</source>
+        <translation>Not connected to the case store server: cases are saved as files only</translation>
     </message>
 </context>
 <context>
@@ -2479,7 +2501,7 @@ Case: %1</translation>
     </message>
     <message>
         <source>不可选：</source>
-        <translation>Not available:</translation>
+        <translation>Not available: </translation>
     </message>
     <message>
         <source>丧失劳动能力为永久性</source>
@@ -2636,6 +2658,10 @@ Case: %1</translation>
     <message>
         <source>下面的事实是按理由“%1”写的，理由现在是“%2”：请核对或改写。</source>
         <translation>The facts below were written for the ground “%1”; the ground is now “%2”: check or rewrite them.</translation>
+    </message>
+    <message>
+        <source>条文：</source>
+        <translation>Provision: </translation>
     </message>
 </context>
 <context>

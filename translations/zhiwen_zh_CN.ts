@@ -896,6 +896,14 @@
         <source>查询发文登记失败：%1</source>
         <translation>查询发文登记失败：%1</translation>
     </message>
+    <message>
+        <source>缺少 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql），无法连接法院的案件库服务器</source>
+        <translation>缺少 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql），无法连接法院的案件库服务器</translation>
+    </message>
+    <message>
+        <source>无法连接案件库服务器：%1</source>
+        <translation>无法连接案件库服务器：%1</translation>
+    </message>
 </context>
 <context>
     <name>zw::Template</name>
@@ -2309,6 +2317,20 @@
         <source>未保存</source>
         <translation>未保存</translation>
     </message>
+    <message>
+        <source>无法连接法院的案件库服务器：
+%1</source>
+        <translation>无法连接法院的案件库服务器：
+%1</translation>
+    </message>
+    <message>
+        <source>可以检查网络后重试，或暂不使用案件库，只用案件文件工作（此时不分配编号、不登记）。</source>
+        <translation>可以检查网络后重试，或暂不使用案件库，只用案件文件工作（此时不分配编号、不登记）。</translation>
+    </message>
+    <message>
+        <source>未连接案件库服务器：案件只保存为文件</source>
+        <translation>未连接案件库服务器：案件只保存为文件</translation>
+    </message>
 </context>
 <context>
     <name>zw::gui::PdfPreview</name>
@@ -2636,6 +2658,10 @@
     <message>
         <source>下面的事实是按理由“%1”写的，理由现在是“%2”：请核对或改写。</source>
         <translation>下面的事实是按理由“%1”写的，理由现在是“%2”：请核对或改写。</translation>
+    </message>
+    <message>
+        <source>条文：</source>
+        <translation>条文：</translation>
     </message>
 </context>
 <context>

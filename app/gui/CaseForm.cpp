@@ -136,6 +136,8 @@ void CaseForm::rebuild()
     m_elements.clear();
     m_listMessages.clear();
     m_diagnostics.clear();
+    m_general->clear();
+    m_general->hide();
     if (!m_file)
         return;
     m_body = new QWidget(this);
@@ -441,8 +443,10 @@ QWidget *CaseForm::makeEditor(const FieldSpec &spec, const QString &path, QWidge
             writeValue(path, value);
             // A party's kind decides which fields it has.
             if (spec.key == QLatin1String("kind") && isPartyList(path.section(QLatin1Char('['), 0, 0)))
-                if (Section *s = sectionFor(path))
+                if (Section *s = sectionFor(path)) {
                     buildSection(*s);
+                    showDiagnostics(m_diagnostics);
+                }
         });
         return box;
     }

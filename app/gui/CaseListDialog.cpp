@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -301,6 +302,11 @@ void CaseListDialog::showReport(const QString &title, const TransferReport &repo
     dialog->show();
     dialog->raise();
     dialog->activateWindow();
+    // Once the question before it has closed and the list has the focus back.
+    QTimer::singleShot(150, dialog, [dialog] {
+        dialog->raise();
+        dialog->activateWindow();
+    });
 }
 
 } // namespace zw::gui

@@ -181,6 +181,7 @@ MainWindow::MainWindow(Service &service, QWidget *parent)
     m_file = blankCase();
     m_form->setService(&m_service);
     m_form->setCase(&m_file);
+    revalidate();
     updateCourtNotice();
     setDocumentActionsEnabled(false);
     updateTitle();
@@ -235,22 +236,31 @@ Service *MainWindow::store()
             m_storeOpen = true;
             return &m_service;
         }
-        const QString message = tr("案件库无法打开：\n%1\n\n数据库文件：%2").arg(opened.displayString(), QDir::toNativeSeparators(path));
+        const bool server = Service::isServerStore(path);
+        const QString message = server ? tr("无法连接法院的案件库服务器：\n%1").arg(opened.displayString())
+                                       : tr("案件库无法打开：\n%1\n\n数据库文件：%2").arg(opened.displayString(), QDir::toNativeSeparators(path));
         StoreProblem choice = StoreProblem::WithoutStore;
         if (m_storeProblem) {
             choice = m_storeProblem(message);
         } else {
             QMessageBox box(QMessageBox::Critical, tr("案件库无法使用"), message, QMessageBox::NoButton, this);
-            box.setInformativeText(tr("可以关闭占用它的其他程序后重试；或把这个文件改名保存（不删除）并新建案件库；或暂不使用案件库，只用案件文件工作。"));
+            // A server is never replaced by a local store that would number on its own.
+            box.setInformativeText(server ? tr("可以检查网络后重试，或暂不使用案件库，只用案件文件工作（此时不分配编号、不登记）。")
+                                          : tr("可以关闭占用它的其他程序后重试；或把这个文件改名保存（不删除）并新建案件库；或暂不使用案件库，只用案件文件工作。"));
             QPushButton *retry = box.addButton(tr("重试"), QMessageBox::AcceptRole);
-            QPushButton *aside = box.addButton(tr("改名保存并新建"), QMessageBox::DestructiveRole);
+            QPushButton *aside = server ? nullptr : box.addButton(tr("改名保存并新建"), QMessageBox::DestructiveRole);
             box.addButton(tr("暂不使用案件库"), QMessageBox::RejectRole);
             box.exec();
-            choice = box.clickedButton() == retry ? StoreProblem::Retry : box.clickedButton() == aside ? StoreProblem::SetAside : StoreProblem::WithoutStore;
+            choice = box.clickedButton() == retry ? StoreProblem::Retry : aside && box.clickedButton() == aside ? StoreProblem::SetAside : StoreProblem::WithoutStore;
         }
         if (choice == StoreProblem::WithoutStore) {
             m_withoutStore = true;
             statusBar()->showMessage(tr("未使用案件库：案件只保存为文件"));
+            return nullptr;
+        }
+        if (choice == StoreProblem::SetAside && server) {
+            m_withoutStore = true;
+            statusBar()->showMessage(tr("未连接案件库服务器：案件只保存为文件"));
             return nullptr;
         }
         if (choice == StoreProblem::SetAside) {
@@ -358,7 +368,9 @@ void MainWindow::updateCourtNotice()
 void MainWindow::newCase()
 {
     CaseFile blank = blankCase();
-    const QString first = m_service.suggestedTemplate(blank);
+    QString first = m_service.suggestedTemplate(blank);
+    if (first.isEmpty())
+        first = QStringLiteral("zhixing-tongzhi"); // a new case is most often an enforcement case
     showCase(std::move(blank), QString(), 0, false, first);
     if (QLineEdit *first = m_form->field(QStringLiteral("case.number")))
         first->setFocus();

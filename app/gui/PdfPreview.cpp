@@ -111,7 +111,14 @@ void PdfPreview::goToPage(int page)
 
 void PdfPreview::zoomBy(qreal factor)
 {
-    const qreal now = m_view->zoomMode() == QPdfView::ZoomMode::Custom ? m_view->zoomFactor() : m_view->width() / std::max<qreal>(1, m_doc->pagePointSize(0).width() * 96 / 72);
+    // From what is on screen: a fitted page's factor is the fit's.
+    const QSizeF page = m_doc->pagePointSize(std::max(0, currentPage())) * (m_view->logicalDpiX() / 72.0);
+    const QSize area = m_view->viewport()->size();
+    qreal now = m_view->zoomFactor();
+    if (m_view->zoomMode() == QPdfView::ZoomMode::FitToWidth && page.width() > 0)
+        now = area.width() / page.width();
+    else if (m_view->zoomMode() == QPdfView::ZoomMode::FitInView && page.width() > 0 && page.height() > 0)
+        now = std::min(area.width() / page.width(), area.height() / page.height());
     m_view->setZoomMode(QPdfView::ZoomMode::Custom);
     m_view->setZoomFactor(std::clamp(now * factor, 0.25, 4.0));
     updateBar();
@@ -138,6 +145,10 @@ void PdfPreview::updateBar()
 {
     const int n = m_doc->pageCount();
     m_pageLabel->setText(n > 0 ? tr("第 %1 / %2 页").arg(currentPage() + 1).arg(n) : QString());
+    if (auto *prev = m_bar->findChild<QToolButton *>(tr("上一页")))
+        prev->setEnabled(currentPage() > 0);
+    if (auto *next = m_bar->findChild<QToolButton *>(tr("下一页")))
+        next->setEnabled(currentPage() + 1 < n);
 }
 
 int PdfPreview::pageCount() const

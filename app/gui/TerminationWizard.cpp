@@ -81,7 +81,7 @@ private:
     void showExplanation()
     {
         const Ground *g = m_wizard->rules().ground(m_wizard->groundId());
-        m_explain->setText(g ? g->explain + (g->provisionText.isEmpty() ? QString() : QStringLiteral("\n\n条文：") + g->provisionText) : QString());
+        m_explain->setText(g ? g->explain + (g->provisionText.isEmpty() ? QString() : QStringLiteral("\n\n") + tr("条文：") + g->provisionText) : QString());
     }
     TerminationWizard *m_wizard;
     QButtonGroup *m_group;
@@ -377,7 +377,7 @@ public:
         layout->addWidget(m_preview, 1);
         auto *buttons = new QHBoxLayout;
         auto *saveCase = new QPushButton(tr("保存案件…"), this);
-        auto *savePdf = new QPushButton(tr("保存裁定书 PDF…"), this);
+        auto *savePdf = m_savePdf = new QPushButton(tr("保存裁定书 PDF…"), this);
         buttons->addStretch(1);
         buttons->addWidget(saveCase);
         buttons->addWidget(savePdf);
@@ -399,6 +399,8 @@ public:
     {
         m_wizard->m_pdf.clear();
         const auto pdf = m_wizard->m_service.render(QLatin1String(TerminationWizard::RulingTemplate), m_wizard->result());
+        // Only a ruling that rendered can be saved.
+        m_savePdf->setEnabled(bool(pdf));
         if (!pdf) {
             m_preview->showMessage(pdf.displayString());
             return;
@@ -411,6 +413,7 @@ public:
 private:
     TerminationWizard *m_wizard;
     PdfPreview *m_preview;
+    QPushButton *m_savePdf = nullptr;
 };
 
 namespace {

@@ -404,7 +404,7 @@ Diagnostics Template::missingFields(const DocumentContext &context) const
             out << context.unavailable.value(top);
         else {
             // The schema says what the field is and, where it helps, how to fill it.
-            Diagnostic d = Diagnostic::error(field, Tr::tr("缺少必填字段（“%1”需要）").arg(m_title));
+            Diagnostic d = Diagnostic::error(field, Tr::tr("缺少必填字段（“%1”需要）").arg(CaseSchema::english() ? titleEn() : m_title));
             if (const FieldSpec *spec = CaseSchema::standard().find(field)) {
                 d.label = CaseSchema::english() ? spec->en : spec->zh;
                 if (!spec->help.isEmpty())

@@ -179,7 +179,26 @@ Expected<CaseFile> Service::loadCaseFile(const QString &path) const
     return CaseFile::load(path);
 }
 
+namespace {
+// A finding of a family or a template names its field by path only: give it
+// the field's label from the schema, so the GUI can say 履行日期, not
+// performance.performed_on.
+Diagnostics labelled(Diagnostics list, const CaseSchema &schema)
+{
+    for (Diagnostic &d : list)
+        if (d.label.isEmpty())
+            if (const FieldSpec *spec = schema.find(d.path))
+                d.label = CaseSchema::english() ? spec->en : spec->zh;
+    return list;
+}
+} // namespace
+
 Diagnostics Service::checkCase(const CaseFile &file, const QString &templateId) const
+{
+    return labelled(checkCaseUnlabelled(file, templateId), d->catalog.schema());
+}
+
+Diagnostics Service::checkCaseUnlabelled(const CaseFile &file, const QString &templateId) const
 {
     Diagnostics list = validateCase(file, d->catalog.schema());
     // The document's own decisions only make sense on a well-formed case;
@@ -197,7 +216,7 @@ Diagnostics Service::checkCase(const CaseFile &file, const QString &templateId) 
                 // Under a part that is itself missing, the part is named already.
                 if (reported.contains(field.section(QLatin1Char('.'), 0, 0)))
                     continue;
-                Diagnostic e = Diagnostic::error(field, Tr::tr("缺少必填字段（“%1”需要）").arg(t->title()));
+                Diagnostic e = Diagnostic::error(field, Tr::tr("缺少必填字段（“%1”需要）").arg(CaseSchema::english() ? t->titleEn() : t->title()));
                 e.label = CaseSchema::english() ? spec->en : spec->zh;
                 list << e;
             }
@@ -429,7 +448,10 @@ Expected<QByteArray> Service::render(const QString &templateId, const CaseFile &
     const auto t = d->findTemplate(templateId);
     if (!t)
         return t.errors();
-    return d->renderer.render(**t, file);
+    auto out = d->renderer.render(**t, file);
+    if (!out)
+        return labelled(out.errors(), d->catalog.schema());
+    return out;
 }
 
 Expected<IssuedFile> Service::issue(const QString &templateId, const CaseFile &file, const QString &outFile, const IssueOptions &options)
@@ -502,6 +524,11 @@ Expected<QList<BatchInput>> Service::readBatch(const QStringList &inputs) const
 QString Service::defaultStoreLocation()
 {
     return Store::defaultPath();
+}
+
+bool Service::isServerStore(const QString &location)
+{
+    return Database::isServerLocation(location);
 }
 
 Expected<bool> Service::openStore(const QString &location)

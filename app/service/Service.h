@@ -165,6 +165,8 @@ public:
 
     // --- the store (SQLite file; opened by the front end when it wants it)
     static QString defaultStoreLocation();
+    // True when the location names a PostgreSQL server rather than a file.
+    static bool isServerStore(const QString &location);
     Expected<bool> openStore(const QString &location = defaultStoreLocation());
     bool hasStore() const;
     // Moves an unusable database aside (never deletes it); its new name.
@@ -196,6 +198,7 @@ public:
     static std::optional<qint64> storeCaseOfDraft(const Draft &draft);
 
 private:
+    Diagnostics checkCaseUnlabelled(const CaseFile &file, const QString &templateId) const;
     struct Impl;
     std::unique_ptr<Impl> d;
 };
