@@ -389,25 +389,30 @@ QWidget *CaseForm::makeEditor(const FieldSpec &spec, const QString &path, QWidge
         auto *pick = new QToolButton(box);
         pick->setText(tr("日历"));
         pick->setToolTip(tr("从日历中选择日期"));
-        pick->setPopupMode(QToolButton::InstantPopup);
-        auto *menu = new QMenu(pick);
-        auto *calendar = new QCalendarWidget(menu);
-        calendar->setGridVisible(true);
-        if (!CaseSchema::english())
-            calendar->setLocale(QLocale(QLocale::Chinese, QLocale::China));
-        calendar->setFirstDayOfWeek(Qt::Monday);
-        auto *action = new QWidgetAction(menu);
-        action->setDefaultWidget(calendar);
-        menu->addAction(action);
-        pick->setMenu(menu);
-        connect(menu, &QMenu::aboutToShow, calendar, [edit, calendar] {
+        // The calendar is made when first asked for: a case has dozens of
+        // dates, and a calendar is a table of its own.
+        connect(pick, &QToolButton::clicked, this, [this, pick, edit, path, &spec] {
+            auto *menu = pick->findChild<QMenu *>();
+            QCalendarWidget *calendar = menu ? menu->findChild<QCalendarWidget *>() : nullptr;
+            if (!menu) {
+                menu = new QMenu(pick);
+                calendar = new QCalendarWidget(menu);
+                calendar->setGridVisible(true);
+                if (!CaseSchema::english())
+                    calendar->setLocale(QLocale(QLocale::Chinese, QLocale::China));
+                calendar->setFirstDayOfWeek(Qt::Monday);
+                auto *action = new QWidgetAction(menu);
+                action->setDefaultWidget(calendar);
+                menu->addAction(action);
+                connect(calendar, &QCalendarWidget::clicked, this, [this, edit, menu, path, &spec](const QDate &d) {
+                    edit->setText(d.toString(Qt::ISODate));
+                    writeText(path, spec, edit->text());
+                    menu->close();
+                });
+            }
             const QDate d = Service::parseDateInput(edit->text());
             calendar->setSelectedDate(d.isValid() ? d : QDate::currentDate());
-        });
-        connect(calendar, &QCalendarWidget::clicked, this, [this, edit, menu, path, &spec](const QDate &d) {
-            edit->setText(d.toString(Qt::ISODate));
-            writeText(path, spec, edit->text());
-            menu->close();
+            menu->popup(pick->mapToGlobal(QPoint(0, pick->height())));
         });
         connect(edit, &QLineEdit::textEdited, this, [this, path, &spec](const QString &text) { writeText(path, spec, text); });
         // 2024年3月5日 is shown as stored once the field is left.
