@@ -30,8 +30,7 @@ QString nextPartyId(const CaseFile &file, const QString &prefix)
     return prefix + QString::number(n);
 }
 
-} // namespace
-
+// The list path and index of `respondents[1]`; false when it is none.
 bool splitElementPath(const QString &elementPath, QString *listPath, int *index)
 {
     static const QRegularExpression re(QStringLiteral("^(.+)\\[(\\d+)\\]$"));
@@ -42,6 +41,8 @@ bool splitElementPath(const QString &elementPath, QString *listPath, int *index)
     *index = m.captured(2).toInt();
     return true;
 }
+
+} // namespace
 
 Json newElement(const CaseFile &file, const QString &listPath, const CaseSchema &schema)
 {

@@ -32,9 +32,6 @@ bool setValue(CaseFile &file, const QString &path, const Json &value);
 // 身份号码 where they are empty; the fields filled (their keys).
 QStringList fillFromIdNumber(CaseFile &file, const QString &partyPath);
 
-// The list path and index of `respondents[1]`; false when it is none.
-bool splitElementPath(const QString &elementPath, QString *listPath, int *index);
-
 } // namespace CaseEditing
 
 } // namespace zw

@@ -223,6 +223,14 @@ QString fieldTypeName(FieldType type)
     return {};
 }
 
+QString shownText(const Json &obj, const char *key)
+{
+    if (CaseSchema::english())
+        if (const QString en = stringAt(memberAt(obj, "en"), key); !en.isEmpty())
+            return en;
+    return stringAt(obj, key);
+}
+
 QString FieldSpec::choiceLabel(const QString &value) const
 {
     const qsizetype i = choices.indexOf(value);

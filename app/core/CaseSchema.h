@@ -105,6 +105,11 @@ private:
     FieldSpec m_root;
 };
 
+// A data file's text for the interface: `obj.en.key` when the interface is
+// English and the file gives it there, else `obj.key` (rules files carry
+// their English beside the Chinese; documents always use the Chinese).
+QString shownText(const Json &obj, const char *key);
+
 // Builders for the schema tables (CaseSchema.cpp and the families' parts).
 namespace Fields {
 FieldSpec field(const QString &key, FieldType type, const QString &zh, const QString &en);

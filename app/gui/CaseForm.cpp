@@ -295,7 +295,7 @@ void CaseForm::addField(QFormLayout *form, const FieldSpec &spec, const QString 
     v->addWidget(editor);
     v->addWidget(message);
     form->addRow(label(spec) + (spec.required ? QStringLiteral(" *") : QString()), cell);
-    const Field f{path, section, &spec, editor, message};
+    const Field f{path, section, &spec, editor, message, form, cell};
     m_fields.append(f);
     loadEditor(f);
 }
@@ -820,8 +820,7 @@ void CaseForm::showDiagnostics(const Diagnostics &list)
     // The party id (given when the party is added) shows only when it is wrong.
     for (const Field &f : m_fields)
         if (f.spec->unique == QLatin1String("party-id"))
-            if (auto *form = qobject_cast<QFormLayout *>(f.editor->parentWidget()->parentWidget()->layout()))
-                form->setRowVisible(f.editor->parentWidget(), placed.contains(f.path));
+            f.form->setRowVisible(f.row, placed.contains(f.path));
     updateHeaders();
     applyFilter();
 }

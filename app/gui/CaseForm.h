@@ -75,6 +75,8 @@ private:
         const FieldSpec *spec = nullptr;
         QWidget *editor = nullptr;
         QLabel *message = nullptr;
+        QFormLayout *form = nullptr; // the row it is in
+        QWidget *row = nullptr;
     };
     struct Section {
         QString key;

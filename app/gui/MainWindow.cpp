@@ -163,9 +163,8 @@ MainWindow::MainWindow(Service &service, QWidget *parent)
         revalidate();
         renderPreview();
     });
-    // A new case is most often an enforcement case: its first document.
-    if (const int notice = m_templates->findData(QStringLiteral("zhixing-tongzhi")); notice >= 0)
-        m_templates->setCurrentIndex(notice);
+    // The empty case's first document (the service knows which).
+    setTemplate(m_service.suggestedTemplate(CaseFile()));
 
     filterFormByTemplate();
     connect(m_form, &CaseForm::edited, this, [this] {
@@ -368,9 +367,7 @@ void MainWindow::updateCourtNotice()
 void MainWindow::newCase()
 {
     CaseFile blank = blankCase();
-    QString first = m_service.suggestedTemplate(blank);
-    if (first.isEmpty())
-        first = QStringLiteral("zhixing-tongzhi"); // a new case is most often an enforcement case
+    const QString first = m_service.suggestedTemplate(blank);
     showCase(std::move(blank), QString(), 0, false, first);
     if (QLineEdit *first = m_form->field(QStringLiteral("case.number")))
         first->setFocus();

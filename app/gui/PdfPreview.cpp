@@ -36,10 +36,11 @@ PdfPreview::PdfPreview(QWidget *parent)
             connect(action, &QAction::triggered, this, slot);
             addAction(action);
         }
+        return b;
     };
-    button(tr("上一页"), tr("上一页"), QKeySequence(Qt::Key_PageUp), [this] { goToPage(currentPage() - 1); });
+    m_prev = button(tr("上一页"), tr("上一页"), QKeySequence(Qt::Key_PageUp), [this] { goToPage(currentPage() - 1); });
     bar->addWidget(m_pageLabel);
-    button(tr("下一页"), tr("下一页"), QKeySequence(Qt::Key_PageDown), [this] { goToPage(currentPage() + 1); });
+    m_next = button(tr("下一页"), tr("下一页"), QKeySequence(Qt::Key_PageDown), [this] { goToPage(currentPage() + 1); });
     bar->addSpacing(16);
     button(tr("缩小"), tr("缩小"), QKeySequence(QKeySequence::ZoomOut), [this] { zoomBy(1 / 1.25); });
     button(tr("放大"), tr("放大"), QKeySequence(QKeySequence::ZoomIn), [this] { zoomBy(1.25); });
@@ -145,10 +146,8 @@ void PdfPreview::updateBar()
 {
     const int n = m_doc->pageCount();
     m_pageLabel->setText(n > 0 ? tr("第 %1 / %2 页").arg(currentPage() + 1).arg(n) : QString());
-    if (auto *prev = m_bar->findChild<QToolButton *>(tr("上一页")))
-        prev->setEnabled(currentPage() > 0);
-    if (auto *next = m_bar->findChild<QToolButton *>(tr("下一页")))
-        next->setEnabled(currentPage() + 1 < n);
+    m_prev->setEnabled(currentPage() > 0);
+    m_next->setEnabled(currentPage() + 1 < n);
 }
 
 int PdfPreview::pageCount() const

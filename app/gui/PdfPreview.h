@@ -7,6 +7,7 @@ class QPdfDocument;
 class QPdfView;
 class QLabel;
 class QPrinter;
+class QToolButton;
 
 namespace zw::gui {
 
@@ -37,6 +38,8 @@ private:
     QLabel *m_message;
     QWidget *m_bar;
     QLabel *m_pageLabel;
+    QToolButton *m_prev = nullptr;
+    QToolButton *m_next = nullptr;
     void updateBar();
     QBuffer m_buffer;
     QByteArray m_bytes;

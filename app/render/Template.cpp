@@ -387,6 +387,18 @@ QDate Template::documentDate(const CaseFile &file) const
     return {};
 }
 
+Diagnostic Template::missingField(const QString &field) const
+{
+    // The schema says what the field is and, where it helps, how to fill it.
+    Diagnostic d = Diagnostic::error(field, Tr::tr("缺少必填字段（“%1”需要）").arg(CaseSchema::english() ? titleEn() : m_title));
+    if (const FieldSpec *spec = CaseSchema::standard().find(field)) {
+        d.label = CaseSchema::english() ? spec->en : spec->zh;
+        if (!spec->help.isEmpty())
+            d.message += QStringLiteral("：") + spec->help;
+    }
+    return d;
+}
+
 Diagnostics Template::missingFields(const DocumentContext &context) const
 {
     Diagnostics out;
@@ -403,14 +415,7 @@ Diagnostics Template::missingFields(const DocumentContext &context) const
         if (context.unavailable.contains(top))
             out << context.unavailable.value(top);
         else {
-            // The schema says what the field is and, where it helps, how to fill it.
-            Diagnostic d = Diagnostic::error(field, Tr::tr("缺少必填字段（“%1”需要）").arg(CaseSchema::english() ? titleEn() : m_title));
-            if (const FieldSpec *spec = CaseSchema::standard().find(field)) {
-                d.label = CaseSchema::english() ? spec->en : spec->zh;
-                if (!spec->help.isEmpty())
-                    d.message += QStringLiteral("：") + spec->help;
-            }
-            out << d;
+            out << missingField(field);
         }
     }
     if (!m_dateFields.isEmpty() && !context.data.value("doc", Json::object()).contains("date"))

@@ -56,6 +56,9 @@ public:
     QDate documentDate(const CaseFile &file) const;
     // Every required field that is missing, each as its own diagnostic.
     Diagnostics missingFields(const DocumentContext &context) const;
+    // The finding for one required field the case lacks, named by label and
+    // with the schema's help on how to fill it.
+    Diagnostic missingField(const QString &field) const;
     // Fills the placeholders and splits the result into blocks.
     Expected<QList<Block>> render(const DocumentContext &context) const;
 

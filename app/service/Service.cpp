@@ -166,6 +166,8 @@ QString Service::suggestedTemplate(const CaseFile &file) const
         id = QStringLiteral("zhixing-tongzhi");
     else if (has("basis.number"))
         id = QStringLiteral("duzu-lvxing");
+    else if (!has("case.number"))
+        id = QStringLiteral("zhixing-tongzhi"); // a new case is most often an enforcement case
     return d->catalog.findTemplate(id) ? id : QString();
 }
 
@@ -210,15 +212,12 @@ Diagnostics Service::checkCaseUnlabelled(const CaseFile &file, const QString &te
             for (const Diagnostic &e : list)
                 reported.insert(e.path);
             for (const QString &field : t->requiredFields()) {
-                const FieldSpec *spec = d->catalog.schema().find(field);
-                if (!spec || field.contains(QLatin1Char('[')) || file.at(field) || reported.contains(field))
+                if (!d->catalog.schema().find(field) || field.contains(QLatin1Char('[')) || file.at(field) || reported.contains(field))
                     continue;
                 // Under a part that is itself missing, the part is named already.
                 if (reported.contains(field.section(QLatin1Char('.'), 0, 0)))
                     continue;
-                Diagnostic e = Diagnostic::error(field, Tr::tr("缺少必填字段（“%1”需要）").arg(CaseSchema::english() ? t->titleEn() : t->title()));
-                e.label = CaseSchema::english() ? spec->en : spec->zh;
-                list << e;
+                list << t->missingField(field);
             }
         }
         return list;
@@ -375,6 +374,14 @@ Expected<CaseFile> Service::recordRequery(const CaseFile &file, const QDate &on,
     return out;
 }
 
+bool Service::ruledZhongben(const CaseFile &file, const QDate &on) const
+{
+    if (file.text(QStringLiteral("zhongben.decided_on")).isEmpty())
+        return false;
+    const auto a = assessZhongben(file, on);
+    return a && a->allowed;
+}
+
 Service::Standing Service::standing(const CaseFile &file, const QDate &on) const
 {
     Standing s;
@@ -383,8 +390,7 @@ Service::Standing Service::standing(const CaseFile &file, const QDate &on) const
         s.state = Tr::tr("已终结执行");
     else if (const QString resumed = file.text(QStringLiteral("zhongben.resumed_as")); !resumed.isEmpty())
         s.state = Tr::tr("已恢复执行（%1）").arg(resumed);
-    else if (const auto a = !file.text(QStringLiteral("zhongben.decided_on")).isEmpty() ? assessZhongben(file, on) : Expected<ZhongbenFamily::Assessment>(Diagnostics{});
-             a && a->allowed)
+    else if (ruledZhongben(file, on))
         s.state = Tr::tr("终结本次执行程序");
     else if (!file.text(QStringLiteral("performance.performed_on")).isEmpty())
         s.state = Tr::tr("已自动履行");

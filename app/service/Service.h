@@ -76,7 +76,8 @@ public:
     // The document a case most likely needs next, from where it stands: the
     // ruling of a termination or 终本 it records, the 恢复执行通知书 of a
     // resumed case, the certificate of a performance, the 执行通知书 of an
-    // enforcement case, the 督促履行告知书 of a trial case.
+    // enforcement case, the 督促履行告知书 of a trial case; for a new case
+    // with no number yet, the 执行通知书.
     QString suggestedTemplate(const CaseFile &file) const;
     // Where templates and data files are looked for, first match first.
     static QStringList dataRoots();
@@ -199,6 +200,8 @@ public:
 
 private:
     Diagnostics checkCaseUnlabelled(const CaseFile &file, const QString &templateId) const;
+    // 终本 ruled: a ruling date the record allows (a date merely proposed is not a ruling).
+    bool ruledZhongben(const CaseFile &file, const QDate &on) const;
     struct Impl;
     std::unique_ptr<Impl> d;
 };

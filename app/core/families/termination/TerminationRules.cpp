@@ -63,12 +63,6 @@ Expected<TerminationRules> TerminationRules::fromJson(const Json &root, const QS
     // What the interface shows (names, explanations, refusals) in its
     // language: `"en": {…}` beside the Chinese; documents stay Chinese.
     const bool english = CaseSchema::english();
-    auto shown = [english](const Json &obj, const char *key) {
-        if (english && obj.contains("en") && obj["en"].is_object())
-            if (const QString en = stringAt(obj["en"], key); !en.isEmpty())
-                return en;
-        return stringAt(obj, key);
-    };
     TerminationRules rules;
     rules.m_citationPattern = stringAt(root, "citation");
     if (const Json margin = root.value("future_margin_days", Json(30)); margin.is_number_integer() && margin.get<int>() >= 0)
@@ -84,7 +78,7 @@ Expected<TerminationRules> TerminationRules::fromJson(const Json &root, const QS
             err(QStringLiteral("shapes.") + scopeId(s), Tr::tr("缺少该主文形态"));
             continue;
         }
-        ShapeInfo info{shown(shapes[key], "label"), shown(shapes[key], "explain"), stringAt(shapes[key], "wording")};
+        ShapeInfo info{shownText(shapes[key], "label"), shownText(shapes[key], "explain"), stringAt(shapes[key], "wording")};
         if (info.wording.isEmpty())
             err(QStringLiteral("shapes.") + scopeId(s) + QStringLiteral(".wording"), Tr::tr("缺少主文句式"));
         rules.m_shapes.insert(s, info);
@@ -98,9 +92,9 @@ Expected<TerminationRules> TerminationRules::fromJson(const Json &root, const QS
         const QString gp = indexPath(QStringLiteral("grounds"), qsizetype(i));
         Ground ground;
         ground.id = stringAt(g, "id");
-        ground.label = shown(g, "label");
+        ground.label = shownText(g, "label");
         ground.labelZh = stringAt(g, "label");
-        ground.explain = shown(g, "explain");
+        ground.explain = shownText(g, "explain");
         ground.provisionText = stringAt(g, "provision_text");
         ground.ruling = g.value("ruling", true);
         // "closing": a text, or texts by date ([{"from": "2018-06-01", "text": "…"}]).
@@ -118,8 +112,8 @@ Expected<TerminationRules> TerminationRules::fromJson(const Json &root, const QS
             ground.closing = stringAt(g, "closing");
         }
         ground.factsRequired = g.value("facts_required", false);
-        ground.allSelectedWarning = shown(g, "all_selected");
-        ground.allSelectedTemporaryWarning = shown(g, "all_selected_temporary");
+        ground.allSelectedWarning = shownText(g, "all_selected");
+        ground.allSelectedTemporaryWarning = shownText(g, "all_selected_temporary");
         ground.allItemsWarning = stringAt(g, "all_items");
         for (const Json &k : g.value("requires_keywords", Json::array()))
             if (k.is_string())
@@ -187,7 +181,8 @@ Expected<TerminationRules> TerminationRules::fromJson(const Json &root, const QS
                     err(gp + QStringLiteral(".statute"), Tr::tr("裁定理由引用 {statute}，须给出条文原文（statute）"));
             }
         }
-        const Json refusals = english && g.contains("en") && g["en"].is_object() && g["en"].contains("refusals") ? g["en"]["refusals"] : g.value("refusals", Json::object());
+        const Json &refusalsEn = memberAt(memberAt(g, "en"), "refusals");
+        const Json refusals = english && refusalsEn.is_object() ? refusalsEn : g.value("refusals", Json::object());
         for (auto it = refusals.begin(); it != refusals.end(); ++it)
             if (const auto scope = scopeFromId(qs(it.key())))
                 ground.refusals.insert(*scope, qs(it.value().get<std::string>()));

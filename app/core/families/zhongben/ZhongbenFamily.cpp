@@ -302,20 +302,14 @@ Expected<std::shared_ptr<const ZhongbenFamily>> ZhongbenFamily::load(const QStri
     // interface's language: `"en": {…}` beside the Chinese (documents use
     // neither: they print the decision, not the checklist).
     const bool english = CaseSchema::english();
-    const auto shown = [english](const Json &obj, const char *key) {
-        if (english)
-            if (const QString en = stringAt(memberAt(obj, "en"), key); !en.isEmpty())
-                return en;
-        return stringAt(obj, key);
-    };
     for (std::size_t i = 0; i < conditions.size(); ++i) {
         const Json &c = conditions[i];
         const QString cat = at + indexPath(QStringLiteral("conditions"), qsizetype(i));
         Condition cond;
         cond.id = stringAt(c, "id");
-        cond.title = shown(c, "title");
-        cond.basis = shown(c, "basis");
-        cond.evidence = shown(c, "evidence");
+        cond.title = shownText(c, "title");
+        cond.basis = shownText(c, "basis");
+        cond.evidence = shownText(c, "evidence");
         if (cond.id != ids.value(int(i)))
             errors << Diagnostic::error(cat + QStringLiteral(".id"), Tr::tr("第 %1 项条件应为“%2”（条件依次为：%3），此处为“%4”")
                                                                           .arg(i + 1).arg(ids.value(int(i)), ids.join(QStringLiteral("、")), cond.id));
