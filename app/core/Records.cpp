@@ -38,16 +38,110 @@ IssuedDocument IssuedDocument::describe(const QByteArray &pdf, const QString &te
     return doc;
 }
 
+namespace {
+QString shownTime(const QDateTime &t)
+{
+    return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+} // namespace
+
+QString signOffLevelName(SignOffLevel level)
+{
+    switch (level) {
+    case SignOffLevel::None:
+        return StoreTr::tr("无需签发");
+    case SignOffLevel::Judge:
+        return StoreTr::tr("审判员");
+    case SignOffLevel::President:
+        return StoreTr::tr("院长");
+    }
+    return {};
+}
+
+QString signOffLevelKey(SignOffLevel level)
+{
+    switch (level) {
+    case SignOffLevel::Judge:
+        return QStringLiteral("judge");
+    case SignOffLevel::President:
+        return QStringLiteral("president");
+    case SignOffLevel::None:
+        break;
+    }
+    return {};
+}
+
+SignOffLevel signOffLevelFromKey(const QString &key)
+{
+    if (key == QLatin1String("judge"))
+        return SignOffLevel::Judge;
+    if (key == QLatin1String("president"))
+        return SignOffLevel::President;
+    return SignOffLevel::None;
+}
+
+QString Approval::stateText() const
+{
+    switch (state) {
+    case State::Submitted:
+        return StoreTr::tr("待批");
+    case State::Approved:
+        return StoreTr::tr("已批准");
+    case State::Returned:
+        return StoreTr::tr("已退回");
+    case State::Issued:
+        return StoreTr::tr("已签发");
+    }
+    return {};
+}
+
+QString Approval::text() const
+{
+    QString line = StoreTr::tr("报批第 %1 号（%2）：%3 %4，%5 于 %6 报%7%8")
+                       .arg(id)
+                       .arg(stateText(), caseNumber, templateId, submittedBy, shownTime(submittedAt),
+                            submittedTo.isEmpty() ? signOffLevelName(level) : submittedTo,
+                            level == SignOffLevel::President ? StoreTr::tr("（须院长签发）") : QString());
+    if (state == State::Approved || state == State::Issued)
+        line += StoreTr::tr("；%1 于 %2 批准").arg(decidedBy, shownTime(decidedAt));
+    else if (state == State::Returned)
+        line += StoreTr::tr("；%1 于 %2 退回：%3").arg(decidedBy, shownTime(decidedAt), reason);
+    if (documentId)
+        line += StoreTr::tr("；登记第 %1 号").arg(documentId);
+    return line;
+}
+
 QString Verification::text() const
 {
     if (entries.isEmpty())
         return StoreTr::tr("未登记：此文件（SHA-256 %1）不在发文登记中，或发出后已被改动").arg(sha256);
     QStringList lines;
-    for (const IssuedDocument &d : entries)
-        lines << StoreTr::tr("已登记：%1，模板 %2 第 %3 版，%4 发出，经办人 %5，SHA-256 %6")
-                     .arg(d.caseNumber, d.templateId).arg(d.templateVersion)
-                     .arg(d.issuedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                          d.officer.isEmpty() ? StoreTr::tr("（未记录）") : d.officer, d.sha256);
+    for (const IssuedDocument &d : entries) {
+        QString who = d.officer.isEmpty() ? d.issuedBy : d.officer;
+        if (!d.officer.isEmpty() && !d.issuedBy.isEmpty() && d.issuedBy != d.officer)
+            who = StoreTr::tr("%1（登录用户 %2）").arg(d.officer, d.issuedBy);
+        lines << StoreTr::tr("已登记：%2，模板 %3 第 %4 版，%5 发出，经办人 %6，登记第 %1 号，SHA-256 %7")
+                     .arg(d.id)
+                     .arg(d.caseNumber, d.templateId)
+                     .arg(d.templateVersion)
+                     .arg(shownTime(d.issuedAt), who.isEmpty() ? StoreTr::tr("（未记录）") : who, d.sha256);
+        if (d.supersedes)
+            lines << StoreTr::tr("  重新出具：取代登记第 %1 号").arg(d.supersedes);
+        for (const Approval &a : approvals)
+            if (a.id == d.approvalId)
+                lines << StoreTr::tr("  签发：%1 于 %2 报批，%3 于 %4 批准")
+                             .arg(a.submittedBy, shownTime(a.submittedAt), a.decidedBy, shownTime(a.decidedAt));
+        for (const VoidRecord &v : voids) {
+            if (v.documentId != d.id)
+                continue;
+            lines << StoreTr::tr("  已作废：%1，%2 于 %3 作废").arg(v.reason, v.voidedBy, shownTime(v.voidedAt));
+            for (const IssuedDocument &r : reissues)
+                if (r.supersedes == d.id)
+                    lines << StoreTr::tr("  已由登记第 %1 号取代（%2 发出）").arg(r.id).arg(shownTime(r.issuedAt));
+        }
+    }
+    if (voided())
+        lines.prepend(StoreTr::tr("已作废：此文书已作废，不再有效"));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -27,10 +27,47 @@ struct IssuedDocument {
     QDateTime issuedAt;
     qint64 caseId = 0;       // the store's case it was issued from, 0 for a case file only
     QString format = QStringLiteral("pdf"); // the renderer's format (its file suffix)
+    QString issuedBy;        // the login that issued it (the database's user; on SQLite the desk's user)
+    qint64 approvalId = 0;   // the approval (签发) it was issued under, 0 for a notice
+    qint64 supersedes = 0;   // the entry this one reissues, 0 if none
 
     // The entry for `pdf`, issued now from `file` with the given template.
     static IssuedDocument describe(const QByteArray &pdf, const QString &templateId, int templateVersion,
                                    const CaseFile &file, const QString &officer, const QString &outputPath);
+};
+
+// Who signs off a document before it is issued (签发): nobody (notices
+// issue directly), a judge (审判员、审判长), or the president (院长).
+enum class SignOffLevel { None, Judge, President };
+QString signOffLevelName(SignOffLevel level);          // 审判员 / 院长
+QString signOffLevelKey(SignOffLevel level);           // judge / president (the store's word)
+SignOffLevel signOffLevelFromKey(const QString &key);  // None for anything else
+
+// One request to sign off a document (报批) and what became of it.
+struct Approval {
+    enum class State { Submitted, Approved, Returned, Issued };
+    qint64 id = 0;
+    qint64 caseId = 0;
+    QString caseNumber, templateId;
+    int templateVersion = 0;
+    QByteArray caseJson;     // the case as submitted: what is approved
+    SignOffLevel level = SignOffLevel::Judge;
+    QString submittedBy, submittedTo; // logins; submittedTo empty: anyone entitled
+    QDateTime submittedAt;
+    State state = State::Submitted;
+    QString decidedBy, reason; // who approved or returned it, and why returned
+    QDateTime decidedAt;
+    qint64 documentId = 0;   // the first register entry issued under it
+    QString stateText() const; // 待批 / 已批准 / 已退回 / 已签发
+    QString text() const;      // one line, in Chinese
+};
+
+// A voided register entry (作废).
+struct VoidRecord {
+    qint64 documentId = 0;
+    QString reason, voidedBy;
+    QDateTime voidedAt;
+    qint64 supersededBy = 0;  // the reissue that replaced it, if any
 };
 
 // A case as the case list shows it; the content itself is loaded on open.
@@ -59,6 +96,10 @@ struct CaseQuery {
 struct Verification {
     QString sha256;
     QList<IssuedDocument> entries;
+    QList<VoidRecord> voids;        // of those entries
+    QList<Approval> approvals;      // the sign-offs of those entries
+    QList<IssuedDocument> reissues; // entries that supersede one of them
+    bool voided() const { return registered() && voids.size() == entries.size(); }
     bool registered() const { return !entries.isEmpty(); }
     // One line an entry, or why it is not registered, in Chinese.
     QString text() const;

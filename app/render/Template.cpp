@@ -246,8 +246,26 @@ Expected<Template> Template::fromText(const QString &text, const QString &fileNa
             else
                 t.m_number = {words[0], words[1] == QStringLiteral("enforcement")};
             t.m_numberLine = i + 1;
+        } else if (key == QStringLiteral("signoff")) {
+            // signoff: judge; president unless measures.interview.confirmed —
+            // who signs it off before issue (签发), and when a higher one must.
+            static const QRegularExpression clauses(QStringLiteral("[;；]"));
+            const QStringList parts = value.split(clauses, Qt::SkipEmptyParts);
+            const auto level = [](const QString &w) { return signOffLevelFromKey(w.trimmed()); };
+            bool ok = !parts.isEmpty() && level(parts.first()) != SignOffLevel::None;
+            if (ok)
+                t.m_signOff = level(parts.first());
+            for (qsizetype c = 1; ok && c < parts.size(); ++c) {
+                const QStringList w = parts[c].split(separators, Qt::SkipEmptyParts);
+                ok = w.size() == 3 && level(w[0]) != SignOffLevel::None && w[1] == QStringLiteral("unless");
+                if (ok)
+                    t.m_signOffUnless << std::pair{level(w[0]), w[2]};
+            }
+            t.m_signOffLine = i + 1;
+            if (!ok)
+                errors << Diagnostic::error(at(i + 1), Tr::tr("signoff 应为 judge 或 president，可再加“; president unless 字段”（字段为真时不必由院长签发），如 signoff: judge; president unless measures.interview.confirmed"));
         } else {
-            errors << Diagnostic::error(at(i + 1), Tr::tr("未知的模板头字段“%1”（可用：id、title、title_en、order、version、family、number、date、requires）").arg(key));
+            errors << Diagnostic::error(at(i + 1), Tr::tr("未知的模板头字段“%1”（可用：id、title、title_en、order、version、family、number、date、requires、signoff）").arg(key));
         }
     }
     if (!sawSeparator)
@@ -356,6 +374,11 @@ Diagnostics Template::checkFields(const CaseSchema &schema, const std::function<
             out << Diagnostic::error(at(m_dateLine), Tr::tr("date 中的“%1”不是案件格式中的字段").arg(field));
         else if (spec->type != FieldType::Date)
             out << Diagnostic::error(at(m_dateLine), Tr::tr("date 中的“%1”不是日期字段").arg(field));
+    }
+    for (const auto &unless : m_signOffUnless) {
+        const FieldSpec *spec = schema.find(unless.second);
+        if (!spec || spec->type != FieldType::Boolean)
+            out << Diagnostic::error(at(m_signOffLine), Tr::tr("signoff 中的“%1”不是案件格式中的是/否字段").arg(unless.second));
     }
     return out;
 }
@@ -488,6 +511,17 @@ Expected<QList<Block>> Template::render(const DocumentContext &context) const
             result << Block{b.role, p.trimmed()};
     }
     return result;
+}
+
+SignOffLevel Template::signOff(const CaseFile &file) const
+{
+    SignOffLevel level = m_signOff;
+    for (const auto &[higher, unless] : m_signOffUnless) {
+        const Json *v = file.at(unless);
+        if (!(v && v->is_boolean() && v->get<bool>()) && higher > level)
+            level = higher;
+    }
+    return level;
 }
 
 } // namespace zw

@@ -4,6 +4,7 @@
 #include "CaseSchema.h"
 #include "DocumentContext.h"
 #include "Diagnostic.h"
+#include "Records.h"
 
 #include <QStringList>
 
@@ -19,6 +20,7 @@ namespace zw {
 //   number: case.number enforcement          (optional) the kind of case number it goes out under
 //   date: notice.issued_on case.filed_on     first present field dates it
 //   requires: court.name case.number …        checked before rendering
+//   signoff: judge                            (optional) signed off before issue
 //   ---
 //   @court {{court.name}}                     body: `@role text`, Mustache
 //   @para 本院受理……                            placeholders; a line without
@@ -42,6 +44,10 @@ public:
     QStringList dateFields() const { return m_dateFields; }
     // The document family whose decisions it prints (`family:`), or empty.
     QString family() const { return m_family; }
+    // Who signs it off before issue (`signoff:`): nobody for a notice; for
+    // this case, the higher level where an `unless` field is not true.
+    SignOffLevel signOff() const { return m_signOff; }
+    SignOffLevel signOff(const CaseFile &file) const;
 
     // Its `requires:` and `date:` fields against the case schema: each must
     // be a field of the format, or a value the context derives (`derived`);
@@ -65,7 +71,9 @@ public:
 private:
     QString m_id, m_title, m_titleEn, m_fileName, m_family;
     int m_order = 0;
-    int m_requiresLine = 1, m_dateLine = 1, m_numberLine = 1;
+    SignOffLevel m_signOff = SignOffLevel::None;
+    QList<std::pair<SignOffLevel, QString>> m_signOffUnless;
+    int m_requiresLine = 1, m_dateLine = 1, m_numberLine = 1, m_signOffLine = 1;
     // The body's section tags ({{#x}}, {{^x}}, {{/x}}) in order, read once at
     // load: the nesting check and the expansion bound walk them.
     struct SectionTag {

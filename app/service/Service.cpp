@@ -33,7 +33,7 @@ struct Tr {
 TemplateInfo infoOf(const Template &t)
 {
     // The name in the interface's language; the document itself is always Chinese.
-    return {t.id(), CaseSchema::english() ? t.titleEn() : t.title(), t.family(), t.version(), t.requiredFields(), t.dateFields()};
+    return {t.id(), CaseSchema::english() ? t.titleEn() : t.title(), t.family(), t.version(), t.requiredFields(), t.dateFields(), t.signOff()};
 }
 
 Diagnostic noStore()
@@ -41,6 +41,11 @@ Diagnostic noStore()
     return Diagnostic::error(QString(), Tr::tr("案件库未打开：此操作需要案件库"));
 }
 } // namespace
+
+// The store's use cases start with this: without a store, say so.
+#define ZW_NEEDS_STORE \
+    if (!d->store)     \
+    return noStore()
 
 struct Service::Impl {
     Impl(const Catalog &c, std::unique_ptr<Renderer> o)
@@ -72,8 +77,49 @@ struct Service::Impl {
     {
         IssuedDocument doc = IssuedDocument::describe(bytes, t.id(), t.version(), file, options.officer, path);
         doc.caseId = options.caseId;
+        doc.supersedes = options.supersedes;
         doc.format = output->fileSuffix();
         return doc;
+    }
+
+    // The approval `doc` is registered under, when its template needs one:
+    // the one asked for, else the latest approval of this very content. On
+    // SQLite (one desk) a document never submitted is signed off by the
+    // desk's own officer as it is issued; on a server it is refused.
+    Expected<bool> signedOff(const Template &t, const CaseFile &file, const IssueOptions &options, IssuedDocument &doc)
+    {
+        const SignOffLevel level = t.signOff(file);
+        if (level == SignOffLevel::None)
+            return true;
+        SignOffs signOffs = store->signOffs();
+        if (options.approvalId) {
+            const auto a = signOffs.find(options.approvalId);
+            if (!a)
+                return a.errors();
+            if (a->templateId != t.id() || a->caseJson != doc.caseJson)
+                return Diagnostic::error(QString(), Tr::tr("报批第 %1 号批准的不是这份文书的现有内容（批准后案件已修改，或不是同一文书）：请重新报批").arg(a->id));
+            if (a->state != Approval::State::Approved && a->state != Approval::State::Issued)
+                return Diagnostic::error(QString(), Tr::tr("报批第 %1 号%2，文书不能出具").arg(a->id).arg(a->stateText()));
+            doc.approvalId = a->id;
+            return true;
+        }
+        const auto approved = signOffs.approvedFor(t.id(), doc.caseJson);
+        if (!approved)
+            return approved.errors();
+        if (*approved) {
+            doc.approvalId = (*approved)->id;
+            return true;
+        }
+        if (store->isServer())
+            return Diagnostic::error(QString(), Tr::tr("%1须经%2签发后才能出具：请先报批（签发 → 报批），批准后再出具；批准后修改了案件的，须重新报批")
+                                                    .arg(t.title(), signOffLevelName(level)));
+        const auto id = signOffs.submit({doc.caseId, doc.caseNumber, t.id(), t.version(), doc.caseJson, level, {}});
+        if (!id)
+            return id.errors();
+        if (const auto ok = signOffs.decide(*id, true); !ok)
+            return ok.errors();
+        doc.approvalId = *id;
+        return true;
     }
 
     // Registers `doc`; the register's answer goes into `issued`.
@@ -477,10 +523,13 @@ Expected<IssuedFile> Service::issue(const QString &templateId, const CaseFile &f
             return written.errors();
         return issued;
     }
+    IssuedDocument doc = d->entry(*bytes, **t, file, options, outFile);
+    if (const auto ok = d->signedOff(**t, file, options, doc); !ok)
+        return ok.errors(); // before anything is written
     // The entry and the file go together: a register that cannot take the
     // entry leaves no file behind (and an older file intact).
     bool written = false;
-    const auto id = d->store->documents().recordWhile(d->entry(*bytes, **t, file, options, outFile), write, &written);
+    const auto id = d->store->documents().recordWhile(doc, write, &written);
     if (!id && !written)
         return id.errors();
     if (id)
@@ -504,6 +553,8 @@ Expected<IssuedFile> Service::print(const QString &templateId, const CaseFile &f
     if (options.record) {
         IssuedDocument doc = d->entry(*bytes, **t, file, options, QString());
         doc.outputPath = Tr::tr("（打印）");
+        if (const auto ok = d->signedOff(**t, file, options, doc); !ok)
+            return ok.errors(); // nothing goes to the printer
         d->record(doc, issued);
     }
     return issued;
@@ -543,6 +594,19 @@ Expected<bool> Service::openStore(const QString &location)
     if (!opened)
         return opened.errors();
     d->store.emplace(std::move(opened).value());
+    // The store enforces sign-off by the templates' `signoff:` headers; the
+    // one who may administer it keeps its copy of them current.
+    SignOffs signOffs = d->store->signOffs();
+    if (signOffs.mayAdminister()) {
+        QMap<QString, SignOffLevel> rules;
+        for (const Template &t : d->catalog.templates())
+            if (t.signOff() != SignOffLevel::None)
+                rules.insert(t.id(), t.signOff());
+        const auto current = signOffs.rules();
+        if (current && *current != rules)
+            if (const auto set = signOffs.setRules(rules); !set)
+                return set.errors();
+    }
     return true;
 }
 
@@ -563,6 +627,107 @@ Expected<QString> Service::allocateCertificateNumber(const CaseFile &file)
     return d->store->certificates().allocate(file);
 }
 
+SignOffLevel Service::signOffNeeded(const QString &templateId, const CaseFile &file) const
+{
+    const Template *t = d->catalog.findTemplate(templateId);
+    return t ? t->signOff(file) : SignOffLevel::None;
+}
+
+Expected<qint64> Service::submitForSignOff(const QString &templateId, const CaseFile &file, qint64 caseId, const QString &to)
+{
+    const auto t = d->findTemplate(templateId);
+    if (!t)
+        return t.errors();
+    if (!d->store)
+        return noStore();
+    const SignOffLevel level = (*t)->signOff(file);
+    if (level == SignOffLevel::None)
+        return Diagnostic::error(QString(), Tr::tr("%1无需签发，可直接出具").arg((*t)->title()));
+    // What is approved must be a document: one that does not render is not submitted.
+    if (const auto bytes = render(templateId, file); !bytes)
+        return bytes.errors();
+    if (!to.isEmpty()) {
+        const auto entitled = d->store->signOffs().approvers(level);
+        if (!entitled)
+            return entitled.errors();
+        if (!entitled->contains(to))
+            return Diagnostic::error(QStringLiteral("to"), Tr::tr("%1 不能签发%2（须由%3签发）。可报送：%4")
+                                                             .arg(to, (*t)->title(), signOffLevelName(level),
+                                                                  entitled->isEmpty() ? Tr::tr("（无）") : entitled->join(QStringLiteral("、"))));
+    }
+    return d->store->signOffs().submit({caseId, file.text(QStringLiteral("case.number")), (*t)->id(), (*t)->version(), file.toBytes(), level, to});
+}
+
+Expected<bool> Service::approveSignOff(qint64 approvalId)
+{
+    ZW_NEEDS_STORE;
+    return d->store->signOffs().decide(approvalId, true);
+}
+
+Expected<bool> Service::returnSignOff(qint64 approvalId, const QString &reason)
+{
+    ZW_NEEDS_STORE;
+    return d->store->signOffs().decide(approvalId, false, reason);
+}
+
+Expected<Approval> Service::signOff(qint64 approvalId) const
+{
+    ZW_NEEDS_STORE;
+    return d->store->signOffs().find(approvalId);
+}
+
+Expected<QList<Approval>> Service::signOffsAwaitingMe() const
+{
+    ZW_NEEDS_STORE;
+    return d->store->signOffs().list(SignOffs::Filter::PendingFor);
+}
+
+Expected<QList<Approval>> Service::signOffsPending() const
+{
+    ZW_NEEDS_STORE;
+    return d->store->signOffs().list(SignOffs::Filter::Pending);
+}
+
+Expected<QList<Approval>> Service::signOffsOfCase(const QString &caseNumber) const
+{
+    ZW_NEEDS_STORE;
+    return d->store->signOffs().list(SignOffs::Filter::OfCase, caseNumber);
+}
+
+Expected<std::optional<Approval>> Service::approvalFor(const QString &templateId, const CaseFile &file) const
+{
+    ZW_NEEDS_STORE;
+    return d->store->signOffs().approvedFor(templateId, file.toBytes());
+}
+
+QString Service::storeUser() const
+{
+    return d->store ? d->store->signOffs().currentUser() : QString();
+}
+
+bool Service::mayApprove(SignOffLevel level) const
+{
+    return d->store && d->store->signOffs().mayApprove(level);
+}
+
+Expected<QStringList> Service::approvers(SignOffLevel level) const
+{
+    ZW_NEEDS_STORE;
+    return d->store->signOffs().approvers(level);
+}
+
+Expected<bool> Service::voidDocument(qint64 registerId, const QString &reason)
+{
+    ZW_NEEDS_STORE;
+    return d->store->documents().voidEntry(registerId, reason);
+}
+
+Expected<std::optional<IssuedDocument>> Service::registerEntry(qint64 registerId) const
+{
+    ZW_NEEDS_STORE;
+    return d->store->documents().entry(registerId);
+}
+
 Expected<Verification> Service::verify(const QByteArray &bytes) const
 {
     if (!d->store)
@@ -577,10 +742,6 @@ Expected<Verification> Service::verifyFile(const QString &path) const
         return Diagnostic::error(path, Tr::tr("无法打开：%1").arg(f.errorString()));
     return verify(f.readAll());
 }
-
-#define ZW_NEEDS_STORE \
-    if (!d->store)     \
-    return noStore()
 
 Expected<qint64> Service::saveCase(const CaseFile &file, qint64 id, const QString &sourcePath)
 {

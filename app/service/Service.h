@@ -27,6 +27,7 @@ struct TemplateInfo {
     QString id, title, family;
     int version = 0;
     QStringList requiredFields, dateFields;
+    SignOffLevel signOff = SignOffLevel::None; // its base level (a case may raise it)
 };
 
 // How a document is issued.
@@ -34,6 +35,8 @@ struct IssueOptions {
     bool record = false;    // enter it in the register (needs the store)
     QString officer;        // who issued it, for the register
     qint64 caseId = 0;      // the store's case it comes from, if any
+    qint64 approvalId = 0;  // the approval to issue under; 0: the latest for this content
+    qint64 supersedes = 0;  // reissue: the register entry this one replaces (voided with it)
 };
 
 // What issuing wrote.
@@ -172,6 +175,30 @@ public:
     bool hasStore() const;
     // Moves an unusable database aside (never deletes it); its new name.
     static Expected<QString> setStoreAside(const QString &location);
+
+    // --- signing off before issue (签发) and voiding
+    // Who signs the document off for this case (None: it issues directly).
+    SignOffLevel signOffNeeded(const QString &templateId, const CaseFile &file) const;
+    // Submits the document for approval (报批), to a login or to anyone
+    // entitled; it must render. On a store with approvals pending or given
+    // for the same content, the new request stands beside them.
+    Expected<qint64> submitForSignOff(const QString &templateId, const CaseFile &file, qint64 caseId, const QString &to = {});
+    Expected<bool> approveSignOff(qint64 approvalId);
+    Expected<bool> returnSignOff(qint64 approvalId, const QString &reason);
+    Expected<Approval> signOff(qint64 approvalId) const;
+    // What waits for the current user's decision; every pending one; a case's.
+    Expected<QList<Approval>> signOffsAwaitingMe() const;
+    Expected<QList<Approval>> signOffsPending() const;
+    Expected<QList<Approval>> signOffsOfCase(const QString &caseNumber) const;
+    // The approval under which this document of this case can be issued now, if any.
+    Expected<std::optional<Approval>> approvalFor(const QString &templateId, const CaseFile &file) const;
+    // The store's acting login (the database user on a server) and rights.
+    QString storeUser() const;
+    bool mayApprove(SignOffLevel level) const;
+    Expected<QStringList> approvers(SignOffLevel level) const;
+    // Voids a register entry (作废) with a reason; verify reports it void.
+    Expected<bool> voidDocument(qint64 registerId, const QString &reason);
+    Expected<std::optional<IssuedDocument>> registerEntry(qint64 registerId) const;
 
     Expected<QString> allocateCertificateNumber(const CaseFile &file);
     Expected<Verification> verify(const QByteArray &bytes) const;

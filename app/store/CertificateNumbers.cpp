@@ -44,10 +44,13 @@ Expected<QString> CertificateNumbers::allocate(const CaseFile &file)
         return Diagnostic::error(db.databaseName(), Tr::tr("数据库被占用：%1").arg(tx.error()));
     QSqlQuery q(db);
     auto fail = [&](const QString &why) { return Diagnostic::error(db.databaseName(), Tr::tr("分配证明书编号失败：%1").arg(why)); };
-    // On a server every desk allocates at once: one allocation at a time
-    // (SQLite's BEGIN IMMEDIATE does the same for one file). A process killed
-    // inside loses its transaction, so no number is skipped or used twice.
-    if (sql::isPostgres(db) && !q.exec(QStringLiteral("LOCK TABLE certificates IN SHARE ROW EXCLUSIVE MODE")))
+    // On a server every desk allocates at once: one allocation at a time,
+    // by a lock held until the transaction ends (SQLite's BEGIN IMMEDIATE
+    // does the same for one file). An advisory lock needs no right to change
+    // the table, which a clerk's login does not have. A process killed
+    // inside loses its transaction and its lock, so no number is skipped or
+    // used twice.
+    if (sql::isPostgres(db) && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(4242002)")))
         return fail(sql::errorText(q.lastError()));
     if (!sql::exec(q, QStringLiteral("SELECT number FROM certificates WHERE case_number = ? AND performer = ? AND performed_on = ?"),
               {caseNumber, performer, performedOn}))

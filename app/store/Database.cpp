@@ -75,8 +75,123 @@ const Migration kMigrations[] = {
      "BEGIN RAISE EXCEPTION '发文登记只能追加，不能修改或删除（%）', TG_OP; END $$;;"
      "CREATE TRIGGER documents_append_only BEFORE UPDATE OR DELETE ON documents FOR EACH ROW EXECUTE FUNCTION zhiwen_register_append_only();;"
      "CREATE TRIGGER documents_no_truncate BEFORE TRUNCATE ON documents FOR EACH STATEMENT EXECUTE FUNCTION zhiwen_register_append_only()"},
+    // 6: signing off before issue (签发), voiding and reissue, who did what.
+    // A ruling or decision reaches the register only with an approval of
+    // its very content by one entitled to give it; each step is a row, never
+    // changed. On a server the database names who acted (session_user) and
+    // checks the approver's role; the roles and grants are kPostgresGrants.
+    {"CREATE TABLE approvals ("
+     "  id {id}, case_id BIGINT, case_number TEXT NOT NULL, template_id TEXT NOT NULL, template_version INTEGER NOT NULL,"
+     "  case_json TEXT NOT NULL, level TEXT NOT NULL CHECK (level IN ('judge', 'president')),"
+     "  submitted_by TEXT NOT NULL, submitted_to TEXT, submitted_at TEXT NOT NULL);"
+     "CREATE INDEX approvals_template ON approvals (template_id, case_number);"
+     "CREATE TABLE approval_steps ("
+     "  id {id}, approval_id BIGINT NOT NULL UNIQUE REFERENCES approvals (id),"
+     "  step TEXT NOT NULL CHECK (step IN ('approved', 'returned')), actor TEXT NOT NULL, reason TEXT, at TEXT NOT NULL,"
+     "  CHECK (step = 'approved' OR COALESCE(reason, '') <> ''));"
+     "CREATE TABLE voids ("
+     "  id {id}, document_id BIGINT NOT NULL UNIQUE REFERENCES documents (id), reason TEXT NOT NULL CHECK (reason <> ''),"
+     "  voided_by TEXT NOT NULL, voided_at TEXT NOT NULL);"
+     "CREATE TABLE signoff_rules (template_id TEXT PRIMARY KEY, level TEXT NOT NULL CHECK (level IN ('judge', 'president')));"
+     "ALTER TABLE documents ADD COLUMN issued_by TEXT;"
+     "ALTER TABLE documents ADD COLUMN approval_id BIGINT REFERENCES approvals (id);"
+     "ALTER TABLE documents ADD COLUMN supersedes BIGINT REFERENCES documents (id)",
+     // SQLite: one desk, its officer does everything; the database still
+     // keeps the steps append-only and the register behind approval.
+     "CREATE TRIGGER approvals_no_update BEFORE UPDATE ON approvals BEGIN SELECT RAISE(ABORT, '报批记录只能追加，不能修改'); END;;"
+     "CREATE TRIGGER approvals_no_delete BEFORE DELETE ON approvals BEGIN SELECT RAISE(ABORT, '报批记录只能追加，不能删除'); END;;"
+     "CREATE TRIGGER approval_steps_no_update BEFORE UPDATE ON approval_steps BEGIN SELECT RAISE(ABORT, '签发记录只能追加，不能修改'); END;;"
+     "CREATE TRIGGER approval_steps_no_delete BEFORE DELETE ON approval_steps BEGIN SELECT RAISE(ABORT, '签发记录只能追加，不能删除'); END;;"
+     "CREATE TRIGGER voids_no_update BEFORE UPDATE ON voids BEGIN SELECT RAISE(ABORT, '作废记录只能追加，不能修改'); END;;"
+     "CREATE TRIGGER voids_no_delete BEFORE DELETE ON voids BEGIN SELECT RAISE(ABORT, '作废记录只能追加，不能删除'); END;;"
+     "CREATE TRIGGER approvals_level BEFORE INSERT ON approvals "
+     "WHEN NEW.level = 'judge' AND EXISTS (SELECT 1 FROM signoff_rules r WHERE r.template_id = NEW.template_id AND r.level = 'president') "
+     "BEGIN SELECT RAISE(ABORT, '此文书须由院长签发'); END;;"
+     "CREATE TRIGGER documents_signoff BEFORE INSERT ON documents "
+     "WHEN (NEW.approval_id IS NULL AND EXISTS (SELECT 1 FROM signoff_rules r WHERE r.template_id = NEW.template_id)) "
+     "  OR (NEW.approval_id IS NOT NULL AND ("
+     "    COALESCE((SELECT s.step FROM approval_steps s WHERE s.approval_id = NEW.approval_id), '') <> 'approved'"
+     "    OR NOT EXISTS (SELECT 1 FROM approvals a WHERE a.id = NEW.approval_id AND a.template_id = NEW.template_id AND a.case_json = NEW.case_json))) "
+     "BEGIN SELECT RAISE(ABORT, '此文书须经签发（报批并批准）后才能登记，且登记的内容须与批准的一致'); END",
+     // PostgreSQL: the same, and the database itself says who acted and
+     // whether they may.
+     "CREATE FUNCTION zhiwen_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+     "BEGIN RAISE EXCEPTION '%只能追加，不能修改或删除（%）', CASE TG_TABLE_NAME WHEN 'approvals' THEN '报批记录' "
+     "WHEN 'approval_steps' THEN '签发记录' ELSE '作废记录' END, TG_OP; END $$;;"
+     "CREATE TRIGGER approvals_append_only BEFORE UPDATE OR DELETE ON approvals FOR EACH ROW EXECUTE FUNCTION zhiwen_append_only();;"
+     "CREATE TRIGGER approval_steps_append_only BEFORE UPDATE OR DELETE ON approval_steps FOR EACH ROW EXECUTE FUNCTION zhiwen_append_only();;"
+     "CREATE TRIGGER voids_append_only BEFORE UPDATE OR DELETE ON voids FOR EACH ROW EXECUTE FUNCTION zhiwen_append_only();;"
+     "CREATE TRIGGER signoff_no_truncate BEFORE TRUNCATE ON approvals FOR EACH STATEMENT EXECUTE FUNCTION zhiwen_append_only();;"
+     "CREATE TRIGGER steps_no_truncate BEFORE TRUNCATE ON approval_steps FOR EACH STATEMENT EXECUTE FUNCTION zhiwen_append_only();;"
+     "CREATE TRIGGER voids_no_truncate BEFORE TRUNCATE ON voids FOR EACH STATEMENT EXECUTE FUNCTION zhiwen_append_only();;"
+     "CREATE FUNCTION zhiwen_role_of_level(level text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ "
+     "SELECT CASE level WHEN 'president' THEN 'zhiwen_president' ELSE 'zhiwen_judge' END $$;;"
+     "CREATE FUNCTION zhiwen_approvals_insert() RETURNS trigger LANGUAGE plpgsql AS $$ "
+     "BEGIN NEW.submitted_by := session_user; "
+     "IF NEW.level = 'judge' AND EXISTS (SELECT 1 FROM signoff_rules r WHERE r.template_id = NEW.template_id AND r.level = 'president') THEN "
+     "  RAISE EXCEPTION '此文书须由院长签发'; END IF; "
+     "RETURN NEW; END $$;;"
+     "CREATE TRIGGER approvals_insert BEFORE INSERT ON approvals FOR EACH ROW EXECUTE FUNCTION zhiwen_approvals_insert();;"
+     "CREATE FUNCTION zhiwen_approval_steps_insert() RETURNS trigger LANGUAGE plpgsql AS $$ "
+     "DECLARE lvl text; BEGIN NEW.actor := session_user; "
+     "SELECT level INTO lvl FROM approvals WHERE id = NEW.approval_id; "
+     "IF NOT pg_has_role(session_user, zhiwen_role_of_level(lvl), 'MEMBER') THEN "
+     "  RAISE EXCEPTION '% 无权%此文书：须由%签发', session_user, CASE NEW.step WHEN 'approved' THEN '批准' ELSE '退回' END, "
+     "  CASE lvl WHEN 'president' THEN '院长' ELSE '审判员、审判长或院长' END USING ERRCODE = 'insufficient_privilege'; END IF; "
+     "RETURN NEW; END $$;;"
+     "CREATE TRIGGER approval_steps_insert BEFORE INSERT ON approval_steps FOR EACH ROW EXECUTE FUNCTION zhiwen_approval_steps_insert();;"
+     "CREATE FUNCTION zhiwen_documents_insert() RETURNS trigger LANGUAGE plpgsql AS $$ "
+     "BEGIN NEW.issued_by := session_user; "
+     "IF NEW.approval_id IS NULL THEN "
+     "  IF EXISTS (SELECT 1 FROM signoff_rules r WHERE r.template_id = NEW.template_id) THEN "
+     "    RAISE EXCEPTION '此文书（%）须经签发（报批并批准）后才能登记', NEW.template_id; END IF; "
+     "ELSIF COALESCE((SELECT s.step FROM approval_steps s WHERE s.approval_id = NEW.approval_id), '') <> 'approved' THEN "
+     "  RAISE EXCEPTION '第 % 号报批尚未批准，文书不能登记', NEW.approval_id; "
+     "ELSIF NOT EXISTS (SELECT 1 FROM approvals a WHERE a.id = NEW.approval_id AND a.template_id = NEW.template_id AND a.case_json = NEW.case_json) THEN "
+     "  RAISE EXCEPTION '登记的文书与第 % 号报批批准的内容不一致（批准后案件已修改），须重新报批', NEW.approval_id; "
+     "END IF; RETURN NEW; END $$;;"
+     "CREATE TRIGGER documents_insert BEFORE INSERT ON documents FOR EACH ROW EXECUTE FUNCTION zhiwen_documents_insert();;"
+     "CREATE FUNCTION zhiwen_voids_insert() RETURNS trigger LANGUAGE plpgsql AS $$ "
+     "BEGIN NEW.voided_by := session_user; "
+     "IF EXISTS (SELECT 1 FROM documents d JOIN signoff_rules r ON r.template_id = d.template_id WHERE d.id = NEW.document_id) "
+     "   AND NOT pg_has_role(session_user, 'zhiwen_judge', 'MEMBER') THEN "
+     "  RAISE EXCEPTION '% 无权作废经签发的文书：须由审判员、审判长或院长作废', session_user USING ERRCODE = 'insufficient_privilege'; END IF; "
+     "RETURN NEW; END $$;;"
+     "CREATE TRIGGER voids_insert BEFORE INSERT ON voids FOR EACH ROW EXECUTE FUNCTION zhiwen_voids_insert()"},
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Database::SchemaVersion);
+
+// PostgreSQL: the court's roles and what each may do, set after every
+// migration (idempotent). Roles belong to the server, not one database, so
+// they are made when missing. Each role holds the one below it:
+// 书记员 < 法官助理 < 审判员/审判长 < 院长; the admin owns the schema and so is
+// the only one who can migrate it. The register, approvals, steps and voids
+// have INSERT and SELECT only, and their triggers refuse UPDATE and DELETE
+// to anyone, the owner included.
+const char *const kPostgresRoles[] = {
+    "DO $$ BEGIN "
+    "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zhiwen_clerk') THEN CREATE ROLE zhiwen_clerk NOLOGIN; END IF; "
+    "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zhiwen_assistant') THEN CREATE ROLE zhiwen_assistant NOLOGIN IN ROLE zhiwen_clerk; END IF; "
+    "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zhiwen_judge') THEN CREATE ROLE zhiwen_judge NOLOGIN IN ROLE zhiwen_assistant; END IF; "
+    "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zhiwen_president') THEN CREATE ROLE zhiwen_president NOLOGIN IN ROLE zhiwen_judge; END IF; "
+    "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zhiwen_admin') THEN CREATE ROLE zhiwen_admin NOLOGIN IN ROLE zhiwen_clerk; END IF; "
+    "END $$",
+    "GRANT USAGE ON SCHEMA public TO zhiwen_clerk",
+    "GRANT SELECT ON meta, cases, parties, documents, certificates, approvals, approval_steps, voids, signoff_rules TO zhiwen_clerk",
+    "GRANT INSERT, UPDATE ON cases TO zhiwen_clerk",
+    "GRANT INSERT, DELETE ON parties TO zhiwen_clerk",
+    "GRANT INSERT ON documents, certificates, approvals, voids TO zhiwen_clerk",
+    "GRANT INSERT ON approval_steps TO zhiwen_judge",
+    "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO zhiwen_clerk",
+    "REVOKE UPDATE, DELETE, TRUNCATE ON documents, approvals, approval_steps, voids, certificates FROM PUBLIC",
+    "GRANT INSERT, UPDATE, DELETE ON signoff_rules TO zhiwen_admin",
+};
+
+// Tables and functions the admin role owns (so only its members migrate).
+const char *const kOwned[] = {"meta", "cases", "parties", "documents", "certificates", "approvals", "approval_steps", "voids", "signoff_rules"};
+const char *const kOwnedFunctions[] = {"zhiwen_register_append_only()", "zhiwen_append_only()", "zhiwen_role_of_level(text)",
+                                       "zhiwen_approvals_insert()", "zhiwen_approval_steps_insert()", "zhiwen_documents_insert()",
+                                       "zhiwen_voids_insert()"};
 
 // The statements of migration `m` for a backend, in order.
 QStringList statements(const Migration &m, bool postgres)
@@ -223,18 +338,36 @@ Expected<bool> Database::migrate(const QString &where)
     // Desks starting at once on one server: one of them migrates, the others wait.
     if (postgres && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(4242001)")))
         return Diagnostic::error(where, errorText(q.lastError()));
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")))
+    // A login that may not create tables (a clerk's) only reads the version.
+    const bool hasMeta = postgres && (q.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL")) && q.next() && q.value(0).toBool());
+    if (!hasMeta && !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")))
         return Diagnostic::error(where, Tr::tr("数据库无法使用（可能已损坏）：%1").arg(errorText(q.lastError())));
     int version = 0;
     if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next())
         version = q.value(0).toInt();
     if (version > SchemaVersion)
         return Diagnostic::error(where, Tr::tr("数据库版本 %1 比本程序支持的 %2 新，请升级执文").arg(version).arg(SchemaVersion));
+    if (postgres && version > 0 && version < SchemaVersion
+        && !(q.exec(QStringLiteral("SELECT pg_has_role(session_user, 'zhiwen_admin', 'MEMBER')")) && q.next() && q.value(0).toBool())
+        && !(q.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = session_user")) && q.next() && q.value(0).toBool()))
+        return Diagnostic::error(where, Tr::tr("案件库为第 %1 版，本程序需要第 %2 版：只有管理员（zhiwen_admin 角色）能升级案件库，请管理员运行 zhiwen-cli store migrate").arg(version).arg(SchemaVersion));
     for (int v = version; v < SchemaVersion; ++v) {
         for (const QString &statement : statements(kMigrations[v], postgres)) {
             if (!q.exec(statement))
                 return Diagnostic::error(where, Tr::tr("数据库升级到第 %1 版失败：%2").arg(v + 1).arg(errorText(q.lastError())));
         }
+    }
+    if (postgres && version != SchemaVersion) {
+        QStringList grants;
+        for (const char *st : kPostgresRoles)
+            grants << QString::fromUtf8(st);
+        for (const char *table : kOwned)
+            grants << QStringLiteral("ALTER TABLE %1 OWNER TO zhiwen_admin").arg(QLatin1String(table));
+        for (const char *function : kOwnedFunctions)
+            grants << QStringLiteral("ALTER FUNCTION %1 OWNER TO zhiwen_admin").arg(QLatin1String(function));
+        for (const QString &statement : grants)
+            if (!q.exec(statement))
+                return Diagnostic::error(where, Tr::tr("设置案件库的角色与权限失败（须由数据库管理员升级）：%1").arg(errorText(q.lastError())));
     }
     if (version != SchemaVersion
         && !sql::exec(q, QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),

@@ -17,7 +17,7 @@ namespace zw {
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     Database() = default; // not open; use open()
     ~Database();
@@ -38,6 +38,7 @@ public:
     QString connectionName() const { return m_connection; }
     QSqlDatabase handle() const { return QSqlDatabase::database(m_connection, false); }
     QString fileName() const;
+    bool isServer() const { return handle().driverName() == QLatin1String("QPSQL"); }
     Expected<int> schemaVersion() const;
 
 private:

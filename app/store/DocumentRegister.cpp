@@ -1,5 +1,6 @@
 #include "DocumentRegister.h"
 
+#include "SignOffs.h"
 #include "SqlSupport.h"
 
 #include <QCoreApplication>
@@ -28,11 +29,30 @@ Expected<qint64> DocumentRegister::recordWhile(const IssuedDocument &doc, const 
     if (!tx.isOpen())
         return Diagnostic::error(db.databaseName(), Tr::tr("登记文书失败：%1").arg(tx.error()));
     QSqlQuery q(db);
+    const auto optional = [](qint64 id) { return id ? QVariant(id) : QVariant(); };
+    const QString user = sql::currentUser(db);
+    if (doc.supersedes) {
+        // A reissue voids what it replaces, in the same transaction, unless
+        // that was voided already (with its own reason).
+        if (!sql::exec(q, QStringLiteral("SELECT template_id, case_number, (SELECT COUNT(*) FROM voids v WHERE v.document_id = d.id) FROM documents d WHERE d.id = ?"),
+                       {doc.supersedes}))
+            return Diagnostic::error(db.databaseName(), Tr::tr("登记文书失败：%1").arg(sql::errorText(q.lastError())));
+        if (!q.next())
+            return Diagnostic::error(QString(), Tr::tr("没有登记第 %1 号，无法重新出具").arg(doc.supersedes));
+        if (q.value(0).toString() != doc.templateId || q.value(1).toString() != doc.caseNumber)
+            return Diagnostic::error(QString(), Tr::tr("登记第 %1 号是 %2 的 %3，不是本案的这份文书，不能由它取代").arg(doc.supersedes).arg(q.value(1).toString(), q.value(0).toString()));
+        const bool voided = q.value(2).toInt() > 0;
+        q.finish();
+        if (!voided
+            && !sql::exec(q, QStringLiteral("INSERT INTO voids (document_id, reason, voided_by, voided_at) VALUES (?, ?, ?, ?)"),
+                          {doc.supersedes, Tr::tr("重新出具"), user, sql::now()}))
+            return Diagnostic::error(db.databaseName(), Tr::tr("作废原登记失败：%1").arg(sql::errorText(q.lastError())));
+    }
     if (!sql::exec(q, QStringLiteral("INSERT INTO documents (sha256, template_id, template_version, case_number, officer, output_path, bytes, case_json, issued_at, "
-                                     "case_id, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                     "case_id, format, issued_by, approval_id, supersedes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {doc.sha256, doc.templateId, doc.templateVersion, doc.caseNumber, doc.officer, doc.outputPath, doc.bytes,
-                    QString::fromUtf8(doc.caseJson), doc.issuedAt.toString(Qt::ISODate), doc.caseId ? QVariant(doc.caseId) : QVariant(),
-                    doc.format}))
+                    QString::fromUtf8(doc.caseJson), doc.issuedAt.toString(Qt::ISODate), optional(doc.caseId), doc.format, user,
+                    optional(doc.approvalId), optional(doc.supersedes)}))
         return Diagnostic::error(db.databaseName(), Tr::tr("登记文书失败：%1").arg(sql::errorText(q.lastError())));
     const qint64 id = q.lastInsertId().toLongLong();
     q.finish();
@@ -54,12 +74,54 @@ Expected<QList<IssuedDocument>> DocumentRegister::forCase(qint64 caseId) const
     return select(QStringLiteral("case_id = ?"), caseId);
 }
 
+Expected<bool> DocumentRegister::voidEntry(qint64 id, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Diagnostic::error(QStringLiteral("reason"), Tr::tr("作废须写明理由"));
+    QSqlQuery q(db());
+    if (!sql::exec(q, QStringLiteral("SELECT (SELECT COUNT(*) FROM voids v WHERE v.document_id = d.id) FROM documents d WHERE d.id = ?"), {id}))
+        return Diagnostic::error(db().databaseName(), Tr::tr("作废失败：%1").arg(sql::errorText(q.lastError())));
+    if (!q.next())
+        return Diagnostic::error(QString(), Tr::tr("没有登记第 %1 号").arg(id));
+    if (q.value(0).toInt() > 0)
+        return Diagnostic::error(QString(), Tr::tr("登记第 %1 号已作废").arg(id));
+    q.finish();
+    if (!sql::exec(q, QStringLiteral("INSERT INTO voids (document_id, reason, voided_by, voided_at) VALUES (?, ?, ?, ?)"),
+                   {id, reason.trimmed(), sql::currentUser(db()), sql::now()}))
+        return Diagnostic::error(db().databaseName(), Tr::tr("作废失败：%1").arg(sql::errorText(q.lastError())));
+    return true;
+}
+
+Expected<std::optional<IssuedDocument>> DocumentRegister::entry(qint64 id) const
+{
+    auto found = select(QStringLiteral("id = ?"), id);
+    if (!found)
+        return found.errors();
+    return found->isEmpty() ? std::optional<IssuedDocument>() : std::optional(found->first());
+}
+
+Expected<QList<VoidRecord>> DocumentRegister::voidsOf(const QList<IssuedDocument> &entries) const
+{
+    QList<VoidRecord> out;
+    QSqlQuery q(db());
+    for (const IssuedDocument &d : entries) {
+        if (!sql::exec(q, QStringLiteral("SELECT reason, voided_by, voided_at, (SELECT MIN(n.id) FROM documents n WHERE n.supersedes = v.document_id) "
+                                         "FROM voids v WHERE v.document_id = ?"),
+                       {d.id}))
+            return Diagnostic::error(db().databaseName(), Tr::tr("查询作废记录失败：%1").arg(sql::errorText(q.lastError())));
+        if (q.next())
+            out << VoidRecord{d.id, q.value(0).toString(), q.value(1).toString(), QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
+                              q.value(3).toLongLong()};
+    }
+    return out;
+}
+
 Expected<QList<IssuedDocument>> DocumentRegister::select(const QString &where, const QVariant &value) const
 {
     QList<IssuedDocument> out;
     QSqlQuery q(db());
     if (!sql::exec(q, QStringLiteral("SELECT id, sha256, template_id, template_version, case_number, officer, output_path, bytes, case_json, issued_at, "
-                                     "case_id, format FROM documents WHERE ") + where + QStringLiteral(" ORDER BY id"), {value}))
+                                     "case_id, format, issued_by, approval_id, supersedes FROM documents WHERE ") + where + QStringLiteral(" ORDER BY id"), {value}))
         return Diagnostic::error(db().databaseName(), Tr::tr("查询发文登记失败：%1").arg(sql::errorText(q.lastError())));
     while (q.next()) {
         IssuedDocument d;
@@ -75,6 +137,9 @@ Expected<QList<IssuedDocument>> DocumentRegister::select(const QString &where, c
         d.issuedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
         d.caseId = q.value(10).toLongLong();
         d.format = q.value(11).toString();
+        d.issuedBy = q.value(12).toString();
+        d.approvalId = q.value(13).toLongLong();
+        d.supersedes = q.value(14).toLongLong();
         out << d;
     }
     return out;
@@ -88,6 +153,21 @@ Expected<Verification> DocumentRegister::verify(const QByteArray &bytes) const
     if (!entries)
         return entries.errors();
     v.entries = std::move(entries).value();
+    auto voids = voidsOf(v.entries);
+    if (!voids)
+        return voids.errors();
+    v.voids = *voids;
+    QList<qint64> approvalIds;
+    for (const IssuedDocument &d : v.entries)
+        approvalIds << d.approvalId;
+    for (const VoidRecord &r : v.voids)
+        if (r.supersededBy)
+            if (auto reissue = entry(r.supersededBy); reissue && *reissue)
+                v.reissues << **reissue;
+    auto approvals = SignOffs(m_connection).withIds(approvalIds);
+    if (!approvals)
+        return approvals.errors();
+    v.approvals = *approvals;
     return v;
 }
 

@@ -4,6 +4,7 @@
 #include "Records.h"
 
 #include <functional>
+#include <optional>
 
 namespace zw {
 
@@ -24,8 +25,15 @@ public:
     Expected<qint64> recordWhile(const IssuedDocument &doc, const std::function<Expected<bool>()> &write, bool *written);
     Expected<QList<IssuedDocument>> find(const QString &sha256) const;
     Expected<QList<IssuedDocument>> forCase(qint64 caseId) const;
-    // The entries for a file's bytes; a failed query is an error, never "not registered".
+    Expected<std::optional<IssuedDocument>> entry(qint64 id) const;
+    // The entries for a file's bytes, with their voids, reissues and
+    // sign-offs; a failed query is an error, never "not registered".
     Expected<Verification> verify(const QByteArray &bytes) const;
+    // Voids an entry (作废): with a reason, by the current user, now. The
+    // entry stays; verify reports it void. A reissue is an entry with
+    // `supersedes` set (recordWhile voids the old one if need be).
+    Expected<bool> voidEntry(qint64 id, const QString &reason);
+    Expected<QList<VoidRecord>> voidsOf(const QList<IssuedDocument> &entries) const;
 
 private:
     Expected<QList<IssuedDocument>> select(const QString &where, const QVariant &value) const;

@@ -9,6 +9,11 @@
 #include <QString>
 #include <QVariantList>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace zw::sql {
 
 inline QString errorText(const QSqlError &e) { return e.text().trimmed(); }
@@ -16,6 +21,24 @@ inline QString errorText(const QSqlError &e) { return e.text().trimmed(); }
 inline QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
 inline bool isPostgres(const QSqlDatabase &db) { return db.driverName() == QLatin1String("QPSQL"); }
+
+// Who is acting: on a server the database's own login (session_user, which
+// the triggers record whatever a client sends); on SQLite the desk's user.
+inline QString currentUser(const QSqlDatabase &db)
+{
+    if (isPostgres(db)) {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT session_user")) && q.next())
+            return q.value(0).toString();
+        return {};
+    }
+#ifdef Q_OS_UNIX
+    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+}
 
 // BEGIN … COMMIT (SQLite: BEGIN IMMEDIATE, the write lock at once), rolled
 // back unless committed.

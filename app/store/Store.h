@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "DocumentRegister.h"
 #include "Records.h"
+#include "SignOffs.h"
 
 #include <QString>
 
@@ -12,7 +13,7 @@ namespace zw {
 
 // The project's store: one database (its connection and migrations) and the
 // parts that work on it — the cases, the register of issued documents and
-// the certificate numbers. Drafts are files beside it (Drafts).
+// the certificate numbers, signing off before issue. Drafts are files beside it (Drafts).
 class Store
 {
 public:
@@ -29,6 +30,8 @@ public:
     CaseRepository cases() const { return CaseRepository(m_db); }
     DocumentRegister documents() const { return DocumentRegister(m_db); }
     CertificateNumbers certificates() const { return CertificateNumbers(m_db); }
+    SignOffs signOffs() const { return SignOffs(m_db); }
+    bool isServer() const { return m_db.isServer(); }
 
 private:
     Database m_db;

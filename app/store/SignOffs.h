@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Database.h"
+#include "Records.h"
+
+#include <QMap>
+
+namespace zw {
+
+// Signing off before issue (签发): a ruling or decision is submitted (报批)
+// with the very case it is made from, approved or returned (with reason) by
+// one entitled to, and only then can it enter the register (the database
+// refuses it otherwise: see migration 6). Every step is a row, never
+// changed. Which templates need it is `signoff_rules`, kept from the
+// templates' `signoff:` headers by whoever administers the store.
+class SignOffs
+{
+public:
+    explicit SignOffs(const Database &db) : m_connection(db.connectionName()) {}
+    explicit SignOffs(QString connection) : m_connection(std::move(connection)) {}
+
+    struct Request {
+        qint64 caseId = 0;
+        QString caseNumber, templateId;
+        int templateVersion = 0;
+        QByteArray caseJson;
+        SignOffLevel level = SignOffLevel::Judge;
+        QString submittedTo; // a login, or empty for anyone entitled
+    };
+    Expected<qint64> submit(const Request &request);
+    // Approves, or returns with a reason; once decided, never again.
+    Expected<bool> decide(qint64 id, bool approve, const QString &reason = {});
+    Expected<Approval> find(qint64 id) const;
+    // The latest approval of this template for exactly this case content, if any.
+    Expected<std::optional<Approval>> approvedFor(const QString &templateId, const QByteArray &caseJson) const;
+    enum class Filter { All, Pending, PendingFor /* the current user may decide */, OfCase };
+    Expected<QList<Approval>> list(Filter filter, const QString &caseNumber = {}) const;
+    Expected<QList<Approval>> withIds(const QList<qint64> &ids) const;
+
+    // The templates that need signing off, as the store enforces them.
+    Expected<QMap<QString, SignOffLevel>> rules() const;
+    // Replaces them (the store's administrator only; on a server others are refused).
+    Expected<bool> setRules(const QMap<QString, SignOffLevel> &rules);
+
+    // The acting login and what it may do.
+    QString currentUser() const;
+    // Whether the current user may approve at this level (SQLite: the desk's officer may).
+    bool mayApprove(SignOffLevel level) const;
+    bool mayAdminister() const;
+    // The logins that may approve at this level (a server's; SQLite: the desk's user).
+    Expected<QStringList> approvers(SignOffLevel level) const;
+
+private:
+    Expected<QList<Approval>> select(const QString &where, const QVariantList &values) const;
+    QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
+    QString m_connection;
+};
+
+} // namespace zw
