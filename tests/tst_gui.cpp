@@ -4,6 +4,7 @@
 #include "Fonts.h"
 #include "Service.h"
 #include "SettingsDialog.h"
+#include "SignOffDialog.h"
 #include "MainWindow.h"
 #include "PdfPreview.h"
 #include "TerminationWizard.h"
@@ -32,6 +33,9 @@
 #include <QWheelEvent>
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace zw;
 using namespace zw::gui;
@@ -681,6 +685,77 @@ private Q_SLOTS:
         const QString saved = m_dir.filePath(QStringLiteral("case.json"));
         QVERIFY(w.saveCase(saved));
         QVERIFY(CaseFile::load(saved));
+    }
+
+    // Two desks on one court server (run under pg_virtualenv as
+    // tst_gui_postgresql): the clerk's ruling waits for the judge, the judge
+    // sees it in 待我签发 as the document it will be and approves it, and
+    // only then does it save and register; the password is asked for.
+    void signOffAcrossDesks()
+    {
+        if (!qEnvironmentVariableIsSet("ZHIWEN_TEST_POSTGRESQL"))
+            QSKIP("needs a PostgreSQL cluster (tst_gui_postgresql)");
+        {
+            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+            QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+            QSqlQuery q(admin);
+            q.exec(QStringLiteral("DROP DATABASE IF EXISTS zw_gui"));
+            QVERIFY(q.exec(QStringLiteral("CREATE DATABASE zw_gui")));
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+        const QString where = QStringLiteral("dbname=zw_gui");
+        {
+            auto admin = Service::create();
+            QVERIFY((*admin)->openStore(where));
+            QVERIFY((*admin)->grantStoreRole(QStringLiteral("zw_gclerk"), QStringLiteral("书记员")));
+            QVERIFY((*admin)->grantStoreRole(QStringLiteral("zw_gjudge"), QStringLiteral("审判员")));
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pw"));
+            raw.setConnectOptions(where);
+            QVERIFY(raw.open());
+            QSqlQuery(raw).exec(QStringLiteral("ALTER ROLE zw_gclerk PASSWORD 'pw-clerk'"));
+            QSqlQuery(raw).exec(QStringLiteral("ALTER ROLE zw_gjudge PASSWORD 'pw-judge'"));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("pw"));
+        const QByteArray saved = qgetenv("ZHIWEN_STORE");
+        qunsetenv("ZHIWEN_STORE"); // the store is the one chosen in 设置
+        auto clerkService = Service::create(), judgeService = Service::create();
+        MainWindow clerk(**clerkService), judge(**judgeService);
+        QStringList asked;
+        clerk.setPasswordPrompt([&](const QString &why) { asked << why; return QStringLiteral("pw-clerk"); });
+        judge.setPasswordPrompt([&](const QString &why) { asked << why; return QStringLiteral("pw-judge"); });
+        QSettings().setValue(QStringLiteral("store/location"), QString(where + QStringLiteral(" user=zw_gclerk")));
+        QVERIFY(clerk.store());
+        QSettings().setValue(QStringLiteral("store/location"), QString(where + QStringLiteral(" user=zw_gjudge")));
+        QVERIFY(judge.store());
+        QSettings().remove(QStringLiteral("store/location"));
+        qputenv("ZHIWEN_STORE", saved);
+        QCOMPARE(asked.size(), 2);
+        QVERIFY2(asked.first().contains(QStringLiteral("需要密码")) && !asked.first().contains(QStringLiteral("pw-")), qPrintable(asked.first()));
+
+        QVERIFY(clerk.openCase(zwtest::demo(QStringLiteral("jingde-partly-revoked"))));
+        QVERIFY(clerk.setTemplate(QStringLiteral("zhongjie-caiding")));
+        QVERIFY(clerk.renderPreview());
+        QCOMPARE(clerk.signOffState(), QStringLiteral("须审判员签发 · 未报批"));
+        QVERIFY(clerk.submitForSignOff());
+        QCOMPARE(clerk.signOffState(), QStringLiteral("须审判员签发 · 待批"));
+
+        std::unique_ptr<SignOffDialog> waiting(judge.showSignOffs());
+        QVERIFY(waiting);
+        QCOMPARE(waiting->rowCount(), 1);
+        QVERIFY2(waiting->statusText().contains(QStringLiteral("zw_gjudge：1 件待签发")), qPrintable(waiting->statusText()));
+        QVERIFY(waiting->findChild<PdfPreview *>()->pageCount() >= 1); // the judge reads the ruling itself
+        QVERIFY(waiting->approveSelected());
+        QCOMPARE(waiting->rowCount(), 0);
+
+        QVERIFY(clerk.renderPreview());
+        QVERIFY2(clerk.signOffState().contains(QStringLiteral("已批准（报批第 1 号，zw_gjudge）")), qPrintable(clerk.signOffState()));
+        const QString pdf = m_dir.filePath(QStringLiteral("signed-off.pdf"));
+        QVERIFY(clerk.savePdf(pdf));
+        const QString verified = judge.verifyPdf(pdf);
+        QVERIFY2(verified.contains(QStringLiteral("经办人")) && verified.contains(QStringLiteral("zw_gclerk")) && verified.contains(QStringLiteral("zw_gjudge 于")),
+                 qPrintable(verified));
     }
 
     // The 终本 checklist: each condition as the record shows it, the missing

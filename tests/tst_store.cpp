@@ -4,6 +4,8 @@
 #include "TestSupport.h"
 
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QThread>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlDatabase>
@@ -50,6 +52,33 @@ class TestStore : public QObject
             db.setDatabaseName(where);
         db.open();
         return db;
+    }
+
+    struct Run {
+        int code = -1;
+        QString out, err;
+    };
+    static Run cli(const QStringList &args)
+    {
+        QProcess proc;
+        proc.start(QStringLiteral(ZHIWEN_CLI), args);
+        if (!proc.waitForFinished(120000))
+            return {};
+        return {proc.exitCode(), QString::fromUtf8(proc.readAllStandardOutput()), QString::fromUtf8(proc.readAllStandardError())};
+    }
+    // A court officer's own login to the server store `where`, holding `role`.
+    static QString login(const QString &where, const QString &name, const QString &role)
+    {
+        {
+            auto store = Store::open(where);
+            if (!store || !store->logins().grant(name, role))
+                qFatal("cannot make the login %s", qPrintable(name));
+            QSqlDatabase raw = rawConnection(where, QStringLiteral("password"));
+            QSqlQuery(raw).exec(QStringLiteral("ALTER ROLE %1 PASSWORD 'pw-%1'").arg(name));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("password"));
+        return where + QStringLiteral(" user=%1 password=pw-%1").arg(name);
     }
 
     static CaseFile certificateCase(const QString &performedOn, const QString &performer = QStringLiteral("r1"))
@@ -305,6 +334,232 @@ private Q_SLOTS:
             raw.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+
+    // A ruling reaches the register only signed off (签发): on a server by a
+    // judge's own login, never a clerk's; the database itself refuses an
+    // entry without an approval of that very content. On SQLite the desk's
+    // officer signs off as they issue, and the database still keeps the rule.
+    void signOffBeforeIssue()
+    {
+        const QString where = location(QStringLiteral("signoff"));
+        const QString ruling = zwtest::demo(QStringLiteral("jingde-partly-revoked"));
+        const QString pdf = m_dir.filePath(QStringLiteral("ruling.pdf"));
+        QFile::remove(pdf);
+        QCOMPARE(cli({QStringLiteral("store"), QStringLiteral("status"), QStringLiteral("--store"), where}).code, 0); // the admin keeps the rules
+        const auto render = [&](const QString &as) {
+            return cli({QStringLiteral("render"), QStringLiteral("zhongjie-caiding"), ruling, QStringLiteral("-o"), pdf, QStringLiteral("--record"),
+                        QStringLiteral("--store"), as});
+        };
+        if (!onServer()) {
+            const Run issued = render(where);
+            QVERIFY2(issued.code == 0, qPrintable(issued.err));
+            const Run v = cli({QStringLiteral("verify"), pdf, QStringLiteral("--store"), where});
+            QVERIFY2(v.code == 0 && v.out.contains(QStringLiteral("签发：")), qPrintable(v.out + v.err));
+        } else {
+            const QString clerk = login(where, QStringLiteral("zw_clerk1"), QStringLiteral("书记员"));
+            const QString judge = login(where, QStringLiteral("zw_judge1"), QStringLiteral("审判员"));
+            Run r = render(clerk);
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("须经审判员签发")), qPrintable(r.err));
+            QVERIFY(!QFile::exists(pdf));
+            r = cli({QStringLiteral("signoff"), QStringLiteral("submit"), QStringLiteral("zhongjie-caiding"), ruling, QStringLiteral("--store"), clerk});
+            QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("报批第 1 号")), qPrintable(r.out + r.err));
+            r = cli({QStringLiteral("signoff"), QStringLiteral("approve"), QStringLiteral("1"), QStringLiteral("--store"), clerk});
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("zw_clerk1 无权批准")), qPrintable(r.err));
+            // Nor can the clerk's login write the step past the program.
+            {
+                QSqlDatabase raw = rawConnection(clerk, QStringLiteral("clerk"));
+                QSqlQuery q(raw);
+                QVERIFY(!q.exec(QStringLiteral("INSERT INTO approval_steps (approval_id, step, actor, at) VALUES (1, 'approved', 'zw_judge1', 'now')")));
+                raw.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("clerk"));
+            r = render(clerk);
+            QCOMPARE(r.code, 1); // still waiting
+            r = cli({QStringLiteral("signoff"), QStringLiteral("list"), QStringLiteral("--store"), judge});
+            QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("报批第 1 号（待批）")), qPrintable(r.out + r.err));
+            r = cli({QStringLiteral("signoff"), QStringLiteral("approve"), QStringLiteral("1"), QStringLiteral("--store"), judge});
+            QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("zw_judge1 于")), qPrintable(r.out + r.err));
+            r = render(clerk);
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            r = cli({QStringLiteral("verify"), pdf, QStringLiteral("--store"), judge});
+            QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("经办人 zw_clerk1")) && r.out.contains(QStringLiteral("zw_judge1 于")), qPrintable(r.out));
+            // A case changed after approval needs approving again.
+            CaseFile changed = zwtest::demoCase(QStringLiteral("jingde-partly-revoked"));
+            changed.setText(QStringLiteral("termination.decided_on"), QStringLiteral("2024-06-21"));
+            const QString changedPath = m_dir.filePath(QStringLiteral("changed.json"));
+            QVERIFY(changed.save(changedPath));
+            r = cli({QStringLiteral("render"), QStringLiteral("zhongjie-caiding"), changedPath, QStringLiteral("-o"), pdf + QStringLiteral(".2"),
+                     QStringLiteral("--record"), QStringLiteral("--approval"), QStringLiteral("1"), QStringLiteral("--store"), clerk});
+            QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("重新报批")), qPrintable(r.err));
+            // The clerk's login cannot touch the register.
+            QSqlDatabase raw = rawConnection(clerk, QStringLiteral("clerk"));
+            QSqlQuery q(raw);
+            QVERIFY(!q.exec(QStringLiteral("UPDATE documents SET officer = 'someone else'")));
+            QVERIFY2(q.lastError().databaseText().contains(QStringLiteral("permission denied")), qPrintable(q.lastError().text()));
+            QVERIFY(!q.exec(QStringLiteral("DELETE FROM documents")));
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM documents")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            raw.close();
+            QSqlDatabase::removeDatabase(QStringLiteral("clerk"));
+        }
+        // Past the program, an unapproved ruling is refused by the database itself.
+        QSqlDatabase raw = rawConnection(where, QStringLiteral("raw"));
+        QSqlQuery q(raw);
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO documents (sha256, template_id, template_version, case_number, bytes, case_json, issued_at) "
+                                       "VALUES ('x', 'zhongjie-caiding', 2, 'n', 1, '{}', 'now')")));
+        QVERIFY2(q.lastError().text().contains(QStringLiteral("须经签发")), qPrintable(q.lastError().text()));
+        raw.close();
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+
+    // What the president signs off, a judge cannot (失信决定书).
+    void presidentSignsOff()
+    {
+        if (!onServer())
+            QSKIP("roles are a server's");
+        const QString where = location(QStringLiteral("president"));
+        QCOMPARE(cli({QStringLiteral("store"), QStringLiteral("status"), QStringLiteral("--store"), where}).code, 0);
+        const QString judge = login(where, QStringLiteral("zw_judge2"), QStringLiteral("审判长"));
+        const QString president = login(where, QStringLiteral("zw_president"), QStringLiteral("院长"));
+        const QString decision = zwtest::demo(QStringLiteral("jingde-zhongben-ready"));
+        Run r = cli({QStringLiteral("signoff"), QStringLiteral("submit"), QStringLiteral("shixin-jueding"), decision, QStringLiteral("--to"),
+                     QStringLiteral("zw_judge2"), QStringLiteral("--store"), judge});
+        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("须由院长签发")) && r.err.contains(QStringLiteral("zw_president")), qPrintable(r.out + r.err));
+        r = cli({QStringLiteral("signoff"), QStringLiteral("submit"), QStringLiteral("shixin-jueding"), decision, QStringLiteral("--store"), judge});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("须由院长签发")), qPrintable(r.out + r.err));
+        r = cli({QStringLiteral("signoff"), QStringLiteral("list"), QStringLiteral("--store"), judge});
+        QVERIFY2(r.code == 0 && r.out.isEmpty(), qPrintable(r.out)); // nothing waits for the judge
+        r = cli({QStringLiteral("signoff"), QStringLiteral("approve"), QStringLiteral("1"), QStringLiteral("--store"), judge});
+        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("须由院长签发")), qPrintable(r.err));
+        r = cli({QStringLiteral("signoff"), QStringLiteral("return"), QStringLiteral("1"), QStringLiteral("--reason"), QStringLiteral("事实部分须补充"),
+                 QStringLiteral("--store"), president});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("退回：事实部分须补充")), qPrintable(r.out + r.err));
+        r = cli({QStringLiteral("signoff"), QStringLiteral("approve"), QStringLiteral("1"), QStringLiteral("--store"), president});
+        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("已退回")), qPrintable(r.err)); // decided once
+    }
+
+    // 作废 and reissue: the old entry stays, reported void and superseded.
+    void voidAndReissue()
+    {
+        const QString where = location(QStringLiteral("voids"));
+        const QString notice = zwtest::demo(QStringLiteral("jingde-withdrawal"));
+        const QString first = m_dir.filePath(QStringLiteral("first.pdf")), second = m_dir.filePath(QStringLiteral("second.pdf"));
+        QCOMPARE(cli({QStringLiteral("render"), QStringLiteral("zhixing-tongzhi"), notice, QStringLiteral("-o"), first, QStringLiteral("--record"),
+                      QStringLiteral("--store"), where}).code, 0);
+        Run r = cli({QStringLiteral("void"), QStringLiteral("1"), QStringLiteral("--store"), where});
+        QCOMPARE(r.code, 2); // a reason is required
+        r = cli({QStringLiteral("render"), QStringLiteral("zhixing-tongzhi"), notice, QStringLiteral("-o"), second, QStringLiteral("--record"),
+                 QStringLiteral("--reissue-of"), QStringLiteral("1"), QStringLiteral("--store"), where});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("verify"), first, QStringLiteral("--store"), where});
+        // The reissue has the same bytes here (same case, same day): both entries show.
+        QVERIFY2(r.out.contains(QStringLiteral("已作废：重新出具")) && r.out.contains(QStringLiteral("已由登记第 2 号取代")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("重新出具：取代登记第 1 号")), qPrintable(r.out));
+        r = cli({QStringLiteral("void"), QStringLiteral("2"), QStringLiteral("--reason"), QStringLiteral("送达地址有误"), QStringLiteral("--store"), where});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("verify"), second, QStringLiteral("--store"), where});
+        QVERIFY2(r.code == 1 && r.out.startsWith(QStringLiteral("已作废：此文书已作废")) && r.out.contains(QStringLiteral("送达地址有误")), qPrintable(r.out));
+        r = cli({QStringLiteral("void"), QStringLiteral("2"), QStringLiteral("--reason"), QStringLiteral("again"), QStringLiteral("--store"), where});
+        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("已作废")), qPrintable(r.err));
+        QSqlDatabase raw = rawConnection(where, QStringLiteral("raw"));
+        QSqlQuery q(raw);
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM voids")));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM voids")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        raw.close();
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+
+    // A desk moved into the court store: cases, numbers and register come
+    // along, and a number both gave to different certificates stops it all.
+    void copyDeskIntoCourt()
+    {
+        if (!onServer())
+            QSKIP("the court store is a server");
+        const QString desk = m_dir.filePath(QStringLiteral("desk.sqlite"));
+        QFile::remove(desk);
+        const QString court = location(QStringLiteral("court"));
+        const QString cert = m_dir.filePath(QStringLiteral("desk-case.json"));
+        QVERIFY(certificateCase(QStringLiteral("2024-07-08")).save(cert));
+        QCOMPARE(cli({QStringLiteral("import"), cert, QStringLiteral("--store"), desk}).code, 0);
+        Run r = cli({QStringLiteral("certificate"), cert, QStringLiteral("--store"), desk});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString deskNumber = r.out.trimmed();
+        const QString notice = m_dir.filePath(QStringLiteral("desk-notice.pdf"));
+        QCOMPARE(cli({QStringLiteral("render"), QStringLiteral("zhixing-tongzhi"), zwtest::demo(QStringLiteral("jingde-withdrawal")), QStringLiteral("-o"), notice,
+                      QStringLiteral("--record"), QStringLiteral("--store"), desk}).code, 0);
+        const QString ruling = m_dir.filePath(QStringLiteral("desk-ruling.pdf"));
+        QCOMPARE(cli({QStringLiteral("render"), QStringLiteral("zhongjie-caiding"), zwtest::demo(QStringLiteral("jingde-partly-revoked")), QStringLiteral("-o"),
+                      ruling, QStringLiteral("--record"), QStringLiteral("--store"), desk}).code, 0);
+        // The court already gave the same number to another performance.
+        const QString other = m_dir.filePath(QStringLiteral("court-case.json"));
+        QVERIFY(certificateCase(QStringLiteral("2024-07-09")).save(other));
+        r = cli({QStringLiteral("certificate"), other, QStringLiteral("--store"), court});
+        QCOMPARE(r.out.trimmed(), deskNumber);
+        r = cli({QStringLiteral("store"), QStringLiteral("copy"), QStringLiteral("--from"), desk, QStringLiteral("--to"), court});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(deskNumber) && r.err.contains(QStringLiteral("2024-07-08")) && r.err.contains(QStringLiteral("2024-07-09")), qPrintable(r.err));
+        QCOMPARE(cli({QStringLiteral("verify"), notice, QStringLiteral("--store"), court}).code, 1); // nothing was copied
+        // A court without the clash takes everything, once.
+        const QString fresh = location(QStringLiteral("court2"));
+        r = cli({QStringLiteral("store"), QStringLiteral("copy"), QStringLiteral("--from"), desk, QStringLiteral("--to"), fresh});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("案件：复制 1 件")) && r.out.contains(QStringLiteral("证明书编号：复制 1 个"))
+                     && r.out.contains(QStringLiteral("发文登记：复制 2 条")), qPrintable(r.out + r.err));
+        r = cli({QStringLiteral("verify"), ruling, QStringLiteral("--store"), fresh});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("签发：")), qPrintable(r.out + r.err));
+        r = cli({QStringLiteral("certificate"), cert, QStringLiteral("--store"), fresh});
+        QCOMPARE(r.out.trimmed(), deskNumber); // the same certificate keeps its number
+        r = cli({QStringLiteral("store"), QStringLiteral("copy"), QStringLiteral("--from"), desk, QStringLiteral("--to"), fresh});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("案件：复制 0 件，已在法院案件库 1 件")) && r.out.contains(QStringLiteral("复制 0 条，已在 2 条")),
+                 qPrintable(r.out + r.err));
+        // A clerk may not merge a desk.
+        const QString clerk = login(fresh, QStringLiteral("zw_clerk3"), QStringLiteral("书记员"));
+        r = cli({QStringLiteral("store"), QStringLiteral("copy"), QStringLiteral("--from"), desk, QStringLiteral("--to"), clerk});
+        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("只有管理员")), qPrintable(r.err));
+    }
+
+    // Processes killed (SIGKILL) at random moments while others allocate:
+    // the numbers stay distinct and without a gap (ZHIWEN_KILL_TRIALS kills).
+    void killedAllocations()
+    {
+        const QString db = location(QStringLiteral("killed"));
+        const int trials = qEnvironmentVariableIntValue("ZHIWEN_KILL_TRIALS") > 0 ? qEnvironmentVariableIntValue("ZHIWEN_KILL_TRIALS") : 12;
+        QCOMPARE(cli({QStringLiteral("store"), QStringLiteral("status"), QStringLiteral("--store"), db}).code, 0);
+        QRandomGenerator random(20261202);
+        int killed = 0, finished = 0;
+        for (int t = 0; t < trials; ++t) {
+            std::vector<std::unique_ptr<QProcess>> running;
+            for (int p = 0; p < 3; ++p) {
+                const QString path = m_dir.filePath(QStringLiteral("kill%1-%2.json").arg(t).arg(p));
+                QVERIFY(certificateCase(QDate(2025, 1, 1).addDays(t * 3 + p).toString(Qt::ISODate)).save(path));
+                running.push_back(std::make_unique<QProcess>());
+                running.back()->start(QStringLiteral(ZHIWEN_CLI), {QStringLiteral("certificate"), path, QStringLiteral("--store"), db});
+            }
+            QThread::msleep(random.bounded(120));
+            running[random.bounded(3)]->kill();
+            for (auto &proc : running) {
+                QVERIFY(proc->waitForFinished(120000));
+                (proc->exitStatus() == QProcess::CrashExit ? killed : finished)++;
+            }
+        }
+        auto store = Store::open(db);
+        QVERIFY2(store, qPrintable(store.errorString()));
+        int count = 0, distinct = 0, highest = 0, lowest = 0;
+        {
+            QSqlDatabase raw = rawConnection(db, QStringLiteral("raw"));
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT seq), COALESCE(MAX(seq), 0), COALESCE(MIN(seq), 1) FROM certificates")) && q.next());
+            count = q.value(0).toInt(), distinct = q.value(1).toInt(), highest = q.value(2).toInt(), lowest = q.value(3).toInt();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        qInfo("kill trials: %d, killed %d, finished %d, numbers %d", trials, killed, finished, count);
+        QCOMPARE(distinct, count);
+        QCOMPARE(highest, count);
+        QCOMPARE(lowest, 1);
+        QVERIFY(count >= finished);
     }
 
     // Eight processes allocating at once never duplicate or skip a number

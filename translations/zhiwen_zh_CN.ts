@@ -810,8 +810,36 @@
         <translation>已自动履行</translation>
     </message>
     <message>
-        <source>缺少必填字段（“%1”需要）</source>
-        <translation>缺少必填字段（“%1”需要）</translation>
+        <source>报批第 %1 号批准的不是这份文书的现有内容（批准后案件已修改，或不是同一文书）：请重新报批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报批第 %1 号%2，文书不能出具</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1须经%2签发后才能出具：请先报批（签发 → 报批），批准后再出具；批准后修改了案件的，须重新报批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只能并入法院案件库服务器（postgresql://…）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机案件库应为已有的 SQLite 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1无需签发，可直接出具</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 不能签发%2（须由%3签发）。可报送：%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -861,10 +889,6 @@
         <translation>未登记：此文件（SHA-256 %1）不在发文登记中，或发出后已被改动</translation>
     </message>
     <message>
-        <source>已登记：%1，模板 %2 第 %3 版，%4 发出，经办人 %5，SHA-256 %6</source>
-        <translation>已登记：%1，模板 %2 第 %3 版，%4 发出，经办人 %5，SHA-256 %6</translation>
-    </message>
-    <message>
         <source>（未记录）</source>
         <translation>（未记录）</translation>
     </message>
@@ -903,6 +927,302 @@
     <message>
         <source>无法连接案件库服务器：%1</source>
         <translation>无法连接案件库服务器：%1</translation>
+    </message>
+    <message>
+        <source>无需签发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审判员</source>
+        <translation type="unfinished">审判员</translation>
+    </message>
+    <message>
+        <source>院长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已批准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已签发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报批第 %1 号（%2）：%3 %4，%5 于 %6 报%7%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（须院长签发）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；%1 于 %2 批准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；%1 于 %2 退回：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；登记第 %1 号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（登录用户 %2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已登记：%2，模板 %3 第 %4 版，%5 发出，经办人 %6，登记第 %1 号，SHA-256 %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  重新出具：取代登记第 %1 号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  签发：%1 于 %2 报批，%3 于 %4 批准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  已作废：%1，%2 于 %3 作废</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  已由登记第 %1 号取代（%2 发出）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已作废：此文书已作废，不再有效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件：复制 %1 件，已在法院案件库 %2 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证明书编号：复制 %1 个，已在 %2 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发文登记：复制 %1 条，已在 %2 条；报批 %3 件，作废 %4 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件库：%1（%2），第 %3 版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>法院案件库服务器 PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机 SQLite 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登录：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>角色：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无：只能查看）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机的承办人兼有全部角色（自行签发）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件库为第 %1 版，本程序需要第 %2 版：只有管理员（zhiwen_admin 角色）能升级案件库，请管理员运行 zhiwen-cli store migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置案件库的角色与权限失败（须由数据库管理员升级）：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有登记第 %1 号，无法重新出具</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记第 %1 号是 %2 的 %3，不是本案的这份文书，不能由它取代</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新出具</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废原登记失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废须写明理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有登记第 %1 号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记第 %1 号已作废</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查询作废记录失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审判员、审判长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机案件库（SQLite）没有登录与角色：只有法院案件库服务器（PostgreSQL）才有</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登录名“%1”只能由小写字母、数字和下划线组成，且不以数字开头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有角色“%1”（可用：书记员、法官助理、审判员、审判长、院长、管理员）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置登录 %1 失败：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查询可签发的人员失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此文书无需签发，可直接出具</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报批失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报批第 %1 号已%2，不能再%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回须写明理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 无权%2报批第 %3 号：须由%4签发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审判员、审判长或院长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签发失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查询报批记录失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有报批第 %1 号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取签发规则失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更新签发规则失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取本机案件库失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制失败（%1）：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只有管理员（zhiwen_admin 角色）能把本机案件库并入法院案件库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证明书编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：本机发给 %2（%3，%4 履行），法院案件库的 %5 发给 %6（%7，%8 履行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>两处发出了相同的证明书编号，未复制任何内容（请先核对这些证明书）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机案件库第 %1 号案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案号 %1 在法院案件库中已有内容不同的案件：本机的一件另存为第 %2 号，请核对后合并</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签发记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发文登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制失败：%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1028,12 +1348,20 @@
         <translation>order 应为正整数（文书在列表中的位置，按案件进程排列）</translation>
     </message>
     <message>
-        <source>未知的模板头字段“%1”（可用：id、title、title_en、order、version、family、number、date、requires）</source>
-        <translation>未知的模板头字段“%1”（可用：id、title、title_en、order、version、family、number、date、requires）</translation>
-    </message>
-    <message>
         <source>缺少必填字段（“%1”需要）</source>
         <translation>缺少必填字段（“%1”需要）</translation>
+    </message>
+    <message>
+        <source>signoff 应为 judge 或 president，可再加“; president unless 字段”（字段为真时不必由院长签发），如 signoff: judge; president unless measures.interview.confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的模板头字段“%1”（可用：id、title、title_en、order、version、family、number、date、requires、signoff）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signoff 中的“%1”不是案件格式中的是/否字段</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1560,10 +1888,6 @@
         <translation>按此文书检查（含该文书自己的判定）</translation>
     </message>
     <message>
-        <source>核对 PDF 是否由本院登记发出且未被改动：已登记退出码 0 并列出登记信息，未登记或已改动退出码 1，登记簿无法读取退出码 3。</source>
-        <translation>核对 PDF 是否由本院登记发出且未被改动：已登记退出码 0 并列出登记信息，未登记或已改动退出码 1，登记簿无法读取退出码 3。</translation>
-    </message>
-    <message>
         <source>按 resources/rules/zhongben.json 逐项核对执行措施记录，判断能否裁定终结本次执行程序（以 zhongben.decided_on 为裁定日期，未填则为今天）。可以时退出码 0；不可以时退出码 1，每项未满足的条件及所缺的记录写到标准错误。</source>
         <translation>按 resources/rules/zhongben.json 逐项核对执行措施记录，判断能否裁定终结本次执行程序（以 zhongben.decided_on 为裁定日期，未填则为今天）。可以时退出码 0；不可以时退出码 1，每项未满足的条件及所缺的记录写到标准错误。</translation>
     </message>
@@ -1674,6 +1998,118 @@
     <message>
         <source>需要 --on（复查日期）</source>
         <translation>需要 --on（复查日期）</translation>
+    </message>
+    <message>
+        <source>据以出具的报批编号（须签发的文书；不写则用批准了此内容的最近一次报批）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新出具：取代（并作废）的登记号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>错误  --%1 应为正整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>错误  --%1 只用于登记（--record）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签发：裁定书、决定书须报批并经审判员（失信决定书、限制消费令、未经申请执行人签字确认的终本裁定书须经院长）批准后才能出具登记。submit 报批（案件内容随之记录，批准后修改须重新报批）；list 列出待我审批的（--all 全部待批，--case 某案的全部报批）；approve 批准；return 退回并写明理由。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报送给哪位（登录名）；不写则有权签发的任何人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列出全部待批的报批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列出此案号的全部报批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回的理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signoff %1 的参数个数不对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>错误  报批编号“%1”应为正整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已报批：报批第 %1 号，须由%2签发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 %1 件（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>错误  退回须写明理由：--reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的 signoff 操作“%1”（可用：submit、list、show、approve、return）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废发文登记中的一份文书（写明理由，记录作废人和时间）。登记不删除，verify 报告其已作废；重新出具用 render --record --reissue-of REGISTER_ID。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废的理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>错误  登记号“%1”应为正整数（见 verify 的输出）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>错误  作废须写明理由：--reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已作废：登记第 %1 号（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件库：status 显示案件库、版本、登录与角色；migrate 升级到本程序的版本（服务器上只有管理员能升级）；grant 让登录名担任角色（书记员、法官助理、审判员、审判长、院长、管理员；登录不存在则新建，无密码，密码用 psql 的 \password 设置）；copy 把本机案件库（案件、证明书编号、报批、发文登记、作废记录，及本用户的草稿）并入法院案件库，两处发出相同证明书编号时拒绝并列出编号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机案件库（SQLite 文件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>法院案件库服务器</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store %1 的参数个数不对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>错误  store copy 需要 --from SQLITE_FILE 和 --to postgresql://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的 store 操作“%1”（可用：status、migrate、grant、copy）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 现为%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核对 PDF 是否由本院登记发出且未被改动：已登记退出码 0 并列出登记信息（签发、作废、重新出具），未登记、已改动或已作废退出码 1，登记簿无法读取退出码 3。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -50,5 +50,8 @@ std::unique_ptr<Command> makeVerifyCommand();
 std::unique_ptr<Command> makeCasesCommand();
 std::unique_ptr<Command> makeImportCommand();
 std::unique_ptr<Command> makeExportCommand();
+std::unique_ptr<Command> makeSignoffCommand();
+std::unique_ptr<Command> makeVoidCommand();
+std::unique_ptr<Command> makeStoreCommand();
 
 } // namespace zw::cli

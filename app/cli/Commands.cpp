@@ -17,10 +17,13 @@ const std::vector<std::unique_ptr<Command>> &commands()
         v.push_back(makeRenderCommand());
         v.push_back(makeBatchCommand());
         v.push_back(makeCertificateCommand());
+        v.push_back(makeSignoffCommand());
         v.push_back(makeVerifyCommand());
+        v.push_back(makeVoidCommand());
         v.push_back(makeCasesCommand());
         v.push_back(makeImportCommand());
         v.push_back(makeExportCommand());
+        v.push_back(makeStoreCommand());
         return v;
     }();
     return list;

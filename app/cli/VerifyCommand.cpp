@@ -12,7 +12,7 @@ class VerifyCommand : public Command
 public:
     QString name() const override { return QStringLiteral("verify"); }
     QString synopsis() const override { return QStringLiteral("PDF [--store DB]"); }
-    QString description() const override { return Tr::tr("核对 PDF 是否由本院登记发出且未被改动：已登记退出码 0 并列出登记信息，未登记或已改动退出码 1，登记簿无法读取退出码 3。"); }
+    QString description() const override { return Tr::tr("核对 PDF 是否由本院登记发出且未被改动：已登记退出码 0 并列出登记信息（签发、作废、重新出具），未登记、已改动或已作废退出码 1，登记簿无法读取退出码 3。"); }
     int execute(Service &service, const QStringList &args, QTextStream &out, QTextStream &err) override
     {
         QCommandLineParser p;
@@ -34,7 +34,7 @@ public:
             return IoError;
         }
         out << found->text() << Qt::endl;
-        return found->registered() ? Ok : Failed;
+        return found->registered() && !found->voided() ? Ok : Failed;
     }
 };
 

@@ -207,4 +207,25 @@ QString TransferReport::text() const
     return lines.join(QLatin1Char('\n'));
 }
 
+QString StoreCopyReport::text() const
+{
+    QStringList lines;
+    lines << StoreTr::tr("案件：复制 %1 件，已在法院案件库 %2 件").arg(cases).arg(casesAlready);
+    lines << StoreTr::tr("证明书编号：复制 %1 个，已在 %2 个").arg(certificates).arg(certificatesAlready);
+    lines << StoreTr::tr("发文登记：复制 %1 条，已在 %2 条；报批 %3 件，作废 %4 条").arg(documents).arg(documentsAlready).arg(approvals).arg(voids);
+    for (const QString &n : notes)
+        lines << QStringLiteral("  ") + n;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString StoreStatus::text() const
+{
+    QStringList lines;
+    lines << StoreTr::tr("案件库：%1（%2），第 %3 版").arg(location, server ? StoreTr::tr("法院案件库服务器 PostgreSQL") : StoreTr::tr("本机 SQLite 文件")).arg(schemaVersion);
+    lines << StoreTr::tr("登录：%1").arg(user);
+    lines << StoreTr::tr("角色：%1").arg(server ? (roles.isEmpty() ? StoreTr::tr("（无：只能查看）") : roles.join(QStringLiteral("、")))
+                                                : StoreTr::tr("本机的承办人兼有全部角色（自行签发）"));
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace zw

@@ -140,6 +140,27 @@ struct TransferReport {
 
 enum class ExistingCase { Skip, Replace };
 
+// What moving a desk's store into the court's did (`store copy`).
+struct StoreCopyReport {
+    int cases = 0, casesAlready = 0, casesRenamed = 0;
+    int certificates = 0, certificatesAlready = 0;
+    int documents = 0, documentsAlready = 0;
+    int approvals = 0, voids = 0;
+    QMap<qint64, qint64> caseIds; // the desk's case id -> the court store's
+    QStringList notes;            // cases with the same number but other content
+    QString text() const;
+};
+
+// Where the open store stands, for `store status` and the settings.
+struct StoreStatus {
+    QString location;      // as messages show it (never a password)
+    bool server = false;   // PostgreSQL rather than an SQLite file
+    int schemaVersion = 0;
+    QString user;          // the acting login
+    QStringList roles;     // the court roles it holds, by name (书记员 …)
+    QString text() const;
+};
+
 // Unsaved edits of one case, kept by Drafts.
 struct Draft {
     QString path;          // the draft file

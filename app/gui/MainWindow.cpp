@@ -8,6 +8,7 @@
 #include "Printing.h"
 #include "Service.h"
 #include "SettingsDialog.h"
+#include "SignOffDialog.h"
 #include "TerminationWizard.h"
 #include "ZhongbenChecklist.h"
 
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <QMenuBar>
@@ -78,6 +80,16 @@ MainWindow::MainWindow(Service &service, QWidget *parent)
     split->setSizes({520, 760});
     setCentralWidget(split);
     resize(1280, 860);
+    m_signOffState = new QLabel;
+    m_signOffState->setObjectName(QStringLiteral("signOffState"));
+    m_storeState = new QLabel;
+    statusBar()->addPermanentWidget(m_signOffState);
+    statusBar()->addPermanentWidget(m_storeState);
+    // What waits for this login's approval, looked at again now and then.
+    auto *awaiting = new QTimer(this);
+    awaiting->setInterval(60000);
+    connect(awaiting, &QTimer::timeout, this, [this] { updateSignOffState(); });
+    awaiting->start();
 
     for (const TemplateInfo &t : m_service.templates())
         m_templates->addItem(t.title, t.id);
@@ -126,7 +138,11 @@ MainWindow::MainWindow(Service &service, QWidget *parent)
     });
     file->addSeparator();
     // QKeySequence::Preferences is empty on most Linux desktops: Ctrl+, as well.
-    QAction *settings = file->addAction(tr("设置(&T)…"), this, [this] { SettingsDialog(false, this).exec(); });
+    QAction *settings = file->addAction(tr("设置(&T)…"), this, [this] {
+        SettingsDialog dialog(false, this);
+        if (dialog.exec() == QDialog::Accepted && SettingsDialog::storeLocation() != m_storeLocation)
+            storeLocationChanged();
+    });
     settings->setShortcuts(standardOr(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     file->addSeparator();
     QAction *quit = file->addAction(tr("退出(&Q)"), this, &QWidget::close);
@@ -144,6 +160,31 @@ MainWindow::MainWindow(Service &service, QWidget *parent)
         const QString f = QFileDialog::getOpenFileName(this, tr("核对 PDF"), QString(), tr("%1 文件 (*.%2)").arg(suffix.toUpper(), suffix));
         if (!f.isEmpty())
             QMessageBox::information(this, tr("核对 PDF"), verifyPdf(f));
+    });
+
+    // 签发: a ruling or decision is approved before it issues.
+    QMenu *signOff = menuBar()->addMenu(tr("签发(&G)"));
+    signOff->addAction(tr("报批(&B)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), this, [this] {
+        Service *s = store();
+        if (!s)
+            return;
+        const SignOffLevel level = m_service.signOffNeeded(currentTemplate(), m_file);
+        if (level == SignOffLevel::None) {
+            QMessageBox::information(this, tr("报批"), tr("此文书无需签发，可直接保存或打印。"));
+            return;
+        }
+        const auto approvers = s->approvers(level);
+        QStringList choices{tr("（有权签发的任何人）")};
+        if (approvers)
+            choices += *approvers;
+        bool ok = false;
+        const QString to = QInputDialog::getItem(this, tr("报批"), tr("报请%1签发，报送给：").arg(signOffLevelName(level)), choices, 0, false, &ok);
+        if (ok)
+            submitForSignOff(to == choices.first() ? QString() : to);
+    });
+    signOff->addAction(tr("待我签发(&W)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), this, [this] {
+        if (SignOffDialog *dialog = showSignOffs())
+            dialog->show();
     });
 
     QMenu *help = menuBar()->addMenu(tr("帮助(&H)"));
@@ -228,14 +269,32 @@ Service *MainWindow::store()
         return &m_service;
     if (m_withoutStore)
         return nullptr;
-    const QString path = Service::defaultStoreLocation();
+    const QString path = m_storeLocation = SettingsDialog::storeLocation();
+    QString password;
     for (;;) {
-        auto opened = m_service.openStore(path);
+        auto opened = m_service.openStore(path, password);
         if (opened) {
             m_storeOpen = true;
+            updateSignOffState();
             return &m_service;
         }
         const bool server = Service::isServerStore(path);
+        // A server that wants a password libpq does not have: ask (it is
+        // kept by the connection only, never written anywhere).
+        if (server && Service::storeNeedsPassword(opened.errors())) {
+            const QString why = password.isEmpty() ? tr("连接法院案件库服务器 %1 需要密码：").arg(Service::describeStore(path))
+                                                   : tr("密码不对，请重新输入（%1）：").arg(Service::describeStore(path));
+            if (m_passwordPrompt) {
+                password = m_passwordPrompt(why);
+            } else {
+                bool ok = false;
+                password = QInputDialog::getText(this, tr("案件库密码"), why, QLineEdit::Password, QString(), &ok);
+                if (!ok)
+                    password.clear();
+            }
+            if (!password.isEmpty())
+                continue;
+        }
         const QString message = server ? tr("无法连接法院的案件库服务器：\n%1").arg(opened.displayString())
                                        : tr("案件库无法打开：\n%1\n\n数据库文件：%2").arg(opened.displayString(), QDir::toNativeSeparators(path));
         StoreProblem choice = StoreProblem::WithoutStore;
@@ -443,8 +502,93 @@ bool MainWindow::renderPreview()
     }
     m_preview->setPdf(*pdf);
     setDocumentActionsEnabled(true);
+    updateSignOffState();
     statusBar()->showMessage(tr("已生成“%1”，共 %2 页").arg(title).arg(m_preview->pageCount()), 5000);
     return true;
+}
+
+bool MainWindow::submitForSignOff(const QString &to)
+{
+    Service *s = store();
+    if (!s)
+        return false;
+    if (!renderPreview())
+        return false;
+    const auto id = s->submitForSignOff(currentTemplate(), m_file, m_caseId, to);
+    if (!id) {
+        QMessageBox::warning(this, tr("无法报批"), id.displayString());
+        return false;
+    }
+    statusBar()->showMessage(tr("已报批：报批第 %1 号，须由%2签发。批准前修改案件的，须重新报批。")
+                                 .arg(*id)
+                                 .arg(to.isEmpty() ? signOffLevelName(m_service.signOffNeeded(currentTemplate(), m_file)) : to),
+                             8000);
+    updateSignOffState();
+    return true;
+}
+
+SignOffDialog *MainWindow::showSignOffs()
+{
+    Service *s = store();
+    if (!s)
+        return nullptr;
+    auto *dialog = new SignOffDialog(*s, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SignOffDialog::decided, this, [this] { updateSignOffState(); });
+    return dialog;
+}
+
+QString MainWindow::signOffState() const
+{
+    return m_signOffState ? m_signOffState->text() : QString();
+}
+
+void MainWindow::storeLocationChanged()
+{
+    m_service.closeStore();
+    m_storeOpen = false;
+    m_withoutStore = false;
+    m_storeLocation.clear();
+    fillRecentMenu();
+    updateSignOffState();
+}
+
+void MainWindow::updateSignOffState()
+{
+    if (!m_signOffState)
+        return;
+    if (!m_storeOpen) {
+        m_storeState->clear();
+        m_signOffState->clear();
+        return;
+    }
+    const auto awaiting = m_service.signOffsAwaitingMe();
+    const int waiting = awaiting ? int(awaiting->size()) : 0;
+    const QString user = m_service.storeUser();
+    m_storeState->setText(Service::isServerStore(m_storeLocation)
+                              ? (waiting ? tr("登录 %1 · 待我签发 %2 件").arg(user).arg(waiting) : tr("登录 %1").arg(user))
+                              : QString());
+    const SignOffLevel level = m_service.signOffNeeded(currentTemplate(), m_file);
+    if (level == SignOffLevel::None) {
+        m_signOffState->clear();
+        return;
+    }
+    QString state;
+    if (const auto approved = m_service.approvalFor(currentTemplate(), m_file); approved && *approved) {
+        state = tr("已批准（报批第 %1 号，%2）").arg((*approved)->id).arg((*approved)->decidedBy);
+    } else if (!Service::isServerStore(m_storeLocation)) {
+        state = tr("出具时由承办人自行签发");
+    } else {
+        state = tr("未报批");
+        const auto of = m_service.signOffsOfCase(m_file.text(QStringLiteral("case.number")));
+        const QByteArray content = m_file.toBytes();
+        if (of)
+            for (const Approval &a : *of)
+                if (a.templateId == currentTemplate())
+                    state = a.caseJson == content ? a.stateText() + (a.state == Approval::State::Returned ? tr("：%1").arg(a.reason) : QString())
+                                                  : tr("报批后已修改，须重新报批");
+    }
+    m_signOffState->setText(tr("须%1签发 · %2").arg(signOffLevelName(level), state));
 }
 
 bool MainWindow::savePdf(const QString &fileName)
@@ -545,7 +689,7 @@ QString MainWindow::aboutText() const
     return tr("<p><b>执文 ZhiWen</b> %1</p><p>法院执行文书生成：终结执行、终结本次执行程序与常用通知、决定、证明，离线运行。</p>"
               "<p>模板：%2</p><p>数据目录：%3</p><p>案件库：%4</p><p>Qt %5</p>")
         .arg(QCoreApplication::applicationVersion(), templates.join(QStringLiteral("、")), m_service.dataRoots().join(QStringLiteral("；")).toHtmlEscaped(),
-             m_storeOpen ? Service::defaultStoreLocation().toHtmlEscaped() : tr("未打开"), QString::fromLatin1(qVersion()));
+             m_storeOpen ? Service::describeStore(m_storeLocation).toHtmlEscaped() : tr("未打开"), QString::fromLatin1(qVersion()));
 }
 
 QString MainWindow::announceDue()

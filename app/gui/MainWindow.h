@@ -21,6 +21,7 @@ namespace zw::gui {
 class CaseForm;
 class CaseListDialog;
 class PdfPreview;
+class SignOffDialog;
 
 // Open a case, edit it with the checks beside each field, render a document
 // from a template, preview it and save the PDF. Rules and rendering are the
@@ -69,6 +70,18 @@ public:
     void runTerminationWizard();
     void runZhongbenChecklist();
     void showDue();
+    // 签发 → 报批: submits the current document for approval to `to` (a
+    // login) or to anyone entitled; false with the reason shown.
+    bool submitForSignOff(const QString &to = {});
+    // 签发 → 待我签发 (the dialog is the caller's to show).
+    SignOffDialog *showSignOffs();
+    // Where the current document stands with its sign-off, as the status bar
+    // shows it: empty for a notice; 须审判员签发 · 未报批 / 待批 / 已批准 …
+    QString signOffState() const;
+    // Asks for the server's password when libpq has none; tests answer here.
+    void setPasswordPrompt(std::function<QString(const QString &why)> prompt) { m_passwordPrompt = std::move(prompt); }
+    // After 设置 changed the store's location: the next use opens the new one.
+    void storeLocationChanged();
     // Says in the status bar how many items fall due or are overdue (文书→到期事项 lists them).
     QString announceDue();
     // 帮助→关于: version, templates and their versions, where data and the store are.
@@ -102,6 +115,7 @@ private:
     CaseFile blankCase();
     void updateCourtNotice();
     void setDocumentActionsEnabled(bool enabled);
+    void updateSignOffState();
 
     IssueOptions issueOptions();
 
@@ -114,6 +128,10 @@ private:
     bool m_withoutStore = false;
     std::function<StoreProblem(const QString &)> m_storeProblem;
     std::function<Unsaved()> m_unsaved;
+    std::function<QString(const QString &)> m_passwordPrompt;
+    QString m_storeLocation; // the store that is open (or was last tried)
+    QLabel *m_signOffState = nullptr;
+    QLabel *m_storeState = nullptr;
     QMenu *m_recent = nullptr;
     CaseForm *m_form;
     PdfPreview *m_preview;

@@ -3,6 +3,7 @@
 #include "AtomicFile.h"
 #include "DataPaths.h"
 #include "Json.h"
+#include "Service.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -39,6 +41,15 @@ Json SettingsDialog::courtProfile()
 Json SettingsDialog::defaultOfficers()
 {
     return settingsJson(QStringLiteral("officers"));
+}
+
+QString SettingsDialog::storeLocation()
+{
+    // ZHIWEN_STORE (or --store) first, as for the command line; then 设置.
+    if (qEnvironmentVariableIsSet("ZHIWEN_STORE"))
+        return Service::defaultStoreLocation();
+    const QString chosen = QSettings().value(QStringLiteral("store/location")).toString().trimmed();
+    return chosen.isEmpty() ? Service::defaultStoreLocation() : chosen;
 }
 
 bool SettingsDialog::needsFirstRun()
@@ -108,6 +119,25 @@ SettingsDialog::SettingsDialog(bool firstRun, QWidget *parent)
     }
     layout->addWidget(fontBox);
 
+    // Where cases, numbers and the register are kept: this machine's file,
+    // or the court's server shared by every desk.
+    auto *storeBox = new QGroupBox(tr("案件库"), this);
+    auto *storeForm = new QFormLayout(storeBox);
+    m_store = new QLineEdit(QSettings().value(QStringLiteral("store/location")).toString(), this);
+    m_store->setObjectName(QStringLiteral("store.location"));
+    m_store->setPlaceholderText(QDir::toNativeSeparators(Service::defaultStoreLocation()));
+    storeForm->addRow(tr("位置"), m_store);
+    auto *storeHelp = new QLabel(tr("留空为本机文件。全院共用时填法院案件库服务器，如 postgresql://zhangsan@10.0.0.5/zhiwen"
+                                    "（用各自的登录名；密码不写在这里，连接时询问，或放在 ~/.pgpass）。"),
+                                 this);
+    storeHelp->setWordWrap(true);
+    storeForm->addRow(storeHelp);
+    if (qEnvironmentVariableIsSet("ZHIWEN_STORE")) {
+        m_store->setEnabled(false);
+        storeForm->addRow(new QLabel(tr("现由环境变量 ZHIWEN_STORE 指定：%1").arg(Service::defaultStoreLocation()), this));
+    }
+    layout->addWidget(storeBox);
+
     auto *langForm = new QFormLayout;
     m_language->addItem(QStringLiteral("中文"), QStringLiteral("zh_CN"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -126,6 +156,12 @@ SettingsDialog::SettingsDialog(bool firstRun, QWidget *parent)
 
 bool SettingsDialog::apply()
 {
+    // Nothing is written when the store's location holds a password.
+    const QString store = m_store->text().trimmed();
+    if (store.contains(QLatin1String("password")) || store.contains(QRegularExpression(QStringLiteral("://[^/@]*:[^/@]*@")))) {
+        QMessageBox::warning(this, tr("案件库"), tr("位置中不能写密码：密码在连接时询问，或放在 ~/.pgpass"));
+        return false;
+    }
     Json court = Json::object(), officers = Json::object();
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         const QString text = it.value()->text().trimmed();
@@ -143,6 +179,7 @@ bool SettingsDialog::apply()
     settings.setValue(QStringLiteral("courtProfile"), QString::fromStdString(court.dump()));
     settings.setValue(QStringLiteral("officers"), QString::fromStdString(officers.dump()));
     settings.setValue(QStringLiteral("language"), m_language->currentData().toString());
+    settings.setValue(QStringLiteral("store/location"), store);
 
     // Font roles go to the user's copy of fonts.json, found before the shipped one.
     auto current = loadJsonFile(DataPaths::resource(QStringLiteral("fonts.json")));

@@ -24,6 +24,10 @@ public:
     // from them; saving a case never changes them. Empty objects when unset.
     static Json courtProfile();
     static Json defaultOfficers();
+    // The store to open: $ZHIWEN_STORE, else the one chosen here, else this
+    // machine's file.
+    static QString storeLocation();
+    QLineEdit *storeField() const { return m_store; }
     QLineEdit *field(const QString &key) const { return m_fields.value(key); }
     QComboBox *fontChoice(const QString &role) const { return m_fonts.value(role); }
     // Writes everything; false with a message when the font file cannot be written.
@@ -33,6 +37,7 @@ private:
     QMap<QString, QLineEdit *> m_fields; // "court.name", "officers.clerk" …
     QMap<QString, QComboBox *> m_fonts;  // "title", "body"
     QComboBox *m_language;
+    QLineEdit *m_store = nullptr;
 };
 
 } // namespace zw::gui

@@ -588,9 +588,24 @@ bool Service::isServerStore(const QString &location)
     return Database::isServerLocation(location);
 }
 
-Expected<bool> Service::openStore(const QString &location)
+QString Service::describeStore(const QString &location)
 {
-    auto opened = Store::open(location);
+    return Database::describe(location);
+}
+
+bool Service::storeNeedsPassword(const Diagnostics &errors)
+{
+    return Database::needsPassword(errors);
+}
+
+void Service::closeStore()
+{
+    d->store.reset();
+}
+
+Expected<bool> Service::openStore(const QString &location, const QString &password)
+{
+    auto opened = Store::open(location, password);
     if (!opened)
         return opened.errors();
     d->store.emplace(std::move(opened).value());
@@ -618,6 +633,66 @@ bool Service::hasStore() const
 Expected<QString> Service::setStoreAside(const QString &location)
 {
     return Store::setAside(location);
+}
+
+Expected<StoreStatus> Service::storeStatus() const
+{
+    ZW_NEEDS_STORE;
+    StoreStatus st;
+    st.server = d->store->isServer();
+    st.location = Database::describe(d->store->location());
+    const auto version = d->store->schemaVersion();
+    if (!version)
+        return version.errors();
+    st.schemaVersion = *version;
+    const Logins logins = d->store->logins();
+    st.user = logins.user();
+    for (const QString &r : logins.roles())
+        st.roles << Logins::roleName(r);
+    return st;
+}
+
+Expected<bool> Service::grantStoreRole(const QString &login, const QString &role)
+{
+    ZW_NEEDS_STORE;
+    return d->store->logins().grant(login, role);
+}
+
+Expected<StoreCopyReport> Service::copyStoreFrom(const QString &deskLocation)
+{
+    ZW_NEEDS_STORE;
+    if (!d->store->isServer())
+        return Diagnostic::error(QStringLiteral("--to"), Tr::tr("只能并入法院案件库服务器（postgresql://…）"));
+    if (isServerStore(deskLocation) || !QFileInfo::exists(deskLocation))
+        return Diagnostic::error(deskLocation, Tr::tr("本机案件库应为已有的 SQLite 文件"));
+    auto desk = Store::open(deskLocation);
+    if (!desk)
+        return desk.errors();
+    auto report = d->store->copyFrom(*desk);
+    if (!report)
+        return report;
+    // A draft of `store:5` on the desk is of the court store's case N now.
+    // All are read first: one's new key may be another's old one.
+    struct Moved {
+        CaseFile file;
+        QString from, to;
+    };
+    QList<Moved> moved;
+    for (const Draft &draft : d->drafts.list()) {
+        const auto old = storeCaseOfDraft(draft);
+        if (!old || !report->caseIds.contains(*old) || report->caseIds.value(*old) == *old)
+            continue;
+        if (auto file = Drafts::load(draft))
+            moved << Moved{*file, draft.original, storeDraftKey(report->caseIds.value(*old))};
+    }
+    QStringList newKeys;
+    for (const Moved &m : moved)
+        if (d->drafts.save(m.file, m.to))
+            newKeys << m.to;
+    for (const Moved &m : moved)
+        if (newKeys.contains(m.to) && !newKeys.contains(m.from))
+            d->drafts.discard(m.from);
+    return report;
 }
 
 Expected<QString> Service::allocateCertificateNumber(const CaseFile &file)

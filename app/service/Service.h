@@ -171,7 +171,12 @@ public:
     static QString defaultStoreLocation();
     // True when the location names a PostgreSQL server rather than a file.
     static bool isServerStore(const QString &location);
-    Expected<bool> openStore(const QString &location = defaultStoreLocation());
+    // The location as messages show it (a password never appears).
+    static QString describeStore(const QString &location);
+    // `password` only when the server asks for one libpq does not have.
+    Expected<bool> openStore(const QString &location = defaultStoreLocation(), const QString &password = {});
+    static bool storeNeedsPassword(const Diagnostics &errors);
+    void closeStore();
     bool hasStore() const;
     // Moves an unusable database aside (never deletes it); its new name.
     static Expected<QString> setStoreAside(const QString &location);
@@ -199,6 +204,17 @@ public:
     // Voids a register entry (作废) with a reason; verify reports it void.
     Expected<bool> voidDocument(qint64 registerId, const QString &reason);
     Expected<std::optional<IssuedDocument>> registerEntry(qint64 registerId) const;
+
+    // --- administering the court's store
+    Expected<StoreStatus> storeStatus() const;
+    // Gives a login (made when missing, without a password) one of the
+    // court's roles: 书记员、法官助理、审判员、审判长、院长、管理员.
+    Expected<bool> grantStoreRole(const QString &login, const QString &role);
+    // Moves a desk's store (an SQLite file) into the open one, in one
+    // transaction, refusing with the numbers named where both issued the
+    // same certificate number; this user's drafts of the desk's cases
+    // follow them to their new ids.
+    Expected<StoreCopyReport> copyStoreFrom(const QString &deskLocation);
 
     Expected<QString> allocateCertificateNumber(const CaseFile &file);
     Expected<Verification> verify(const QByteArray &bytes) const;

@@ -55,6 +55,17 @@ Expected<qint64> CaseRepository::save(const CaseFile &file, qint64 id, const QSt
     sql::Transaction tx(db);
     if (!tx.isOpen())
         return Diagnostic::error(db.databaseName(), Tr::tr("数据库被占用：%1").arg(tx.error()));
+    const auto saved = saveWithin(file, id, sourcePath);
+    if (!saved)
+        return saved;
+    if (!tx.commit())
+        return Diagnostic::error(db.databaseName(), Tr::tr("保存案件失败：%1").arg(tx.error()));
+    return saved;
+}
+
+Expected<qint64> CaseRepository::saveWithin(const CaseFile &file, qint64 id, const QString &sourcePath)
+{
+    QSqlDatabase db = this->db();
     QSqlQuery q(db);
     auto fail = [&] { return Diagnostic::error(db.databaseName(), Tr::tr("保存案件失败：%1").arg(sql::errorText(q.lastError()))); };
     const QString stamp = sql::now();
@@ -83,8 +94,6 @@ Expected<qint64> CaseRepository::save(const CaseFile &file, qint64 id, const QSt
                   {id, p.side, position++, p.partyId, p.name, p.idNumber}))
             return fail();
     }
-    if (!tx.commit())
-        return Diagnostic::error(db.databaseName(), Tr::tr("保存案件失败：%1").arg(tx.error()));
     return id;
 }
 

@@ -17,6 +17,8 @@ public:
     // `id` 0 adds a new case; otherwise that case is replaced. One
     // transaction: the content and its parties change together or not at all.
     Expected<qint64> save(const CaseFile &file, qint64 id = 0, const QString &sourcePath = {});
+    // The same inside a transaction of the caller's.
+    Expected<qint64> saveWithin(const CaseFile &file, qint64 id = 0, const QString &sourcePath = {});
     Expected<CaseFile> load(qint64 id) const;
     // Marks a case as just opened (it moves to the top of the recent list).
     Expected<bool> markOpened(qint64 id);

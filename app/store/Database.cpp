@@ -124,16 +124,20 @@ const Migration kMigrations[] = {
      "CREATE TRIGGER signoff_no_truncate BEFORE TRUNCATE ON approvals FOR EACH STATEMENT EXECUTE FUNCTION zhiwen_append_only();;"
      "CREATE TRIGGER steps_no_truncate BEFORE TRUNCATE ON approval_steps FOR EACH STATEMENT EXECUTE FUNCTION zhiwen_append_only();;"
      "CREATE TRIGGER voids_no_truncate BEFORE TRUNCATE ON voids FOR EACH STATEMENT EXECUTE FUNCTION zhiwen_append_only();;"
+     // `store copy` moves a desk's register into the court's as it was
+     // (who issued, who approved): only an administrator, only inside it.
+     "CREATE FUNCTION zhiwen_copying() RETURNS boolean LANGUAGE sql STABLE AS $$ "
+     "SELECT COALESCE(current_setting('zhiwen.copying', true), '') = 'on' AND pg_has_role(session_user, 'zhiwen_admin', 'MEMBER') $$;;"
      "CREATE FUNCTION zhiwen_role_of_level(level text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ "
      "SELECT CASE level WHEN 'president' THEN 'zhiwen_president' ELSE 'zhiwen_judge' END $$;;"
      "CREATE FUNCTION zhiwen_approvals_insert() RETURNS trigger LANGUAGE plpgsql AS $$ "
-     "BEGIN NEW.submitted_by := session_user; "
+     "BEGIN IF zhiwen_copying() THEN RETURN NEW; END IF; NEW.submitted_by := session_user; "
      "IF NEW.level = 'judge' AND EXISTS (SELECT 1 FROM signoff_rules r WHERE r.template_id = NEW.template_id AND r.level = 'president') THEN "
      "  RAISE EXCEPTION '此文书须由院长签发'; END IF; "
      "RETURN NEW; END $$;;"
      "CREATE TRIGGER approvals_insert BEFORE INSERT ON approvals FOR EACH ROW EXECUTE FUNCTION zhiwen_approvals_insert();;"
      "CREATE FUNCTION zhiwen_approval_steps_insert() RETURNS trigger LANGUAGE plpgsql AS $$ "
-     "DECLARE lvl text; BEGIN NEW.actor := session_user; "
+     "DECLARE lvl text; BEGIN IF zhiwen_copying() THEN RETURN NEW; END IF; NEW.actor := session_user; "
      "SELECT level INTO lvl FROM approvals WHERE id = NEW.approval_id; "
      "IF NOT pg_has_role(session_user, zhiwen_role_of_level(lvl), 'MEMBER') THEN "
      "  RAISE EXCEPTION '% 无权%此文书：须由%签发', session_user, CASE NEW.step WHEN 'approved' THEN '批准' ELSE '退回' END, "
@@ -141,7 +145,7 @@ const Migration kMigrations[] = {
      "RETURN NEW; END $$;;"
      "CREATE TRIGGER approval_steps_insert BEFORE INSERT ON approval_steps FOR EACH ROW EXECUTE FUNCTION zhiwen_approval_steps_insert();;"
      "CREATE FUNCTION zhiwen_documents_insert() RETURNS trigger LANGUAGE plpgsql AS $$ "
-     "BEGIN NEW.issued_by := session_user; "
+     "BEGIN IF zhiwen_copying() THEN RETURN NEW; END IF; NEW.issued_by := session_user; "
      "IF NEW.approval_id IS NULL THEN "
      "  IF EXISTS (SELECT 1 FROM signoff_rules r WHERE r.template_id = NEW.template_id) THEN "
      "    RAISE EXCEPTION '此文书（%）须经签发（报批并批准）后才能登记', NEW.template_id; END IF; "
@@ -152,7 +156,7 @@ const Migration kMigrations[] = {
      "END IF; RETURN NEW; END $$;;"
      "CREATE TRIGGER documents_insert BEFORE INSERT ON documents FOR EACH ROW EXECUTE FUNCTION zhiwen_documents_insert();;"
      "CREATE FUNCTION zhiwen_voids_insert() RETURNS trigger LANGUAGE plpgsql AS $$ "
-     "BEGIN NEW.voided_by := session_user; "
+     "BEGIN IF zhiwen_copying() THEN RETURN NEW; END IF; NEW.voided_by := session_user; "
      "IF EXISTS (SELECT 1 FROM documents d JOIN signoff_rules r ON r.template_id = d.template_id WHERE d.id = NEW.document_id) "
      "   AND NOT pg_has_role(session_user, 'zhiwen_judge', 'MEMBER') THEN "
      "  RAISE EXCEPTION '% 无权作废经签发的文书：须由审判员、审判长或院长作废', session_user USING ERRCODE = 'insufficient_privilege'; END IF; "
@@ -189,7 +193,7 @@ const char *const kPostgresRoles[] = {
 
 // Tables and functions the admin role owns (so only its members migrate).
 const char *const kOwned[] = {"meta", "cases", "parties", "documents", "certificates", "approvals", "approval_steps", "voids", "signoff_rules"};
-const char *const kOwnedFunctions[] = {"zhiwen_register_append_only()", "zhiwen_append_only()", "zhiwen_role_of_level(text)",
+const char *const kOwnedFunctions[] = {"zhiwen_register_append_only()", "zhiwen_append_only()", "zhiwen_role_of_level(text)", "zhiwen_copying()",
                                        "zhiwen_approvals_insert()", "zhiwen_approval_steps_insert()", "zhiwen_documents_insert()",
                                        "zhiwen_voids_insert()"};
 
@@ -273,12 +277,20 @@ QString Database::describe(const QString &location)
     return shown;
 }
 
-Expected<Database> Database::open(const QString &location)
+Expected<Database> Database::open(const QString &location, const QString &password)
 {
-    return isServerLocation(location) ? openServer(location) : openFile(location);
+    return isServerLocation(location) ? openServer(location, password) : openFile(location);
 }
 
-Expected<Database> Database::openServer(const QString &location)
+bool Database::needsPassword(const Diagnostics &errors)
+{
+    for (const Diagnostic &d : errors)
+        if (d.message.contains(QLatin1String("no password supplied")) || d.message.contains(QLatin1String("password authentication failed")))
+            return true;
+    return false;
+}
+
+Expected<Database> Database::openServer(const QString &location, const QString &password)
 {
     const QString where = describe(location);
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
@@ -289,6 +301,8 @@ Expected<Database> Database::openServer(const QString &location)
     // Everything as libpq keywords; libpq fills in the rest from PGHOST,
     // PGUSER … and the password file, and uses TLS when the server offers it.
     db.setConnectOptions(location.contains(QLatin1String("://")) ? conninfoFromUrl(location) : location);
+    if (!password.isEmpty())
+        db.setPassword(password);
     if (!db.open())
         return Diagnostic::error(where, Tr::tr("无法连接案件库服务器：%1").arg(errorText(db.lastError())));
     QSqlQuery q(db);

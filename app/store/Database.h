@@ -25,7 +25,11 @@ public:
     Database &operator=(Database &&other) noexcept;
     Database(const Database &) = delete;
 
-    static Expected<Database> open(const QString &location);
+    // `password` for a server when libpq's password file and PGPASSWORD have
+    // none (the GUI asks for it); held by the connection only, never stored.
+    static Expected<Database> open(const QString &location, const QString &password = {});
+    // True when opening failed for want of the right password.
+    static bool needsPassword(const Diagnostics &errors);
     // True for a server's location (a URL or libpq keywords), false for a file.
     static bool isServerLocation(const QString &location);
     // The location as messages show it: a password never appears.
@@ -43,7 +47,7 @@ public:
 
 private:
     static Expected<Database> openFile(const QString &fileName);
-    static Expected<Database> openServer(const QString &location);
+    static Expected<Database> openServer(const QString &location, const QString &password);
     Expected<bool> migrate(const QString &where);
     void close();
     QString m_connection;

@@ -16,7 +16,20 @@
 
 namespace zw::sql {
 
-inline QString errorText(const QSqlError &e) { return e.text().trimmed(); }
+// The database's own words: for PostgreSQL the message of its `ERROR:`
+// line (a trigger's refusal reads as written), without the context lines.
+inline QString errorText(const QSqlError &e)
+{
+    const QString db = e.databaseText();
+    const qsizetype at = db.indexOf(QLatin1String("ERROR:"));
+    if (at >= 0) {
+        QString message = db.mid(at + 6);
+        if (const qsizetype end = message.indexOf(QLatin1Char('\n')); end >= 0)
+            message.truncate(end);
+        return message.trimmed();
+    }
+    return e.text().trimmed();
+}
 
 inline QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 

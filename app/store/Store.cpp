@@ -12,13 +12,14 @@ QString Store::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/zhiwen.sqlite");
 }
 
-Expected<Store> Store::open(const QString &fileName)
+Expected<Store> Store::open(const QString &fileName, const QString &password)
 {
-    auto db = Database::open(fileName);
+    auto db = Database::open(fileName, password);
     if (!db)
         return db.errors();
     Store store;
     store.m_db = std::move(db).value();
+    store.m_location = fileName;
     return store;
 }
 

@@ -5,7 +5,9 @@
 #include "Database.h"
 #include "DocumentRegister.h"
 #include "Records.h"
+#include "Logins.h"
 #include "SignOffs.h"
+#include "StoreCopy.h"
 
 #include <QString>
 
@@ -21,20 +23,25 @@ public:
 
     // The default location: $ZHIWEN_STORE, else the per-user data directory.
     static QString defaultPath();
-    static Expected<Store> open(const QString &fileName = defaultPath());
+    static Expected<Store> open(const QString &fileName = defaultPath(), const QString &password = {});
     static Expected<QString> setAside(const QString &fileName) { return Database::setAside(fileName); }
 
     Expected<int> schemaVersion() const { return m_db.schemaVersion(); }
     QString fileName() const { return m_db.fileName(); }
+    QString location() const { return m_location; } // as opened: a file or a server
 
     CaseRepository cases() const { return CaseRepository(m_db); }
     DocumentRegister documents() const { return DocumentRegister(m_db); }
     CertificateNumbers certificates() const { return CertificateNumbers(m_db); }
     SignOffs signOffs() const { return SignOffs(m_db); }
+    Logins logins() const { return Logins(m_db); }
+    // Copies `desk` (another store, a desk's SQLite file) into this one.
+    Expected<StoreCopyReport> copyFrom(const Store &desk) { return copyStore(desk.m_db, m_db); }
     bool isServer() const { return m_db.isServer(); }
 
 private:
     Database m_db;
+    QString m_location;
 };
 
 } // namespace zw
