@@ -811,35 +811,35 @@
     </message>
     <message>
         <source>报批第 %1 号批准的不是这份文书的现有内容（批准后案件已修改，或不是同一文书）：请重新报批</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1 did not approve this document as it is now (the case changed after approval, or it is another document): submit it again</translation>
     </message>
     <message>
         <source>报批第 %1 号%2，文书不能出具</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1 is %2: the document cannot be issued</translation>
     </message>
     <message>
         <source>%1须经%2签发后才能出具：请先报批（签发 → 报批），批准后再出具；批准后修改了案件的，须重新报批</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 must be signed off by a %2 before it is issued: submit it first (Sign-off → Submit) and issue it once approved; a case changed after approval must be submitted again</translation>
     </message>
     <message>
         <source>只能并入法院案件库服务器（postgresql://…）</source>
-        <translation type="unfinished"></translation>
+        <translation>A desk can only be merged into the court&apos;s server store (postgresql://…)</translation>
     </message>
     <message>
         <source>本机案件库应为已有的 SQLite 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>The desk&apos;s store must be an existing SQLite file</translation>
     </message>
     <message>
         <source>%1无需签发，可直接出具</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 needs no sign-off and can be issued directly</translation>
     </message>
     <message>
         <source>%1 不能签发%2（须由%3签发）。可报送：%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot sign off the %2 (it needs a %3). May be sent to: %4</translation>
     </message>
     <message>
         <source>（无）</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -930,299 +930,299 @@
     </message>
     <message>
         <source>无需签发</source>
-        <translation type="unfinished"></translation>
+        <translation>no sign-off</translation>
     </message>
     <message>
         <source>审判员</source>
-        <translation type="unfinished">Judges</translation>
+        <translation>judge</translation>
     </message>
     <message>
         <source>院长</source>
-        <translation type="unfinished"></translation>
+        <translation>president</translation>
     </message>
     <message>
         <source>待批</source>
-        <translation type="unfinished"></translation>
+        <translation>pending</translation>
     </message>
     <message>
         <source>已批准</source>
-        <translation type="unfinished"></translation>
+        <translation>approved</translation>
     </message>
     <message>
         <source>已退回</source>
-        <translation type="unfinished"></translation>
+        <translation>returned</translation>
     </message>
     <message>
         <source>已签发</source>
-        <translation type="unfinished"></translation>
+        <translation>issued</translation>
     </message>
     <message>
         <source>报批第 %1 号（%2）：%3 %4，%5 于 %6 报%7%8</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1 (%2): %3 %4, submitted by %5 on %6 to %7%8</translation>
     </message>
     <message>
         <source>（须院长签发）</source>
-        <translation type="unfinished"></translation>
+        <translation> (the president signs off)</translation>
     </message>
     <message>
         <source>；%1 于 %2 批准</source>
-        <translation type="unfinished"></translation>
+        <translation>; approved by %1 on %2</translation>
     </message>
     <message>
         <source>；%1 于 %2 退回：%3</source>
-        <translation type="unfinished"></translation>
+        <translation>; returned by %1 on %2: %3</translation>
     </message>
     <message>
         <source>；登记第 %1 号</source>
-        <translation type="unfinished"></translation>
+        <translation>; register entry %1</translation>
     </message>
     <message>
         <source>%1（登录用户 %2）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (login %2)</translation>
     </message>
     <message>
         <source>已登记：%2，模板 %3 第 %4 版，%5 发出，经办人 %6，登记第 %1 号，SHA-256 %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered: %2, template %3 version %4, issued %5 by %6, register entry %1, SHA-256 %7</translation>
     </message>
     <message>
         <source>  重新出具：取代登记第 %1 号</source>
-        <translation type="unfinished"></translation>
+        <translation>  Reissue: supersedes register entry %1</translation>
     </message>
     <message>
         <source>  签发：%1 于 %2 报批，%3 于 %4 批准</source>
-        <translation type="unfinished"></translation>
+        <translation>  Sign-off: submitted by %1 on %2, approved by %3 on %4</translation>
     </message>
     <message>
         <source>  已作废：%1，%2 于 %3 作废</source>
-        <translation type="unfinished"></translation>
+        <translation>  Void: %1, voided by %2 on %3</translation>
     </message>
     <message>
         <source>  已由登记第 %1 号取代（%2 发出）</source>
-        <translation type="unfinished"></translation>
+        <translation>  Superseded by register entry %1 (issued %2)</translation>
     </message>
     <message>
         <source>已作废：此文书已作废，不再有效</source>
-        <translation type="unfinished"></translation>
+        <translation>Void: this document has been voided and is no longer valid</translation>
     </message>
     <message>
         <source>案件：复制 %1 件，已在法院案件库 %2 件</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases: %1 copied, %2 already in the court store</translation>
     </message>
     <message>
         <source>证明书编号：复制 %1 个，已在 %2 个</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate numbers: %1 copied, %2 already there</translation>
     </message>
     <message>
         <source>发文登记：复制 %1 条，已在 %2 条；报批 %3 件，作废 %4 条</source>
-        <translation type="unfinished"></translation>
+        <translation>Register: %1 entries copied, %2 already there; %3 approvals, %4 voids</translation>
     </message>
     <message>
         <source>案件库：%1（%2），第 %3 版</source>
-        <translation type="unfinished"></translation>
+        <translation>Store: %1 (%2), version %3</translation>
     </message>
     <message>
         <source>法院案件库服务器 PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>the court&apos;s PostgreSQL server</translation>
     </message>
     <message>
         <source>本机 SQLite 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>this machine&apos;s SQLite file</translation>
     </message>
     <message>
         <source>登录：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Login: %1</translation>
     </message>
     <message>
         <source>角色：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles: %1</translation>
     </message>
     <message>
         <source>（无：只能查看）</source>
-        <translation type="unfinished"></translation>
+        <translation>(none: read only)</translation>
     </message>
     <message>
         <source>本机的承办人兼有全部角色（自行签发）</source>
-        <translation type="unfinished"></translation>
+        <translation>the desk&apos;s officer holds every role (signs off their own documents)</translation>
     </message>
     <message>
         <source>案件库为第 %1 版，本程序需要第 %2 版：只有管理员（zhiwen_admin 角色）能升级案件库，请管理员运行 zhiwen-cli store migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>The store is at version %1 and this program needs version %2: only an administrator (role zhiwen_admin) can upgrade it; ask them to run zhiwen-cli store migrate</translation>
     </message>
     <message>
         <source>设置案件库的角色与权限失败（须由数据库管理员升级）：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not set the store&apos;s roles and grants (a database administrator must upgrade it): %1</translation>
     </message>
     <message>
         <source>没有登记第 %1 号，无法重新出具</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no register entry %1 to reissue</translation>
     </message>
     <message>
         <source>登记第 %1 号是 %2 的 %3，不是本案的这份文书，不能由它取代</source>
-        <translation type="unfinished"></translation>
+        <translation>Register entry %1 is the %3 of %2, not this document of this case: it cannot be superseded by it</translation>
     </message>
     <message>
         <source>重新出具</source>
-        <translation type="unfinished"></translation>
+        <translation>reissued</translation>
     </message>
     <message>
         <source>作废原登记失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not void the original entry: %1</translation>
     </message>
     <message>
         <source>作废须写明理由</source>
-        <translation type="unfinished"></translation>
+        <translation>A void needs a reason</translation>
     </message>
     <message>
         <source>作废失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not void: %1</translation>
     </message>
     <message>
         <source>没有登记第 %1 号</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no register entry %1</translation>
     </message>
     <message>
         <source>登记第 %1 号已作废</source>
-        <translation type="unfinished"></translation>
+        <translation>Register entry %1 is already void</translation>
     </message>
     <message>
         <source>查询作废记录失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the voids: %1</translation>
     </message>
     <message>
         <source>审判员、审判长</source>
-        <translation type="unfinished"></translation>
+        <translation>judge / presiding judge</translation>
     </message>
     <message>
         <source>本机案件库（SQLite）没有登录与角色：只有法院案件库服务器（PostgreSQL）才有</source>
-        <translation type="unfinished"></translation>
+        <translation>A desk&apos;s store (SQLite) has no logins or roles: only the court&apos;s server store (PostgreSQL) has them</translation>
     </message>
     <message>
         <source>登录名“%1”只能由小写字母、数字和下划线组成，且不以数字开头</source>
-        <translation type="unfinished"></translation>
+        <translation>The login “%1” may contain only lower-case letters, digits and underscores, and must not start with a digit</translation>
     </message>
     <message>
         <source>没有角色“%1”（可用：书记员、法官助理、审判员、审判长、院长、管理员）</source>
-        <translation type="unfinished"></translation>
+        <translation>No role “%1” (available: 书记员, 法官助理, 审判员, 审判长, 院长, 管理员)</translation>
     </message>
     <message>
         <source>设置登录 %1 失败：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not set up the login %1: %2</translation>
     </message>
     <message>
         <source>查询可签发的人员失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not list who may sign off: %1</translation>
     </message>
     <message>
         <source>此文书无需签发，可直接出具</source>
-        <translation type="unfinished"></translation>
+        <translation>This document needs no sign-off and can be issued directly</translation>
     </message>
     <message>
         <source>报批失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not submit: %1</translation>
     </message>
     <message>
         <source>报批第 %1 号已%2，不能再%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1 is already %2 and cannot be %3</translation>
     </message>
     <message>
         <source>批准</source>
-        <translation type="unfinished"></translation>
+        <translation>approve</translation>
     </message>
     <message>
         <source>退回</source>
-        <translation type="unfinished"></translation>
+        <translation>return</translation>
     </message>
     <message>
         <source>退回须写明理由</source>
-        <translation type="unfinished"></translation>
+        <translation>A return needs a reason</translation>
     </message>
     <message>
         <source>%1 无权%2报批第 %3 号：须由%4签发</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not %2 request %3: it needs a %4</translation>
     </message>
     <message>
         <source>审判员、审判长或院长</source>
-        <translation type="unfinished"></translation>
+        <translation>a judge, presiding judge or the president</translation>
     </message>
     <message>
         <source>签发失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-off failed: %1</translation>
     </message>
     <message>
         <source>查询报批记录失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the approvals: %1</translation>
     </message>
     <message>
         <source>没有报批第 %1 号</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no request %1</translation>
     </message>
     <message>
         <source>读取签发规则失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the sign-off rules: %1</translation>
     </message>
     <message>
         <source>更新签发规则失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not update the sign-off rules: %1</translation>
     </message>
     <message>
         <source>读取本机案件库失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the desk&apos;s store: %1</translation>
     </message>
     <message>
         <source>复制失败（%1）：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy failed (%1): %2</translation>
     </message>
     <message>
         <source>锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>locking</translation>
     </message>
     <message>
         <source>只有管理员（zhiwen_admin 角色）能把本机案件库并入法院案件库</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator (role zhiwen_admin) can merge a desk&apos;s store into the court store</translation>
     </message>
     <message>
         <source>证明书编号</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate numbers</translation>
     </message>
     <message>
         <source>%1：本机发给 %2（%3，%4 履行），法院案件库的 %5 发给 %6（%7，%8 履行）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: this desk gave it to %2 (%3, performed %4); the court store&apos;s %5 went to %6 (%7, performed %8)</translation>
     </message>
     <message>
         <source>两处发出了相同的证明书编号，未复制任何内容（请先核对这些证明书）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Both stores issued the same certificate numbers; nothing was copied (check these certificates first):</translation>
     </message>
     <message>
         <source>案件</source>
-        <translation type="unfinished"></translation>
+        <translation>cases</translation>
     </message>
     <message>
         <source>本机案件库第 %1 号案件</source>
-        <translation type="unfinished"></translation>
+        <translation>case %1 of the desk&apos;s store</translation>
     </message>
     <message>
         <source>案号 %1 在法院案件库中已有内容不同的案件：本机的一件另存为第 %2 号，请核对后合并</source>
-        <translation type="unfinished"></translation>
+        <translation>The court store already has a different case numbered %1: the desk&apos;s one was saved beside it as case %2; check and merge them</translation>
     </message>
     <message>
         <source>报批</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit for sign-off</translation>
     </message>
     <message>
         <source>签发记录</source>
-        <translation type="unfinished"></translation>
+        <translation>sign-off steps</translation>
     </message>
     <message>
         <source>发文登记</source>
-        <translation type="unfinished"></translation>
+        <translation>register</translation>
     </message>
     <message>
         <source>作废记录</source>
-        <translation type="unfinished"></translation>
+        <translation>voids</translation>
     </message>
     <message>
         <source>复制失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy failed: %1</translation>
     </message>
 </context>
 <context>
@@ -1353,15 +1353,15 @@
     </message>
     <message>
         <source>signoff 应为 judge 或 president，可再加“; president unless 字段”（字段为真时不必由院长签发），如 signoff: judge; president unless measures.interview.confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>signoff must be judge or president, optionally followed by “; president unless FIELD” (the president is not needed when the field is true), e.g. signoff: judge; president unless measures.interview.confirmed</translation>
     </message>
     <message>
         <source>未知的模板头字段“%1”（可用：id、title、title_en、order、version、family、number、date、requires、signoff）</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown template header field “%1” (available: id, title, title_en, order, version, family, number, date, requires, signoff)</translation>
     </message>
     <message>
         <source>signoff 中的“%1”不是案件格式中的是/否字段</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” in signoff is not a yes/no field of the case format</translation>
     </message>
 </context>
 <context>
@@ -2001,115 +2001,115 @@
     </message>
     <message>
         <source>据以出具的报批编号（须签发的文书；不写则用批准了此内容的最近一次报批）</source>
-        <translation type="unfinished"></translation>
+        <translation>The approval to issue under (documents that need sign-off; without it, the latest approval of this content)</translation>
     </message>
     <message>
         <source>重新出具：取代（并作废）的登记号</source>
-        <translation type="unfinished"></translation>
+        <translation>Reissue: the register entry this replaces (and voids)</translation>
     </message>
     <message>
         <source>错误  --%1 应为正整数</source>
-        <translation type="unfinished"></translation>
+        <translation>error  --%1 must be a positive integer</translation>
     </message>
     <message>
         <source>错误  --%1 只用于登记（--record）</source>
-        <translation type="unfinished"></translation>
+        <translation>error  --%1 is only for registering (--record)</translation>
     </message>
     <message>
         <source>签发：裁定书、决定书须报批并经审判员（失信决定书、限制消费令、未经申请执行人签字确认的终本裁定书须经院长）批准后才能出具登记。submit 报批（案件内容随之记录，批准后修改须重新报批）；list 列出待我审批的（--all 全部待批，--case 某案的全部报批）；approve 批准；return 退回并写明理由。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-off: rulings and decisions are submitted and approved by a judge (the 失信 decision, the consumption ban order and a 终本 ruling without the applicant&apos;s signed confirmation by the president) before they can be issued and registered. submit sends it (the case content with it; a change after approval needs a new submission); list shows what waits for me (--all every pending one, --case all of a case); approve approves; return returns it with a reason.</translation>
     </message>
     <message>
         <source>报送给哪位（登录名）；不写则有权签发的任何人</source>
-        <translation type="unfinished"></translation>
+        <translation>Whom to send it to (a login); without it, anyone entitled</translation>
     </message>
     <message>
         <source>列出全部待批的报批</source>
-        <translation type="unfinished"></translation>
+        <translation>List every pending request</translation>
     </message>
     <message>
         <source>列出此案号的全部报批</source>
-        <translation type="unfinished"></translation>
+        <translation>List every request of this case number</translation>
     </message>
     <message>
         <source>退回的理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Why it is returned</translation>
     </message>
     <message>
         <source>signoff %1 的参数个数不对</source>
-        <translation type="unfinished"></translation>
+        <translation>signoff %1: wrong number of arguments</translation>
     </message>
     <message>
         <source>错误  报批编号“%1”应为正整数</source>
-        <translation type="unfinished"></translation>
+        <translation>error  the request number “%1” must be a positive integer</translation>
     </message>
     <message>
         <source>已报批：报批第 %1 号，须由%2签发</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted: request %1, to be signed off by a %2</translation>
     </message>
     <message>
         <source>共 %1 件（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in all (%2)</translation>
     </message>
     <message>
         <source>错误  退回须写明理由：--reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>error  a return needs a reason: --reason TEXT</translation>
     </message>
     <message>
         <source>未知的 signoff 操作“%1”（可用：submit、list、show、approve、return）</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown signoff action “%1” (available: submit, list, show, approve, return)</translation>
     </message>
     <message>
         <source>作废发文登记中的一份文书（写明理由，记录作废人和时间）。登记不删除，verify 报告其已作废；重新出具用 render --record --reissue-of REGISTER_ID。</source>
-        <translation type="unfinished"></translation>
+        <translation>Voids a document in the register (with a reason; who and when are recorded). The entry is not deleted and verify reports it void; reissue with render --record --reissue-of REGISTER_ID.</translation>
     </message>
     <message>
         <source>作废的理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Why it is voided</translation>
     </message>
     <message>
         <source>错误  登记号“%1”应为正整数（见 verify 的输出）</source>
-        <translation type="unfinished"></translation>
+        <translation>error  the register entry “%1” must be a positive integer (see verify&apos;s output)</translation>
     </message>
     <message>
         <source>错误  作废须写明理由：--reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>error  a void needs a reason: --reason TEXT</translation>
     </message>
     <message>
         <source>已作废：登记第 %1 号（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Voided: register entry %1 (%2)</translation>
     </message>
     <message>
         <source>案件库：status 显示案件库、版本、登录与角色；migrate 升级到本程序的版本（服务器上只有管理员能升级）；grant 让登录名担任角色（书记员、法官助理、审判员、审判长、院长、管理员；登录不存在则新建，无密码，密码用 psql 的 \password 设置）；copy 把本机案件库（案件、证明书编号、报批、发文登记、作废记录，及本用户的草稿）并入法院案件库，两处发出相同证明书编号时拒绝并列出编号。</source>
-        <translation type="unfinished"></translation>
+        <translation>The store: status shows the store, its version, the login and its roles; migrate upgrades it to this program&apos;s version (on a server only the administrator can); grant gives a login a role (书记员, 法官助理, 审判员, 审判长, 院长, 管理员; a missing login is made without a password, set one with psql&apos;s \password); copy merges a desk&apos;s store (cases, certificate numbers, approvals, register, voids, and this user&apos;s drafts) into the court store, refusing and naming the numbers where both issued the same certificate number.</translation>
     </message>
     <message>
         <source>本机案件库（SQLite 文件）</source>
-        <translation type="unfinished"></translation>
+        <translation>The desk&apos;s store (SQLite file)</translation>
     </message>
     <message>
         <source>法院案件库服务器</source>
-        <translation type="unfinished"></translation>
+        <translation>The court&apos;s server store</translation>
     </message>
     <message>
         <source>store %1 的参数个数不对</source>
-        <translation type="unfinished"></translation>
+        <translation>store %1: wrong number of arguments</translation>
     </message>
     <message>
         <source>错误  store copy 需要 --from SQLITE_FILE 和 --to postgresql://…</source>
-        <translation type="unfinished"></translation>
+        <translation>error  store copy needs --from SQLITE_FILE and --to postgresql://…</translation>
     </message>
     <message>
         <source>未知的 store 操作“%1”（可用：status、migrate、grant、copy）</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown store action “%1” (available: status, migrate, grant, copy)</translation>
     </message>
     <message>
         <source>%1 现为%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is now %2</translation>
     </message>
     <message>
         <source>核对 PDF 是否由本院登记发出且未被改动：已登记退出码 0 并列出登记信息（签发、作废、重新出具），未登记、已改动或已作废退出码 1，登记簿无法读取退出码 3。</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks that a PDF was issued and registered by this court and is unchanged: exit 0 when registered, listing the entries (sign-off, void, reissue); 1 when not registered, changed or void; 3 when the register cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2767,86 @@ Case: %1</translation>
         <source>未连接案件库服务器：案件只保存为文件</source>
         <translation>Not connected to the case store server: cases are saved as files only</translation>
     </message>
+    <message>
+        <source>签发(&amp;G)</source>
+        <translation>Si&amp;gn-off</translation>
+    </message>
+    <message>
+        <source>报批(&amp;B)…</source>
+        <translation>&amp;Submit for sign-off…</translation>
+    </message>
+    <message>
+        <source>报批</source>
+        <translation>Submit for sign-off</translation>
+    </message>
+    <message>
+        <source>此文书无需签发，可直接保存或打印。</source>
+        <translation>This document needs no sign-off: save or print it directly.</translation>
+    </message>
+    <message>
+        <source>（有权签发的任何人）</source>
+        <translation>(anyone entitled to sign off)</translation>
+    </message>
+    <message>
+        <source>报请%1签发，报送给：</source>
+        <translation>To be signed off by a %1; send to:</translation>
+    </message>
+    <message>
+        <source>待我签发(&amp;W)…</source>
+        <translation>&amp;Waiting for me…</translation>
+    </message>
+    <message>
+        <source>连接法院案件库服务器 %1 需要密码：</source>
+        <translation>The court&apos;s server store %1 needs a password:</translation>
+    </message>
+    <message>
+        <source>密码不对，请重新输入（%1）：</source>
+        <translation>Wrong password, please enter it again (%1):</translation>
+    </message>
+    <message>
+        <source>案件库密码</source>
+        <translation>Store password</translation>
+    </message>
+    <message>
+        <source>无法报批</source>
+        <translation>Cannot submit</translation>
+    </message>
+    <message>
+        <source>已报批：报批第 %1 号，须由%2签发。批准前修改案件的，须重新报批。</source>
+        <translation>Submitted: request %1, to be signed off by %2. A case changed before approval must be submitted again.</translation>
+    </message>
+    <message>
+        <source>登录 %1 · 待我签发 %2 件</source>
+        <translation>Login %1 · %2 waiting for my sign-off</translation>
+    </message>
+    <message>
+        <source>登录 %1</source>
+        <translation>Login %1</translation>
+    </message>
+    <message>
+        <source>已批准（报批第 %1 号，%2）</source>
+        <translation>approved (request %1, %2)</translation>
+    </message>
+    <message>
+        <source>出具时由承办人自行签发</source>
+        <translation>signed off by the officer when issued</translation>
+    </message>
+    <message>
+        <source>未报批</source>
+        <translation>not submitted</translation>
+    </message>
+    <message>
+        <source>：%1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>报批后已修改，须重新报批</source>
+        <translation>changed since submitted: submit again</translation>
+    </message>
+    <message>
+        <source>须%1签发 · %2</source>
+        <translation>Sign-off by %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>zw::gui::PdfPreview</name>
@@ -2915,6 +2995,121 @@ Case: %1</translation>
     <message>
         <source>落款（署名、日期）</source>
         <translation>Signature block (names, date)</translation>
+    </message>
+    <message>
+        <source>案件库</source>
+        <translation>Case store</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>留空为本机文件。全院共用时填法院案件库服务器，如 postgresql://zhangsan@10.0.0.5/zhiwen（用各自的登录名；密码不写在这里，连接时询问，或放在 ~/.pgpass）。</source>
+        <translation>Leave empty for this machine&apos;s file. For a store the whole court shares, enter the court&apos;s server, e.g. postgresql://zhangsan@10.0.0.5/zhiwen (each officer&apos;s own login; no password here: it is asked for when connecting, or kept in ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>现由环境变量 ZHIWEN_STORE 指定：%1</source>
+        <translation>Set by the environment variable ZHIWEN_STORE: %1</translation>
+    </message>
+    <message>
+        <source>位置中不能写密码：密码在连接时询问，或放在 ~/.pgpass</source>
+        <translation>The location must not contain a password: it is asked for when connecting, or kept in ~/.pgpass</translation>
+    </message>
+</context>
+<context>
+    <name>zw::gui::SignOffDialog</name>
+    <message>
+        <source>显示全部待批（含须由他人签发的）</source>
+        <translation>Show every pending request (including those for others)</translation>
+    </message>
+    <message>
+        <source>批准(&amp;A)</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>退回(&amp;R)…</source>
+        <translation>&amp;Return…</translation>
+    </message>
+    <message>
+        <source>待我签发</source>
+        <translation>Waiting for my sign-off</translation>
+    </message>
+    <message>
+        <source>报批号</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>报批人</source>
+        <translation>Submitted by</translation>
+    </message>
+    <message>
+        <source>须由</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>approve</translation>
+    </message>
+    <message>
+        <source>批准报批第 %1 号：%2 %3？
+批准后即可出具并登记。</source>
+        <translation>Approve request %1: %2 %3?
+Once approved it can be issued and registered.</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>return</translation>
+    </message>
+    <message>
+        <source>退回的理由（报批人会看到）：</source>
+        <translation>Why it is returned (the submitter will see this):</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>无法读取报批记录：%1</source>
+        <translation>Cannot read the approvals: %1</translation>
+    </message>
+    <message>
+        <source>%1：没有待签发的文书</source>
+        <translation>%1: nothing waits for sign-off</translation>
+    </message>
+    <message>
+        <source>%1：%2 件待签发</source>
+        <translation>%1: %2 waiting for sign-off</translation>
+    </message>
+    <message>
+        <source>没有待签发的文书</source>
+        <translation>Nothing waits for sign-off</translation>
+    </message>
+    <message>
+        <source>报批第 %1 号</source>
+        <translation>request %1</translation>
+    </message>
+    <message>
+        <source>无法生成报批的文书：
+%1</source>
+        <translation>Cannot make the submitted document:
+%1</translation>
+    </message>
+    <message>
+        <source>无法批准</source>
+        <translation>Cannot approve</translation>
+    </message>
+    <message>
+        <source>无法退回</source>
+        <translation>Cannot return</translation>
     </message>
 </context>
 <context>

@@ -811,35 +811,35 @@
     </message>
     <message>
         <source>报批第 %1 号批准的不是这份文书的现有内容（批准后案件已修改，或不是同一文书）：请重新报批</source>
-        <translation type="unfinished"></translation>
+        <translation>报批第 %1 号批准的不是这份文书的现有内容（批准后案件已修改，或不是同一文书）：请重新报批</translation>
     </message>
     <message>
         <source>报批第 %1 号%2，文书不能出具</source>
-        <translation type="unfinished"></translation>
+        <translation>报批第 %1 号%2，文书不能出具</translation>
     </message>
     <message>
         <source>%1须经%2签发后才能出具：请先报批（签发 → 报批），批准后再出具；批准后修改了案件的，须重新报批</source>
-        <translation type="unfinished"></translation>
+        <translation>%1须经%2签发后才能出具：请先报批（签发 → 报批），批准后再出具；批准后修改了案件的，须重新报批</translation>
     </message>
     <message>
         <source>只能并入法院案件库服务器（postgresql://…）</source>
-        <translation type="unfinished"></translation>
+        <translation>只能并入法院案件库服务器（postgresql://…）</translation>
     </message>
     <message>
         <source>本机案件库应为已有的 SQLite 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>本机案件库应为已有的 SQLite 文件</translation>
     </message>
     <message>
         <source>%1无需签发，可直接出具</source>
-        <translation type="unfinished"></translation>
+        <translation>%1无需签发，可直接出具</translation>
     </message>
     <message>
         <source>%1 不能签发%2（须由%3签发）。可报送：%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能签发%2（须由%3签发）。可报送：%4</translation>
     </message>
     <message>
         <source>（无）</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -930,299 +930,299 @@
     </message>
     <message>
         <source>无需签发</source>
-        <translation type="unfinished"></translation>
+        <translation>无需签发</translation>
     </message>
     <message>
         <source>审判员</source>
-        <translation type="unfinished">审判员</translation>
+        <translation>审判员</translation>
     </message>
     <message>
         <source>院长</source>
-        <translation type="unfinished"></translation>
+        <translation>院长</translation>
     </message>
     <message>
         <source>待批</source>
-        <translation type="unfinished"></translation>
+        <translation>待批</translation>
     </message>
     <message>
         <source>已批准</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <source>已退回</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回</translation>
     </message>
     <message>
         <source>已签发</source>
-        <translation type="unfinished"></translation>
+        <translation>已签发</translation>
     </message>
     <message>
         <source>报批第 %1 号（%2）：%3 %4，%5 于 %6 报%7%8</source>
-        <translation type="unfinished"></translation>
+        <translation>报批第 %1 号（%2）：%3 %4，%5 于 %6 报%7%8</translation>
     </message>
     <message>
         <source>（须院长签发）</source>
-        <translation type="unfinished"></translation>
+        <translation>（须院长签发）</translation>
     </message>
     <message>
         <source>；%1 于 %2 批准</source>
-        <translation type="unfinished"></translation>
+        <translation>；%1 于 %2 批准</translation>
     </message>
     <message>
         <source>；%1 于 %2 退回：%3</source>
-        <translation type="unfinished"></translation>
+        <translation>；%1 于 %2 退回：%3</translation>
     </message>
     <message>
         <source>；登记第 %1 号</source>
-        <translation type="unfinished"></translation>
+        <translation>；登记第 %1 号</translation>
     </message>
     <message>
         <source>%1（登录用户 %2）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（登录用户 %2）</translation>
     </message>
     <message>
         <source>已登记：%2，模板 %3 第 %4 版，%5 发出，经办人 %6，登记第 %1 号，SHA-256 %7</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记：%2，模板 %3 第 %4 版，%5 发出，经办人 %6，登记第 %1 号，SHA-256 %7</translation>
     </message>
     <message>
         <source>  重新出具：取代登记第 %1 号</source>
-        <translation type="unfinished"></translation>
+        <translation>  重新出具：取代登记第 %1 号</translation>
     </message>
     <message>
         <source>  签发：%1 于 %2 报批，%3 于 %4 批准</source>
-        <translation type="unfinished"></translation>
+        <translation>  签发：%1 于 %2 报批，%3 于 %4 批准</translation>
     </message>
     <message>
         <source>  已作废：%1，%2 于 %3 作废</source>
-        <translation type="unfinished"></translation>
+        <translation>  已作废：%1，%2 于 %3 作废</translation>
     </message>
     <message>
         <source>  已由登记第 %1 号取代（%2 发出）</source>
-        <translation type="unfinished"></translation>
+        <translation>  已由登记第 %1 号取代（%2 发出）</translation>
     </message>
     <message>
         <source>已作废：此文书已作废，不再有效</source>
-        <translation type="unfinished"></translation>
+        <translation>已作废：此文书已作废，不再有效</translation>
     </message>
     <message>
         <source>案件：复制 %1 件，已在法院案件库 %2 件</source>
-        <translation type="unfinished"></translation>
+        <translation>案件：复制 %1 件，已在法院案件库 %2 件</translation>
     </message>
     <message>
         <source>证明书编号：复制 %1 个，已在 %2 个</source>
-        <translation type="unfinished"></translation>
+        <translation>证明书编号：复制 %1 个，已在 %2 个</translation>
     </message>
     <message>
         <source>发文登记：复制 %1 条，已在 %2 条；报批 %3 件，作废 %4 条</source>
-        <translation type="unfinished"></translation>
+        <translation>发文登记：复制 %1 条，已在 %2 条；报批 %3 件，作废 %4 条</translation>
     </message>
     <message>
         <source>案件库：%1（%2），第 %3 版</source>
-        <translation type="unfinished"></translation>
+        <translation>案件库：%1（%2），第 %3 版</translation>
     </message>
     <message>
         <source>法院案件库服务器 PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>法院案件库服务器 PostgreSQL</translation>
     </message>
     <message>
         <source>本机 SQLite 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>本机 SQLite 文件</translation>
     </message>
     <message>
         <source>登录：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>登录：%1</translation>
     </message>
     <message>
         <source>角色：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>角色：%1</translation>
     </message>
     <message>
         <source>（无：只能查看）</source>
-        <translation type="unfinished"></translation>
+        <translation>（无：只能查看）</translation>
     </message>
     <message>
         <source>本机的承办人兼有全部角色（自行签发）</source>
-        <translation type="unfinished"></translation>
+        <translation>本机的承办人兼有全部角色（自行签发）</translation>
     </message>
     <message>
         <source>案件库为第 %1 版，本程序需要第 %2 版：只有管理员（zhiwen_admin 角色）能升级案件库，请管理员运行 zhiwen-cli store migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>案件库为第 %1 版，本程序需要第 %2 版：只有管理员（zhiwen_admin 角色）能升级案件库，请管理员运行 zhiwen-cli store migrate</translation>
     </message>
     <message>
         <source>设置案件库的角色与权限失败（须由数据库管理员升级）：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>设置案件库的角色与权限失败（须由数据库管理员升级）：%1</translation>
     </message>
     <message>
         <source>没有登记第 %1 号，无法重新出具</source>
-        <translation type="unfinished"></translation>
+        <translation>没有登记第 %1 号，无法重新出具</translation>
     </message>
     <message>
         <source>登记第 %1 号是 %2 的 %3，不是本案的这份文书，不能由它取代</source>
-        <translation type="unfinished"></translation>
+        <translation>登记第 %1 号是 %2 的 %3，不是本案的这份文书，不能由它取代</translation>
     </message>
     <message>
         <source>重新出具</source>
-        <translation type="unfinished"></translation>
+        <translation>重新出具</translation>
     </message>
     <message>
         <source>作废原登记失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>作废原登记失败：%1</translation>
     </message>
     <message>
         <source>作废须写明理由</source>
-        <translation type="unfinished"></translation>
+        <translation>作废须写明理由</translation>
     </message>
     <message>
         <source>作废失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>作废失败：%1</translation>
     </message>
     <message>
         <source>没有登记第 %1 号</source>
-        <translation type="unfinished"></translation>
+        <translation>没有登记第 %1 号</translation>
     </message>
     <message>
         <source>登记第 %1 号已作废</source>
-        <translation type="unfinished"></translation>
+        <translation>登记第 %1 号已作废</translation>
     </message>
     <message>
         <source>查询作废记录失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>查询作废记录失败：%1</translation>
     </message>
     <message>
         <source>审判员、审判长</source>
-        <translation type="unfinished"></translation>
+        <translation>审判员、审判长</translation>
     </message>
     <message>
         <source>本机案件库（SQLite）没有登录与角色：只有法院案件库服务器（PostgreSQL）才有</source>
-        <translation type="unfinished"></translation>
+        <translation>本机案件库（SQLite）没有登录与角色：只有法院案件库服务器（PostgreSQL）才有</translation>
     </message>
     <message>
         <source>登录名“%1”只能由小写字母、数字和下划线组成，且不以数字开头</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名“%1”只能由小写字母、数字和下划线组成，且不以数字开头</translation>
     </message>
     <message>
         <source>没有角色“%1”（可用：书记员、法官助理、审判员、审判长、院长、管理员）</source>
-        <translation type="unfinished"></translation>
+        <translation>没有角色“%1”（可用：书记员、法官助理、审判员、审判长、院长、管理员）</translation>
     </message>
     <message>
         <source>设置登录 %1 失败：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>设置登录 %1 失败：%2</translation>
     </message>
     <message>
         <source>查询可签发的人员失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>查询可签发的人员失败：%1</translation>
     </message>
     <message>
         <source>此文书无需签发，可直接出具</source>
-        <translation type="unfinished"></translation>
+        <translation>此文书无需签发，可直接出具</translation>
     </message>
     <message>
         <source>报批失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>报批失败：%1</translation>
     </message>
     <message>
         <source>报批第 %1 号已%2，不能再%3</source>
-        <translation type="unfinished"></translation>
+        <translation>报批第 %1 号已%2，不能再%3</translation>
     </message>
     <message>
         <source>批准</source>
-        <translation type="unfinished"></translation>
+        <translation>批准</translation>
     </message>
     <message>
         <source>退回</source>
-        <translation type="unfinished"></translation>
+        <translation>退回</translation>
     </message>
     <message>
         <source>退回须写明理由</source>
-        <translation type="unfinished"></translation>
+        <translation>退回须写明理由</translation>
     </message>
     <message>
         <source>%1 无权%2报批第 %3 号：须由%4签发</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无权%2报批第 %3 号：须由%4签发</translation>
     </message>
     <message>
         <source>审判员、审判长或院长</source>
-        <translation type="unfinished"></translation>
+        <translation>审判员、审判长或院长</translation>
     </message>
     <message>
         <source>签发失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>签发失败：%1</translation>
     </message>
     <message>
         <source>查询报批记录失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>查询报批记录失败：%1</translation>
     </message>
     <message>
         <source>没有报批第 %1 号</source>
-        <translation type="unfinished"></translation>
+        <translation>没有报批第 %1 号</translation>
     </message>
     <message>
         <source>读取签发规则失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取签发规则失败：%1</translation>
     </message>
     <message>
         <source>更新签发规则失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新签发规则失败：%1</translation>
     </message>
     <message>
         <source>读取本机案件库失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取本机案件库失败：%1</translation>
     </message>
     <message>
         <source>复制失败（%1）：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>复制失败（%1）：%2</translation>
     </message>
     <message>
         <source>锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定</translation>
     </message>
     <message>
         <source>只有管理员（zhiwen_admin 角色）能把本机案件库并入法院案件库</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理员（zhiwen_admin 角色）能把本机案件库并入法院案件库</translation>
     </message>
     <message>
         <source>证明书编号</source>
-        <translation type="unfinished"></translation>
+        <translation>证明书编号</translation>
     </message>
     <message>
         <source>%1：本机发给 %2（%3，%4 履行），法院案件库的 %5 发给 %6（%7，%8 履行）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：本机发给 %2（%3，%4 履行），法院案件库的 %5 发给 %6（%7，%8 履行）</translation>
     </message>
     <message>
         <source>两处发出了相同的证明书编号，未复制任何内容（请先核对这些证明书）：</source>
-        <translation type="unfinished"></translation>
+        <translation>两处发出了相同的证明书编号，未复制任何内容（请先核对这些证明书）：</translation>
     </message>
     <message>
         <source>案件</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>本机案件库第 %1 号案件</source>
-        <translation type="unfinished"></translation>
+        <translation>本机案件库第 %1 号案件</translation>
     </message>
     <message>
         <source>案号 %1 在法院案件库中已有内容不同的案件：本机的一件另存为第 %2 号，请核对后合并</source>
-        <translation type="unfinished"></translation>
+        <translation>案号 %1 在法院案件库中已有内容不同的案件：本机的一件另存为第 %2 号，请核对后合并</translation>
     </message>
     <message>
         <source>报批</source>
-        <translation type="unfinished"></translation>
+        <translation>报批</translation>
     </message>
     <message>
         <source>签发记录</source>
-        <translation type="unfinished"></translation>
+        <translation>签发记录</translation>
     </message>
     <message>
         <source>发文登记</source>
-        <translation type="unfinished"></translation>
+        <translation>发文登记</translation>
     </message>
     <message>
         <source>作废记录</source>
-        <translation type="unfinished"></translation>
+        <translation>作废记录</translation>
     </message>
     <message>
         <source>复制失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>复制失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1353,15 +1353,15 @@
     </message>
     <message>
         <source>signoff 应为 judge 或 president，可再加“; president unless 字段”（字段为真时不必由院长签发），如 signoff: judge; president unless measures.interview.confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>signoff 应为 judge 或 president，可再加“; president unless 字段”（字段为真时不必由院长签发），如 signoff: judge; president unless measures.interview.confirmed</translation>
     </message>
     <message>
         <source>未知的模板头字段“%1”（可用：id、title、title_en、order、version、family、number、date、requires、signoff）</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的模板头字段“%1”（可用：id、title、title_en、order、version、family、number、date、requires、signoff）</translation>
     </message>
     <message>
         <source>signoff 中的“%1”不是案件格式中的是/否字段</source>
-        <translation type="unfinished"></translation>
+        <translation>signoff 中的“%1”不是案件格式中的是/否字段</translation>
     </message>
 </context>
 <context>
@@ -2001,115 +2001,115 @@
     </message>
     <message>
         <source>据以出具的报批编号（须签发的文书；不写则用批准了此内容的最近一次报批）</source>
-        <translation type="unfinished"></translation>
+        <translation>据以出具的报批编号（须签发的文书；不写则用批准了此内容的最近一次报批）</translation>
     </message>
     <message>
         <source>重新出具：取代（并作废）的登记号</source>
-        <translation type="unfinished"></translation>
+        <translation>重新出具：取代（并作废）的登记号</translation>
     </message>
     <message>
         <source>错误  --%1 应为正整数</source>
-        <translation type="unfinished"></translation>
+        <translation>错误  --%1 应为正整数</translation>
     </message>
     <message>
         <source>错误  --%1 只用于登记（--record）</source>
-        <translation type="unfinished"></translation>
+        <translation>错误  --%1 只用于登记（--record）</translation>
     </message>
     <message>
         <source>签发：裁定书、决定书须报批并经审判员（失信决定书、限制消费令、未经申请执行人签字确认的终本裁定书须经院长）批准后才能出具登记。submit 报批（案件内容随之记录，批准后修改须重新报批）；list 列出待我审批的（--all 全部待批，--case 某案的全部报批）；approve 批准；return 退回并写明理由。</source>
-        <translation type="unfinished"></translation>
+        <translation>签发：裁定书、决定书须报批并经审判员（失信决定书、限制消费令、未经申请执行人签字确认的终本裁定书须经院长）批准后才能出具登记。submit 报批（案件内容随之记录，批准后修改须重新报批）；list 列出待我审批的（--all 全部待批，--case 某案的全部报批）；approve 批准；return 退回并写明理由。</translation>
     </message>
     <message>
         <source>报送给哪位（登录名）；不写则有权签发的任何人</source>
-        <translation type="unfinished"></translation>
+        <translation>报送给哪位（登录名）；不写则有权签发的任何人</translation>
     </message>
     <message>
         <source>列出全部待批的报批</source>
-        <translation type="unfinished"></translation>
+        <translation>列出全部待批的报批</translation>
     </message>
     <message>
         <source>列出此案号的全部报批</source>
-        <translation type="unfinished"></translation>
+        <translation>列出此案号的全部报批</translation>
     </message>
     <message>
         <source>退回的理由</source>
-        <translation type="unfinished"></translation>
+        <translation>退回的理由</translation>
     </message>
     <message>
         <source>signoff %1 的参数个数不对</source>
-        <translation type="unfinished"></translation>
+        <translation>signoff %1 的参数个数不对</translation>
     </message>
     <message>
         <source>错误  报批编号“%1”应为正整数</source>
-        <translation type="unfinished"></translation>
+        <translation>错误  报批编号“%1”应为正整数</translation>
     </message>
     <message>
         <source>已报批：报批第 %1 号，须由%2签发</source>
-        <translation type="unfinished"></translation>
+        <translation>已报批：报批第 %1 号，须由%2签发</translation>
     </message>
     <message>
         <source>共 %1 件（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 件（%2）</translation>
     </message>
     <message>
         <source>错误  退回须写明理由：--reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>错误  退回须写明理由：--reason TEXT</translation>
     </message>
     <message>
         <source>未知的 signoff 操作“%1”（可用：submit、list、show、approve、return）</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 signoff 操作“%1”（可用：submit、list、show、approve、return）</translation>
     </message>
     <message>
         <source>作废发文登记中的一份文书（写明理由，记录作废人和时间）。登记不删除，verify 报告其已作废；重新出具用 render --record --reissue-of REGISTER_ID。</source>
-        <translation type="unfinished"></translation>
+        <translation>作废发文登记中的一份文书（写明理由，记录作废人和时间）。登记不删除，verify 报告其已作废；重新出具用 render --record --reissue-of REGISTER_ID。</translation>
     </message>
     <message>
         <source>作废的理由</source>
-        <translation type="unfinished"></translation>
+        <translation>作废的理由</translation>
     </message>
     <message>
         <source>错误  登记号“%1”应为正整数（见 verify 的输出）</source>
-        <translation type="unfinished"></translation>
+        <translation>错误  登记号“%1”应为正整数（见 verify 的输出）</translation>
     </message>
     <message>
         <source>错误  作废须写明理由：--reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>错误  作废须写明理由：--reason TEXT</translation>
     </message>
     <message>
         <source>已作废：登记第 %1 号（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>已作废：登记第 %1 号（%2）</translation>
     </message>
     <message>
         <source>案件库：status 显示案件库、版本、登录与角色；migrate 升级到本程序的版本（服务器上只有管理员能升级）；grant 让登录名担任角色（书记员、法官助理、审判员、审判长、院长、管理员；登录不存在则新建，无密码，密码用 psql 的 \password 设置）；copy 把本机案件库（案件、证明书编号、报批、发文登记、作废记录，及本用户的草稿）并入法院案件库，两处发出相同证明书编号时拒绝并列出编号。</source>
-        <translation type="unfinished"></translation>
+        <translation>案件库：status 显示案件库、版本、登录与角色；migrate 升级到本程序的版本（服务器上只有管理员能升级）；grant 让登录名担任角色（书记员、法官助理、审判员、审判长、院长、管理员；登录不存在则新建，无密码，密码用 psql 的 \password 设置）；copy 把本机案件库（案件、证明书编号、报批、发文登记、作废记录，及本用户的草稿）并入法院案件库，两处发出相同证明书编号时拒绝并列出编号。</translation>
     </message>
     <message>
         <source>本机案件库（SQLite 文件）</source>
-        <translation type="unfinished"></translation>
+        <translation>本机案件库（SQLite 文件）</translation>
     </message>
     <message>
         <source>法院案件库服务器</source>
-        <translation type="unfinished"></translation>
+        <translation>法院案件库服务器</translation>
     </message>
     <message>
         <source>store %1 的参数个数不对</source>
-        <translation type="unfinished"></translation>
+        <translation>store %1 的参数个数不对</translation>
     </message>
     <message>
         <source>错误  store copy 需要 --from SQLITE_FILE 和 --to postgresql://…</source>
-        <translation type="unfinished"></translation>
+        <translation>错误  store copy 需要 --from SQLITE_FILE 和 --to postgresql://…</translation>
     </message>
     <message>
         <source>未知的 store 操作“%1”（可用：status、migrate、grant、copy）</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 store 操作“%1”（可用：status、migrate、grant、copy）</translation>
     </message>
     <message>
         <source>%1 现为%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现为%2</translation>
     </message>
     <message>
         <source>核对 PDF 是否由本院登记发出且未被改动：已登记退出码 0 并列出登记信息（签发、作废、重新出具），未登记、已改动或已作废退出码 1，登记簿无法读取退出码 3。</source>
-        <translation type="unfinished"></translation>
+        <translation>核对 PDF 是否由本院登记发出且未被改动：已登记退出码 0 并列出登记信息（签发、作废、重新出具），未登记、已改动或已作废退出码 1，登记簿无法读取退出码 3。</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2767,86 @@
         <source>未连接案件库服务器：案件只保存为文件</source>
         <translation>未连接案件库服务器：案件只保存为文件</translation>
     </message>
+    <message>
+        <source>签发(&amp;G)</source>
+        <translation>签发(&amp;G)</translation>
+    </message>
+    <message>
+        <source>报批(&amp;B)…</source>
+        <translation>报批(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>报批</source>
+        <translation>报批</translation>
+    </message>
+    <message>
+        <source>此文书无需签发，可直接保存或打印。</source>
+        <translation>此文书无需签发，可直接保存或打印。</translation>
+    </message>
+    <message>
+        <source>（有权签发的任何人）</source>
+        <translation>（有权签发的任何人）</translation>
+    </message>
+    <message>
+        <source>报请%1签发，报送给：</source>
+        <translation>报请%1签发，报送给：</translation>
+    </message>
+    <message>
+        <source>待我签发(&amp;W)…</source>
+        <translation>待我签发(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>连接法院案件库服务器 %1 需要密码：</source>
+        <translation>连接法院案件库服务器 %1 需要密码：</translation>
+    </message>
+    <message>
+        <source>密码不对，请重新输入（%1）：</source>
+        <translation>密码不对，请重新输入（%1）：</translation>
+    </message>
+    <message>
+        <source>案件库密码</source>
+        <translation>案件库密码</translation>
+    </message>
+    <message>
+        <source>无法报批</source>
+        <translation>无法报批</translation>
+    </message>
+    <message>
+        <source>已报批：报批第 %1 号，须由%2签发。批准前修改案件的，须重新报批。</source>
+        <translation>已报批：报批第 %1 号，须由%2签发。批准前修改案件的，须重新报批。</translation>
+    </message>
+    <message>
+        <source>登录 %1 · 待我签发 %2 件</source>
+        <translation>登录 %1 · 待我签发 %2 件</translation>
+    </message>
+    <message>
+        <source>登录 %1</source>
+        <translation>登录 %1</translation>
+    </message>
+    <message>
+        <source>已批准（报批第 %1 号，%2）</source>
+        <translation>已批准（报批第 %1 号，%2）</translation>
+    </message>
+    <message>
+        <source>出具时由承办人自行签发</source>
+        <translation>出具时由承办人自行签发</translation>
+    </message>
+    <message>
+        <source>未报批</source>
+        <translation>未报批</translation>
+    </message>
+    <message>
+        <source>：%1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>报批后已修改，须重新报批</source>
+        <translation>报批后已修改，须重新报批</translation>
+    </message>
+    <message>
+        <source>须%1签发 · %2</source>
+        <translation>须%1签发 · %2</translation>
+    </message>
 </context>
 <context>
     <name>zw::gui::PdfPreview</name>
@@ -2915,6 +2995,121 @@
     <message>
         <source>落款（署名、日期）</source>
         <translation>落款（署名、日期）</translation>
+    </message>
+    <message>
+        <source>案件库</source>
+        <translation>案件库</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>留空为本机文件。全院共用时填法院案件库服务器，如 postgresql://zhangsan@10.0.0.5/zhiwen（用各自的登录名；密码不写在这里，连接时询问，或放在 ~/.pgpass）。</source>
+        <translation>留空为本机文件。全院共用时填法院案件库服务器，如 postgresql://zhangsan@10.0.0.5/zhiwen（用各自的登录名；密码不写在这里，连接时询问，或放在 ~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>现由环境变量 ZHIWEN_STORE 指定：%1</source>
+        <translation>现由环境变量 ZHIWEN_STORE 指定：%1</translation>
+    </message>
+    <message>
+        <source>位置中不能写密码：密码在连接时询问，或放在 ~/.pgpass</source>
+        <translation>位置中不能写密码：密码在连接时询问，或放在 ~/.pgpass</translation>
+    </message>
+</context>
+<context>
+    <name>zw::gui::SignOffDialog</name>
+    <message>
+        <source>显示全部待批（含须由他人签发的）</source>
+        <translation>显示全部待批（含须由他人签发的）</translation>
+    </message>
+    <message>
+        <source>批准(&amp;A)</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>退回(&amp;R)…</source>
+        <translation>退回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>待我签发</source>
+        <translation>待我签发</translation>
+    </message>
+    <message>
+        <source>报批号</source>
+        <translation>报批号</translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>报批人</source>
+        <translation>报批人</translation>
+    </message>
+    <message>
+        <source>须由</source>
+        <translation>须由</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>批准报批第 %1 号：%2 %3？
+批准后即可出具并登记。</source>
+        <translation>批准报批第 %1 号：%2 %3？
+批准后即可出具并登记。</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>退回的理由（报批人会看到）：</source>
+        <translation>退回的理由（报批人会看到）：</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>无法读取报批记录：%1</source>
+        <translation>无法读取报批记录：%1</translation>
+    </message>
+    <message>
+        <source>%1：没有待签发的文书</source>
+        <translation>%1：没有待签发的文书</translation>
+    </message>
+    <message>
+        <source>%1：%2 件待签发</source>
+        <translation>%1：%2 件待签发</translation>
+    </message>
+    <message>
+        <source>没有待签发的文书</source>
+        <translation>没有待签发的文书</translation>
+    </message>
+    <message>
+        <source>报批第 %1 号</source>
+        <translation>报批第 %1 号</translation>
+    </message>
+    <message>
+        <source>无法生成报批的文书：
+%1</source>
+        <translation>无法生成报批的文书：
+%1</translation>
+    </message>
+    <message>
+        <source>无法批准</source>
+        <translation>无法批准</translation>
+    </message>
+    <message>
+        <source>无法退回</source>
+        <translation>无法退回</translation>
     </message>
 </context>
 <context>

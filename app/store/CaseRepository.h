@@ -4,6 +4,8 @@
 #include "Database.h"
 #include "Records.h"
 
+#include <functional>
+
 namespace zw {
 
 // The cases of the store: the zhiwen/case@1 content byte for byte, with its
@@ -17,6 +19,9 @@ public:
     // `id` 0 adds a new case; otherwise that case is replaced. One
     // transaction: the content and its parties change together or not at all.
     Expected<qint64> save(const CaseFile &file, qint64 id = 0, const QString &sourcePath = {});
+    // `count` new cases, `make(i)` the i-th, in one transaction (a bulk load:
+    // all or none); returns the first new id.
+    Expected<qint64> addAll(int count, const std::function<CaseFile(int)> &make);
     // The same inside a transaction of the caller's.
     Expected<qint64> saveWithin(const CaseFile &file, qint64 id = 0, const QString &sourcePath = {});
     Expected<CaseFile> load(qint64 id) const;

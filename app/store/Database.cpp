@@ -162,6 +162,11 @@ const Migration kMigrations[] = {
      "  RAISE EXCEPTION '% 无权作废经签发的文书：须由审判员、审判长或院长作废', session_user USING ERRCODE = 'insufficient_privilege'; END IF; "
      "RETURN NEW; END $$;;"
      "CREATE TRIGGER voids_insert BEFORE INSERT ON voids FOR EACH ROW EXECUTE FUNCTION zhiwen_voids_insert()"},
+    // 7: the case list's order as an index: its first page is read from the
+    // index instead of sorting every case (100,000 cases: 160 ms to ~1 ms).
+    {"",
+     "CREATE INDEX cases_recent ON cases (archived, MAX(COALESCE(opened_at, ''), updated_at) DESC, id DESC)",
+     "CREATE INDEX cases_recent ON cases (archived, (GREATEST(COALESCE(opened_at, ''), updated_at)) DESC, id DESC)"},
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Database::SchemaVersion);
 
@@ -306,7 +311,9 @@ Expected<Database> Database::openServer(const QString &location, const QString &
     if (!db.open())
         return Diagnostic::error(where, Tr::tr("无法连接案件库服务器：%1").arg(errorText(db.lastError())));
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SET client_min_messages = warning")))
+    // Short queries all: JIT compiling costs more than it saves (a case
+    // list's page took 450 ms of which 408 were JIT, measured on 100,000 cases).
+    if (!q.exec(QStringLiteral("SET client_min_messages = warning")) || !q.exec(QStringLiteral("SET jit = off")))
         return Diagnostic::error(where, errorText(q.lastError()));
     if (const auto migrated = database.migrate(where); !migrated)
         return migrated.errors();
@@ -404,6 +411,14 @@ Expected<int> Database::schemaVersion() const
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")))
         return Diagnostic::error(fileName(), errorText(q.lastError()));
     return q.next() ? q.value(0).toInt() : 0;
+}
+
+Expected<bool> Database::analyse() const
+{
+    QSqlQuery q(handle());
+    if (!q.exec(QStringLiteral("ANALYZE")))
+        return Diagnostic::error(fileName(), errorText(q.lastError()));
+    return true;
 }
 
 Expected<QString> Database::setAside(const QString &fileName)

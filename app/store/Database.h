@@ -17,7 +17,7 @@ namespace zw {
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     Database() = default; // not open; use open()
     ~Database();
@@ -44,6 +44,7 @@ public:
     QString fileName() const;
     bool isServer() const { return handle().driverName() == QLatin1String("QPSQL"); }
     Expected<int> schemaVersion() const;
+    Expected<bool> analyse() const;
 
 private:
     static Expected<Database> openFile(const QString &fileName);

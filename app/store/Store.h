@@ -27,6 +27,8 @@ public:
     static Expected<QString> setAside(const QString &fileName) { return Database::setAside(fileName); }
 
     Expected<int> schemaVersion() const { return m_db.schemaVersion(); }
+    // Refreshes the query planner's statistics (after a bulk load).
+    Expected<bool> analyse() const { return m_db.analyse(); }
     QString fileName() const { return m_db.fileName(); }
     QString location() const { return m_location; } // as opened: a file or a server
 
