@@ -37,6 +37,7 @@ SignOffDialog::SignOffDialog(Service &service, QWidget *parent)
     split->addWidget(m_table);
     split->addWidget(m_preview);
     split->setStretchFactor(1, 2);
+    split->setSizes({460, 640}); // the list's columns readable beside the document
     layout->addWidget(split, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_approve, QDialogButtonBox::ActionRole);

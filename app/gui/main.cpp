@@ -24,9 +24,10 @@ int main(int argc, char *argv[])
     }
     zw::gui::MainWindow window(*service.value());
     const QStringList args = app.arguments();
+    // Shown first: opening a case may ask for the store's password.
+    window.show();
     if (args.size() > 1)
         window.openCase(args.at(1));
-    window.show();
     // First start on this workstation: the court profile before anything else.
     if (zw::gui::SettingsDialog::needsFirstRun()) {
         zw::gui::SettingsDialog(true, &window).exec();
