@@ -129,27 +129,22 @@ void SignOffDialog::showSelected()
 
 bool SignOffDialog::approveSelected()
 {
-    const auto a = selected();
-    if (!a)
-        return false;
-    const auto done = m_service.approveSignOff(a->id);
-    if (!done) {
-        QMessageBox::warning(this, tr("无法批准"), done.displayString());
-        return false;
-    }
-    Q_EMIT decided();
-    refresh();
-    return true;
+    return decideSelected(true, {});
 }
 
 bool SignOffDialog::returnSelected(const QString &reason)
 {
+    return decideSelected(false, reason);
+}
+
+bool SignOffDialog::decideSelected(bool approve, const QString &reason)
+{
     const auto a = selected();
     if (!a)
         return false;
-    const auto done = m_service.returnSignOff(a->id, reason);
+    const auto done = approve ? m_service.approveSignOff(a->id) : m_service.returnSignOff(a->id, reason);
     if (!done) {
-        QMessageBox::warning(this, tr("无法退回"), done.displayString());
+        QMessageBox::warning(this, approve ? tr("无法批准") : tr("无法退回"), done.displayString());
         return false;
     }
     Q_EMIT decided();

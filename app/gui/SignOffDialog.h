@@ -37,6 +37,7 @@ Q_SIGNALS:
 
 private:
     void showSelected();
+    bool decideSelected(bool approve, const QString &reason);
     Service &m_service;
     QList<Approval> m_items;
     QCheckBox *m_all;
