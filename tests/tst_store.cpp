@@ -54,6 +54,14 @@ class TestStore : public QObject
         return db;
     }
 
+    static bool sql(QSqlQuery &q, const QString &statement, const QVariantList &values)
+    {
+        if (!q.prepare(statement))
+            return false;
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        return q.exec();
+    }
     struct Run {
         int code = -1;
         QString out, err;
@@ -397,10 +405,28 @@ private Q_SLOTS:
             // The clerk's login cannot touch the register.
             QSqlDatabase raw = rawConnection(clerk, QStringLiteral("clerk"));
             QSqlQuery q(raw);
-            QVERIFY(!q.exec(QStringLiteral("UPDATE documents SET officer = 'someone else'")));
+            // Nor get past the triggers by its own temporary tables standing in for the store's.
+            q.exec(QStringLiteral("CREATE TEMP TABLE signoff_rules (template_id text, level text, president_unless text)"));
+            q.exec(QStringLiteral("CREATE TEMP TABLE approval_steps (approval_id bigint, step text)"));
+            QVERIFY(!q.exec(QStringLiteral("INSERT INTO public.documents (sha256, template_id, template_version, case_number, bytes, case_json, issued_at) "
+                                           "VALUES ('x', 'zhongjie-caiding', 2, 'n', 1, '{}', 'now')")));
+            // Nor register other bytes, another case or another kind of document under the judge's approval.
+            QVERIFY(q.exec(QStringLiteral("SELECT case_json, template_version, case_number FROM public.approvals WHERE id = 1")) && q.next());
+            const QString json = q.value(0).toString(), number = q.value(2).toString();
+            const int version = q.value(1).toInt();
+            QVERIFY(!sql(q, QStringLiteral("INSERT INTO public.documents (sha256, template_id, template_version, case_number, bytes, case_json, issued_at, approval_id) "
+                                           "VALUES ('forged', 'zhongjie-caiding', ?, ?, 6, ?, 'now', 1)"), {version, number, json}));
+            QVERIFY2(q.lastError().databaseText().contains(QStringLiteral("不一致")), qPrintable(q.lastError().databaseText()));
+            QVERIFY(!sql(q, QStringLiteral("INSERT INTO public.documents (sha256, template_id, template_version, case_number, bytes, case_json, issued_at) "
+                                           "VALUES ('x', 'zhongjie-caiding2', 1, 'n', 1, '{}', 'now')"), {}));
+            QVERIFY2(q.lastError().databaseText().contains(QStringLiteral("不认识")), qPrintable(q.lastError().databaseText()));
+            // The server, not the client, says when.
+            QVERIFY(q.exec(QStringLiteral("SELECT submitted_at, submitted_by FROM public.approvals WHERE id = 1")) && q.next());
+            QVERIFY2(q.value(0).toString().startsWith(QStringLiteral("20")) && q.value(1).toString() == QStringLiteral("zw_clerk1"), qPrintable(q.value(0).toString()));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE public.documents SET officer = 'someone else'")));
             QVERIFY2(q.lastError().databaseText().contains(QStringLiteral("permission denied")), qPrintable(q.lastError().text()));
-            QVERIFY(!q.exec(QStringLiteral("DELETE FROM documents")));
-            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM documents")) && q.next());
+            QVERIFY(!q.exec(QStringLiteral("DELETE FROM public.documents")));
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM public.documents")) && q.next());
             QCOMPARE(q.value(0).toInt(), 1);
             raw.close();
             QSqlDatabase::removeDatabase(QStringLiteral("clerk"));
@@ -439,6 +465,24 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("退回：事实部分须补充")), qPrintable(r.out + r.err));
         r = cli({QStringLiteral("signoff"), QStringLiteral("approve"), QStringLiteral("1"), QStringLiteral("--store"), president});
         QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("已退回")), qPrintable(r.err)); // decided once
+        // The 终本 ruling without the applicant's signed confirmation is the
+        // president's: a request at a judge's level is refused by the server.
+        const QString ruling = zwtest::demo(QStringLiteral("jingde-zhongben-ready"));
+        r = cli({QStringLiteral("signoff"), QStringLiteral("submit"), QStringLiteral("zhongben-caiding"), ruling, QStringLiteral("--store"), judge});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const bool confirmed = r.out.contains(QStringLiteral("须由审判员签发"));
+        QSqlDatabase raw = rawConnection(judge, QStringLiteral("judge"));
+        {
+            QSqlQuery q(raw);
+            QVERIFY(sql(q, QStringLiteral("INSERT INTO approvals (case_number, template_id, template_version, case_json, document_sha256, level, submitted_by, submitted_at) "
+                                          "SELECT case_number, template_id, template_version, "
+                                          "jsonb_set(case_json::jsonb, '{measures,interview,confirmed}', 'false')::text, document_sha256, 'judge', 'x', 'x' "
+                                          "FROM approvals WHERE template_id = 'zhongben-caiding'"), {}) == false);
+            QVERIFY2(q.lastError().databaseText().contains(QStringLiteral("须由院长签发")), qPrintable(q.lastError().databaseText()));
+        }
+        raw.close();
+        QSqlDatabase::removeDatabase(QStringLiteral("judge"));
+        Q_UNUSED(confirmed);
     }
 
     // 作废 and reissue: the old entry stays, reported void and superseded.
@@ -515,6 +559,11 @@ private Q_SLOTS:
         r = cli({QStringLiteral("store"), QStringLiteral("copy"), QStringLiteral("--from"), desk, QStringLiteral("--to"), fresh});
         QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("案件：复制 0 件，已在法院案件库 1 件")) && r.out.contains(QStringLiteral("复制 0 条，已在 2 条")),
                  qPrintable(r.out + r.err));
+        // The desk's own sign-off came along as history only: on the court
+        // store the ruling must be approved again before it is issued there.
+        r = cli({QStringLiteral("render"), QStringLiteral("zhongjie-caiding"), zwtest::demo(QStringLiteral("jingde-partly-revoked")), QStringLiteral("-o"),
+                 m_dir.filePath(QStringLiteral("again.pdf")), QStringLiteral("--record"), QStringLiteral("--store"), login(fresh, QStringLiteral("zw_clerk4"), QStringLiteral("书记员"))});
+        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("须经审判员签发")), qPrintable(r.err));
         // A clerk may not merge a desk.
         const QString clerk = login(fresh, QStringLiteral("zw_clerk3"), QStringLiteral("书记员"));
         r = cli({QStringLiteral("store"), QStringLiteral("copy"), QStringLiteral("--from"), desk, QStringLiteral("--to"), clerk});

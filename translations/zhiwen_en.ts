@@ -1224,6 +1224,14 @@
         <source>复制失败：%1</source>
         <translation>Copy failed: %1</translation>
     </message>
+    <message>
+        <source>案件库尚未建立，本登录无权建立：请管理员运行 zhiwen-cli store migrate（%1）</source>
+        <translation>The store has not been set up and this login may not set it up: ask the administrator to run zhiwen-cli store migrate (%1)</translation>
+    </message>
+    <message>
+        <source>报批第 %1 号刚由他人处理，请刷新后查看</source>
+        <translation>Request %1 was just decided by someone else; refresh to see it</translation>
+    </message>
 </context>
 <context>
     <name>zw::Template</name>

@@ -51,6 +51,8 @@ struct Approval {
     QString caseNumber, templateId;
     int templateVersion = 0;
     QByteArray caseJson;     // the case as submitted: what is approved
+    QString documentSha256;  // the document it makes, as the submitter saw it
+    bool copied = false;     // moved from a desk's store: history only, never issued under
     SignOffLevel level = SignOffLevel::Judge;
     QString submittedBy, submittedTo; // logins; submittedTo empty: anyone entitled
     QDateTime submittedAt;

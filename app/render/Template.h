@@ -48,6 +48,14 @@ public:
     // this case, the higher level where an `unless` field is not true.
     SignOffLevel signOff() const { return m_signOff; }
     SignOffLevel signOff(const CaseFile &file) const;
+    // The field that spares the president (`president unless FIELD`), if any.
+    QString presidentUnless() const
+    {
+        for (const auto &[level, field] : m_signOffUnless)
+            if (level == SignOffLevel::President)
+                return field;
+        return {};
+    }
 
     // Its `requires:` and `date:` fields against the case schema: each must
     // be a field of the format, or a value the context derives (`derived`);

@@ -96,14 +96,14 @@ struct Service::Impl {
             const auto a = signOffs.find(options.approvalId);
             if (!a)
                 return a.errors();
-            if (a->templateId != t.id() || a->caseJson != doc.caseJson)
+            if (a->templateId != t.id() || a->caseJson != doc.caseJson || a->documentSha256 != doc.sha256 || a->copied)
                 return Diagnostic::error(QString(), Tr::tr("报批第 %1 号批准的不是这份文书的现有内容（批准后案件已修改，或不是同一文书）：请重新报批").arg(a->id));
             if (a->state != Approval::State::Approved && a->state != Approval::State::Issued)
                 return Diagnostic::error(QString(), Tr::tr("报批第 %1 号%2，文书不能出具").arg(a->id).arg(a->stateText()));
             doc.approvalId = a->id;
             return true;
         }
-        const auto approved = signOffs.approvedFor(t.id(), doc.caseJson);
+        const auto approved = signOffs.approvedFor(t.id(), doc.caseJson, doc.sha256);
         if (!approved)
             return approved.errors();
         if (*approved) {
@@ -113,7 +113,7 @@ struct Service::Impl {
         if (store->isServer())
             return Diagnostic::error(QString(), Tr::tr("%1须经%2签发后才能出具：请先报批（签发 → 报批），批准后再出具；批准后修改了案件的，须重新报批")
                                                     .arg(t.title(), signOffLevelName(level)));
-        const auto id = signOffs.submit({doc.caseId, doc.caseNumber, t.id(), t.version(), doc.caseJson, level, {}});
+        const auto id = signOffs.submit({doc.caseId, doc.caseNumber, t.id(), t.version(), doc.caseJson, doc.sha256, level, {}});
         if (!id)
             return id.errors();
         if (const auto ok = signOffs.decide(*id, true); !ok)
@@ -613,13 +613,15 @@ Expected<bool> Service::openStore(const QString &location, const QString &passwo
     // one who may administer it keeps its copy of them current.
     SignOffs signOffs = d->store->signOffs();
     if (signOffs.mayAdminister()) {
-        QMap<QString, SignOffLevel> rules;
+        QMap<QString, SignOffs::Rule> rules, changed;
         for (const Template &t : d->catalog.templates())
-            if (t.signOff() != SignOffLevel::None)
-                rules.insert(t.id(), t.signOff());
+            rules.insert(t.id(), {t.signOff(), t.presidentUnless()});
         const auto current = signOffs.rules();
-        if (current && *current != rules)
-            if (const auto set = signOffs.setRules(rules); !set)
+        for (auto it = rules.begin(); current && it != rules.end(); ++it)
+            if (!current->contains(it.key()) || current->value(it.key()) != it.value())
+                changed.insert(it.key(), it.value());
+        if (!changed.isEmpty())
+            if (const auto set = signOffs.setRules(changed); !set)
                 return set.errors();
     }
     return true;
@@ -719,7 +721,8 @@ Expected<qint64> Service::submitForSignOff(const QString &templateId, const Case
     if (level == SignOffLevel::None)
         return Diagnostic::error(QString(), Tr::tr("%1无需签发，可直接出具").arg((*t)->title()));
     // What is approved must be a document: one that does not render is not submitted.
-    if (const auto bytes = render(templateId, file); !bytes)
+    const auto bytes = render(templateId, file);
+    if (!bytes)
         return bytes.errors();
     if (!to.isEmpty()) {
         const auto entitled = d->store->signOffs().approvers(level);
@@ -730,7 +733,7 @@ Expected<qint64> Service::submitForSignOff(const QString &templateId, const Case
                                                              .arg(to, (*t)->title(), signOffLevelName(level),
                                                                   entitled->isEmpty() ? Tr::tr("（无）") : entitled->join(QStringLiteral("、"))));
     }
-    return d->store->signOffs().submit({caseId, file.text(QStringLiteral("case.number")), (*t)->id(), (*t)->version(), file.toBytes(), level, to});
+    return d->store->signOffs().submit({caseId, file.text(QStringLiteral("case.number")), (*t)->id(), (*t)->version(), file.toBytes(), sha256Hex(*bytes), level, to});
 }
 
 Expected<bool> Service::approveSignOff(qint64 approvalId)
@@ -772,7 +775,10 @@ Expected<QList<Approval>> Service::signOffsOfCase(const QString &caseNumber) con
 Expected<std::optional<Approval>> Service::approvalFor(const QString &templateId, const CaseFile &file) const
 {
     ZW_NEEDS_STORE;
-    return d->store->signOffs().approvedFor(templateId, file.toBytes());
+    const auto bytes = render(templateId, file);
+    if (!bytes)
+        return std::optional<Approval>();
+    return d->store->signOffs().approvedFor(templateId, file.toBytes(), sha256Hex(*bytes));
 }
 
 QString Service::storeUser() const

@@ -77,13 +77,16 @@ const Migration kMigrations[] = {
      "CREATE TRIGGER documents_no_truncate BEFORE TRUNCATE ON documents FOR EACH STATEMENT EXECUTE FUNCTION zhiwen_register_append_only()"},
     // 6: signing off before issue (签发), voiding and reissue, who did what.
     // A ruling or decision reaches the register only with an approval of
-    // its very content by one entitled to give it; each step is a row, never
-    // changed. On a server the database names who acted (session_user) and
-    // checks the approver's role; the roles and grants are kPostgresGrants.
+    // its very bytes and case content by one entitled to give it; each step
+    // is a row, never changed. `signoff_rules` holds every template the
+    // store knows, with who signs it off (`none` for a notice; a template
+    // it does not know is refused). On a server the database names who
+    // acted (session_user) and when, and checks the approver's role; the
+    // roles and grants are kPostgresRoles.
     {"CREATE TABLE approvals ("
      "  id {id}, case_id BIGINT, case_number TEXT NOT NULL, template_id TEXT NOT NULL, template_version INTEGER NOT NULL,"
-     "  case_json TEXT NOT NULL, level TEXT NOT NULL CHECK (level IN ('judge', 'president')),"
-     "  submitted_by TEXT NOT NULL, submitted_to TEXT, submitted_at TEXT NOT NULL);"
+     "  case_json TEXT NOT NULL, document_sha256 TEXT NOT NULL, level TEXT NOT NULL CHECK (level IN ('judge', 'president')),"
+     "  submitted_by TEXT NOT NULL, submitted_to TEXT, submitted_at TEXT NOT NULL, copied INTEGER NOT NULL DEFAULT 0);"
      "CREATE INDEX approvals_template ON approvals (template_id, case_number);"
      "CREATE TABLE approval_steps ("
      "  id {id}, approval_id BIGINT NOT NULL UNIQUE REFERENCES approvals (id),"
@@ -92,7 +95,8 @@ const Migration kMigrations[] = {
      "CREATE TABLE voids ("
      "  id {id}, document_id BIGINT NOT NULL UNIQUE REFERENCES documents (id), reason TEXT NOT NULL CHECK (reason <> ''),"
      "  voided_by TEXT NOT NULL, voided_at TEXT NOT NULL);"
-     "CREATE TABLE signoff_rules (template_id TEXT PRIMARY KEY, level TEXT NOT NULL CHECK (level IN ('judge', 'president')));"
+     "CREATE TABLE signoff_rules (template_id TEXT PRIMARY KEY, level TEXT NOT NULL CHECK (level IN ('none', 'judge', 'president')),"
+     "  president_unless TEXT);"
      "ALTER TABLE documents ADD COLUMN issued_by TEXT;"
      "ALTER TABLE documents ADD COLUMN approval_id BIGINT REFERENCES approvals (id);"
      "ALTER TABLE documents ADD COLUMN supersedes BIGINT REFERENCES documents (id)",
@@ -105,17 +109,32 @@ const Migration kMigrations[] = {
      "CREATE TRIGGER voids_no_update BEFORE UPDATE ON voids BEGIN SELECT RAISE(ABORT, '作废记录只能追加，不能修改'); END;;"
      "CREATE TRIGGER voids_no_delete BEFORE DELETE ON voids BEGIN SELECT RAISE(ABORT, '作废记录只能追加，不能删除'); END;;"
      "CREATE TRIGGER approvals_level BEFORE INSERT ON approvals "
-     "WHEN NEW.level = 'judge' AND EXISTS (SELECT 1 FROM signoff_rules r WHERE r.template_id = NEW.template_id AND r.level = 'president') "
+     "WHEN NEW.level = 'judge' AND EXISTS (SELECT 1 FROM signoff_rules r WHERE r.template_id = NEW.template_id AND (r.level = 'president' "
+     "  OR (r.president_unless IS NOT NULL AND IFNULL(json_extract(NEW.case_json, '$.' || r.president_unless), 0) <> 1))) "
      "BEGIN SELECT RAISE(ABORT, '此文书须由院长签发'); END;;"
+     "CREATE TRIGGER documents_known BEFORE INSERT ON documents "
+     "WHEN EXISTS (SELECT 1 FROM signoff_rules) AND NOT EXISTS (SELECT 1 FROM signoff_rules r WHERE r.template_id = NEW.template_id) "
+     "BEGIN SELECT RAISE(ABORT, '案件库不认识这种文书（模板 id 不在签发规则中），不能登记'); END;;"
      "CREATE TRIGGER documents_signoff BEFORE INSERT ON documents "
-     "WHEN (NEW.approval_id IS NULL AND EXISTS (SELECT 1 FROM signoff_rules r WHERE r.template_id = NEW.template_id)) "
-     "  OR (NEW.approval_id IS NOT NULL AND ("
-     "    COALESCE((SELECT s.step FROM approval_steps s WHERE s.approval_id = NEW.approval_id), '') <> 'approved'"
-     "    OR NOT EXISTS (SELECT 1 FROM approvals a WHERE a.id = NEW.approval_id AND a.template_id = NEW.template_id AND a.case_json = NEW.case_json))) "
-     "BEGIN SELECT RAISE(ABORT, '此文书须经签发（报批并批准）后才能登记，且登记的内容须与批准的一致'); END",
-     // PostgreSQL: the same, and the database itself says who acted and
-     // whether they may.
-     "CREATE FUNCTION zhiwen_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+     "WHEN NEW.approval_id IS NULL AND EXISTS (SELECT 1 FROM signoff_rules r WHERE r.template_id = NEW.template_id AND r.level <> 'none') "
+     "BEGIN SELECT RAISE(ABORT, '此文书须经签发（报批并批准）后才能登记'); END;;"
+     "CREATE TRIGGER documents_approval BEFORE INSERT ON documents "
+     "WHEN NEW.approval_id IS NOT NULL AND ("
+     "  COALESCE((SELECT s.step FROM approval_steps s WHERE s.approval_id = NEW.approval_id), '') <> 'approved'"
+     "  OR NOT EXISTS (SELECT 1 FROM approvals a WHERE a.id = NEW.approval_id AND a.copied = 0 AND a.template_id = NEW.template_id"
+     "    AND a.template_version = NEW.template_version AND a.case_number = NEW.case_number AND a.case_json = NEW.case_json"
+     "    AND a.document_sha256 = NEW.sha256)) "
+     "BEGIN SELECT RAISE(ABORT, '登记的文书须与批准的报批完全一致（同一文书、版本、案件内容）'); END;;"
+     "CREATE TRIGGER documents_supersedes BEFORE INSERT ON documents "
+     "WHEN NEW.supersedes IS NOT NULL AND (NOT EXISTS (SELECT 1 FROM voids v WHERE v.document_id = NEW.supersedes) "
+     "  OR NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = NEW.supersedes AND d.template_id = NEW.template_id AND d.case_number = NEW.case_number)) "
+     "BEGIN SELECT RAISE(ABORT, '重新出具须先作废原登记，且须为同一案件的同一文书'); END",
+     // PostgreSQL: the same, and the database itself says who acted, when,
+     // and whether they may. Every function looks tables up in public only
+     // (a login's temporary table cannot stand in for one).
+     "CREATE FUNCTION zhiwen_now() RETURNS text LANGUAGE sql STABLE SET search_path = pg_catalog AS $$ "
+     "SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') $$;;"
+     "CREATE FUNCTION zhiwen_append_only() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$ "
      "BEGIN RAISE EXCEPTION '%只能追加，不能修改或删除（%）', CASE TG_TABLE_NAME WHEN 'approvals' THEN '报批记录' "
      "WHEN 'approval_steps' THEN '签发记录' ELSE '作废记录' END, TG_OP; END $$;;"
      "CREATE TRIGGER approvals_append_only BEFORE UPDATE OR DELETE ON approvals FOR EACH ROW EXECUTE FUNCTION zhiwen_append_only();;"
@@ -126,38 +145,54 @@ const Migration kMigrations[] = {
      "CREATE TRIGGER voids_no_truncate BEFORE TRUNCATE ON voids FOR EACH STATEMENT EXECUTE FUNCTION zhiwen_append_only();;"
      // `store copy` moves a desk's register into the court's as it was
      // (who issued, who approved): only an administrator, only inside it.
-     "CREATE FUNCTION zhiwen_copying() RETURNS boolean LANGUAGE sql STABLE AS $$ "
+     "CREATE FUNCTION zhiwen_copying() RETURNS boolean LANGUAGE sql STABLE SET search_path = pg_catalog AS $$ "
      "SELECT COALESCE(current_setting('zhiwen.copying', true), '') = 'on' AND pg_has_role(session_user, 'zhiwen_admin', 'MEMBER') $$;;"
-     "CREATE FUNCTION zhiwen_role_of_level(level text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ "
+     "CREATE FUNCTION zhiwen_role_of_level(level text) RETURNS text LANGUAGE sql IMMUTABLE SET search_path = pg_catalog AS $$ "
      "SELECT CASE level WHEN 'president' THEN 'zhiwen_president' ELSE 'zhiwen_judge' END $$;;"
-     "CREATE FUNCTION zhiwen_approvals_insert() RETURNS trigger LANGUAGE plpgsql AS $$ "
-     "BEGIN IF zhiwen_copying() THEN RETURN NEW; END IF; NEW.submitted_by := session_user; "
-     "IF NEW.level = 'judge' AND EXISTS (SELECT 1 FROM signoff_rules r WHERE r.template_id = NEW.template_id AND r.level = 'president') THEN "
+     // The level a request needs: the template's, raised to the president's
+     // where its `unless` field is not true in the case submitted.
+     "CREATE FUNCTION zhiwen_level_needed(template text, case_json text) RETURNS text LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp AS $$ "
+     "SELECT CASE WHEN r.level = 'judge' AND r.president_unless IS NOT NULL "
+     "  AND (case_json::jsonb #>> string_to_array(r.president_unless, '.')) IS DISTINCT FROM 'true' THEN 'president' ELSE r.level END "
+     "FROM public.signoff_rules r WHERE r.template_id = template $$;;"
+     "CREATE FUNCTION zhiwen_approvals_insert() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$ "
+     "BEGIN IF zhiwen_copying() THEN RETURN NEW; END IF; "
+     "NEW.submitted_by := session_user; NEW.submitted_at := zhiwen_now(); NEW.copied := 0; "
+     "IF NEW.level = 'judge' AND zhiwen_level_needed(NEW.template_id, NEW.case_json) = 'president' THEN "
      "  RAISE EXCEPTION '此文书须由院长签发'; END IF; "
      "RETURN NEW; END $$;;"
      "CREATE TRIGGER approvals_insert BEFORE INSERT ON approvals FOR EACH ROW EXECUTE FUNCTION zhiwen_approvals_insert();;"
-     "CREATE FUNCTION zhiwen_approval_steps_insert() RETURNS trigger LANGUAGE plpgsql AS $$ "
-     "DECLARE lvl text; BEGIN IF zhiwen_copying() THEN RETURN NEW; END IF; NEW.actor := session_user; "
-     "SELECT level INTO lvl FROM approvals WHERE id = NEW.approval_id; "
+     "CREATE FUNCTION zhiwen_approval_steps_insert() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$ "
+     "DECLARE lvl text; BEGIN IF zhiwen_copying() THEN RETURN NEW; END IF; NEW.actor := session_user; NEW.at := zhiwen_now(); "
+     "SELECT a.level INTO lvl FROM public.approvals a WHERE a.id = NEW.approval_id; "
      "IF NOT pg_has_role(session_user, zhiwen_role_of_level(lvl), 'MEMBER') THEN "
      "  RAISE EXCEPTION '% 无权%此文书：须由%签发', session_user, CASE NEW.step WHEN 'approved' THEN '批准' ELSE '退回' END, "
      "  CASE lvl WHEN 'president' THEN '院长' ELSE '审判员、审判长或院长' END USING ERRCODE = 'insufficient_privilege'; END IF; "
      "RETURN NEW; END $$;;"
      "CREATE TRIGGER approval_steps_insert BEFORE INSERT ON approval_steps FOR EACH ROW EXECUTE FUNCTION zhiwen_approval_steps_insert();;"
-     "CREATE FUNCTION zhiwen_documents_insert() RETURNS trigger LANGUAGE plpgsql AS $$ "
-     "BEGIN IF zhiwen_copying() THEN RETURN NEW; END IF; NEW.issued_by := session_user; "
+     "CREATE FUNCTION zhiwen_documents_insert() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$ "
+     "DECLARE lvl text; BEGIN IF zhiwen_copying() THEN RETURN NEW; END IF; "
+     "NEW.issued_by := session_user; NEW.issued_at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'); "
+     "SELECT r.level INTO lvl FROM public.signoff_rules r WHERE r.template_id = NEW.template_id; "
+     "IF lvl IS NULL AND EXISTS (SELECT 1 FROM public.signoff_rules) THEN "
+     "  RAISE EXCEPTION '案件库不认识这种文书（%），不能登记', NEW.template_id; END IF; "
      "IF NEW.approval_id IS NULL THEN "
-     "  IF EXISTS (SELECT 1 FROM signoff_rules r WHERE r.template_id = NEW.template_id) THEN "
-     "    RAISE EXCEPTION '此文书（%）须经签发（报批并批准）后才能登记', NEW.template_id; END IF; "
-     "ELSIF COALESCE((SELECT s.step FROM approval_steps s WHERE s.approval_id = NEW.approval_id), '') <> 'approved' THEN "
+     "  IF COALESCE(lvl, 'none') <> 'none' THEN RAISE EXCEPTION '此文书（%）须经签发（报批并批准）后才能登记', NEW.template_id; END IF; "
+     "ELSIF COALESCE((SELECT s.step FROM public.approval_steps s WHERE s.approval_id = NEW.approval_id), '') <> 'approved' THEN "
      "  RAISE EXCEPTION '第 % 号报批尚未批准，文书不能登记', NEW.approval_id; "
-     "ELSIF NOT EXISTS (SELECT 1 FROM approvals a WHERE a.id = NEW.approval_id AND a.template_id = NEW.template_id AND a.case_json = NEW.case_json) THEN "
-     "  RAISE EXCEPTION '登记的文书与第 % 号报批批准的内容不一致（批准后案件已修改），须重新报批', NEW.approval_id; "
-     "END IF; RETURN NEW; END $$;;"
+     "ELSIF NOT EXISTS (SELECT 1 FROM public.approvals a WHERE a.id = NEW.approval_id AND a.copied = 0 AND a.template_id = NEW.template_id "
+     "  AND a.template_version = NEW.template_version AND a.case_number = NEW.case_number AND a.case_json = NEW.case_json "
+     "  AND a.document_sha256 = NEW.sha256) THEN "
+     "  RAISE EXCEPTION '登记的文书与第 % 号报批批准的不一致（须为同一文书、版本与案件内容；批准后修改了案件的须重新报批）', NEW.approval_id; "
+     "END IF; "
+     "IF NEW.supersedes IS NOT NULL AND (NOT EXISTS (SELECT 1 FROM public.voids v WHERE v.document_id = NEW.supersedes) "
+     "  OR NOT EXISTS (SELECT 1 FROM public.documents d WHERE d.id = NEW.supersedes AND d.template_id = NEW.template_id AND d.case_number = NEW.case_number)) THEN "
+     "  RAISE EXCEPTION '重新出具须先作废原登记，且须为同一案件的同一文书'; END IF; "
+     "RETURN NEW; END $$;;"
      "CREATE TRIGGER documents_insert BEFORE INSERT ON documents FOR EACH ROW EXECUTE FUNCTION zhiwen_documents_insert();;"
-     "CREATE FUNCTION zhiwen_voids_insert() RETURNS trigger LANGUAGE plpgsql AS $$ "
-     "BEGIN IF zhiwen_copying() THEN RETURN NEW; END IF; NEW.voided_by := session_user; "
-     "IF EXISTS (SELECT 1 FROM documents d JOIN signoff_rules r ON r.template_id = d.template_id WHERE d.id = NEW.document_id) "
+     "CREATE FUNCTION zhiwen_voids_insert() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$ "
+     "BEGIN IF zhiwen_copying() THEN RETURN NEW; END IF; NEW.voided_by := session_user; NEW.voided_at := zhiwen_now(); "
+     "IF EXISTS (SELECT 1 FROM public.documents d JOIN public.signoff_rules r ON r.template_id = d.template_id WHERE d.id = NEW.document_id AND r.level <> 'none') "
      "   AND NOT pg_has_role(session_user, 'zhiwen_judge', 'MEMBER') THEN "
      "  RAISE EXCEPTION '% 无权作废经签发的文书：须由审判员、审判长或院长作废', session_user USING ERRCODE = 'insufficient_privilege'; END IF; "
      "RETURN NEW; END $$;;"
@@ -185,6 +220,9 @@ const char *const kPostgresRoles[] = {
     "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zhiwen_president') THEN CREATE ROLE zhiwen_president NOLOGIN IN ROLE zhiwen_judge; END IF; "
     "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zhiwen_admin') THEN CREATE ROLE zhiwen_admin NOLOGIN IN ROLE zhiwen_clerk; END IF; "
     "END $$",
+    // No login needs temporary tables; none can shadow the store's with one.
+    "DO $$ BEGIN EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database()); "
+    "EXCEPTION WHEN insufficient_privilege THEN RAISE WARNING 'TEMPORARY not revoked: not the database owner'; END $$",
     "GRANT USAGE ON SCHEMA public TO zhiwen_clerk",
     "GRANT SELECT ON meta, cases, parties, documents, certificates, approvals, approval_steps, voids, signoff_rules TO zhiwen_clerk",
     "GRANT INSERT, UPDATE ON cases TO zhiwen_clerk",
@@ -199,6 +237,7 @@ const char *const kPostgresRoles[] = {
 // Tables and functions the admin role owns (so only its members migrate).
 const char *const kOwned[] = {"meta", "cases", "parties", "documents", "certificates", "approvals", "approval_steps", "voids", "signoff_rules"};
 const char *const kOwnedFunctions[] = {"zhiwen_register_append_only()", "zhiwen_append_only()", "zhiwen_role_of_level(text)", "zhiwen_copying()",
+                                       "zhiwen_now()", "zhiwen_level_needed(text, text)",
                                        "zhiwen_approvals_insert()", "zhiwen_approval_steps_insert()", "zhiwen_documents_insert()",
                                        "zhiwen_voids_insert()"};
 
@@ -362,7 +401,8 @@ Expected<bool> Database::migrate(const QString &where)
     // A login that may not create tables (a clerk's) only reads the version.
     const bool hasMeta = postgres && (q.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL")) && q.next() && q.value(0).toBool());
     if (!hasMeta && !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")))
-        return Diagnostic::error(where, Tr::tr("数据库无法使用（可能已损坏）：%1").arg(errorText(q.lastError())));
+        return Diagnostic::error(where, postgres ? Tr::tr("案件库尚未建立，本登录无权建立：请管理员运行 zhiwen-cli store migrate（%1）").arg(errorText(q.lastError()))
+                                                 : Tr::tr("数据库无法使用（可能已损坏）：%1").arg(errorText(q.lastError())));
     int version = 0;
     if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next())
         version = q.value(0).toInt();

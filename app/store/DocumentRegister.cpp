@@ -43,10 +43,11 @@ Expected<qint64> DocumentRegister::recordWhile(const IssuedDocument &doc, const 
             return Diagnostic::error(QString(), Tr::tr("登记第 %1 号是 %2 的 %3，不是本案的这份文书，不能由它取代").arg(doc.supersedes).arg(q.value(1).toString(), q.value(0).toString()));
         const bool voided = q.value(2).toInt() > 0;
         q.finish();
+        QSqlQuery v(db);
         if (!voided
-            && !sql::exec(q, QStringLiteral("INSERT INTO voids (document_id, reason, voided_by, voided_at) VALUES (?, ?, ?, ?)"),
+            && !sql::exec(v, QStringLiteral("INSERT INTO voids (document_id, reason, voided_by, voided_at) VALUES (?, ?, ?, ?)"),
                           {doc.supersedes, Tr::tr("重新出具"), user, sql::now()}))
-            return Diagnostic::error(db.databaseName(), Tr::tr("作废原登记失败：%1").arg(sql::errorText(q.lastError())));
+            return Diagnostic::error(db.databaseName(), Tr::tr("作废原登记失败：%1").arg(sql::errorText(v.lastError())));
     }
     if (!sql::exec(q, QStringLiteral("INSERT INTO documents (sha256, template_id, template_version, case_number, officer, output_path, bytes, case_json, issued_at, "
                                      "case_id, format, issued_by, approval_id, supersedes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -159,7 +160,8 @@ Expected<Verification> DocumentRegister::verify(const QByteArray &bytes) const
     v.voids = *voids;
     QList<qint64> approvalIds;
     for (const IssuedDocument &d : v.entries)
-        approvalIds << d.approvalId;
+        if (!approvalIds.contains(d.approvalId))
+            approvalIds << d.approvalId;
     for (const VoidRecord &r : v.voids)
         if (r.supersededBy)
             if (auto reissue = entry(r.supersededBy); reissue && *reissue)

@@ -57,10 +57,10 @@ Expected<qint64> SignOffs::submit(const Request &r)
     QSqlQuery q(db());
     if (r.level == SignOffLevel::None)
         return Diagnostic::error(r.templateId, Tr::tr("此文书无需签发，可直接出具"));
-    if (!sql::exec(q, QStringLiteral("INSERT INTO approvals (case_id, case_number, template_id, template_version, case_json, level, submitted_by, submitted_to, submitted_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    if (!sql::exec(q, QStringLiteral("INSERT INTO approvals (case_id, case_number, template_id, template_version, case_json, document_sha256, level, "
+                                     "submitted_by, submitted_to, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {r.caseId ? QVariant(r.caseId) : QVariant(), r.caseNumber, r.templateId, r.templateVersion, QString::fromUtf8(r.caseJson),
-                    signOffLevelKey(r.level), currentUser(), r.submittedTo.isEmpty() ? QVariant() : QVariant(r.submittedTo), sql::now()}))
+                    r.documentSha256, signOffLevelKey(r.level), currentUser(), r.submittedTo.isEmpty() ? QVariant() : QVariant(r.submittedTo), sql::now()}))
         return Diagnostic::error(db().databaseName(), Tr::tr("报批失败：%1").arg(sql::errorText(q.lastError())));
     return q.lastInsertId().toLongLong();
 }
@@ -82,8 +82,13 @@ Expected<bool> SignOffs::decide(qint64 id, bool approve, const QString &reason)
     QSqlQuery q(db());
     if (!sql::exec(q, QStringLiteral("INSERT INTO approval_steps (approval_id, step, actor, reason, at) VALUES (?, ?, ?, ?, ?)"),
                    {id, approve ? QStringLiteral("approved") : QStringLiteral("returned"), currentUser(),
-                    approve ? QVariant() : QVariant(reason.trimmed()), sql::now()}))
-        return Diagnostic::error(db().databaseName(), Tr::tr("签发失败：%1").arg(sql::errorText(q.lastError())));
+                    approve ? QVariant() : QVariant(reason.trimmed()), sql::now()})) {
+        const QString why = sql::errorText(q.lastError());
+        // Two decided at once: the other was first.
+        if (why.contains(QLatin1String("approval_steps_approval_id_key")) || why.contains(QLatin1String("approval_steps.approval_id")))
+            return Diagnostic::error(QString(), Tr::tr("报批第 %1 号刚由他人处理，请刷新后查看").arg(id));
+        return Diagnostic::error(db().databaseName(), Tr::tr("签发失败：%1").arg(why));
+    }
     return true;
 }
 
@@ -92,7 +97,7 @@ Expected<QList<Approval>> SignOffs::select(const QString &where, const QVariantL
     QSqlQuery q(db());
     if (!sql::exec(q, QStringLiteral("SELECT a.id, a.case_id, a.case_number, a.template_id, a.template_version, a.case_json, a.level, a.submitted_by, "
                                      "a.submitted_to, a.submitted_at, s.step, s.actor, s.reason, s.at, "
-                                     "(SELECT MIN(d.id) FROM documents d WHERE d.approval_id = a.id) "
+                                     "(SELECT MIN(d.id) FROM documents d WHERE d.approval_id = a.id), a.document_sha256, a.copied "
                                      "FROM approvals a LEFT JOIN approval_steps s ON s.approval_id = a.id")
                           + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) + QStringLiteral(" ORDER BY a.id"),
                    values))
@@ -115,6 +120,8 @@ Expected<QList<Approval>> SignOffs::select(const QString &where, const QVariantL
         a.reason = q.value(12).toString();
         a.decidedAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
         a.documentId = q.value(14).toLongLong();
+        a.documentSha256 = q.value(15).toString();
+        a.copied = q.value(16).toInt() != 0;
         a.state = step == QLatin1String("returned") ? Approval::State::Returned
                   : a.documentId                    ? Approval::State::Issued
                   : step == QLatin1String("approved") ? Approval::State::Approved
@@ -134,9 +141,10 @@ Expected<Approval> SignOffs::find(qint64 id) const
     return found->first();
 }
 
-Expected<std::optional<Approval>> SignOffs::approvedFor(const QString &templateId, const QByteArray &caseJson) const
+Expected<std::optional<Approval>> SignOffs::approvedFor(const QString &templateId, const QByteArray &caseJson, const QString &documentSha256) const
 {
-    auto found = select(QStringLiteral("a.template_id = ? AND a.case_json = ? AND s.step = 'approved'"), {templateId, QString::fromUtf8(caseJson)});
+    auto found = select(QStringLiteral("a.template_id = ? AND a.case_json = ? AND a.document_sha256 = ? AND a.copied = 0 AND s.step = 'approved'"),
+                        {templateId, QString::fromUtf8(caseJson), documentSha256});
     if (!found)
         return found.errors();
     if (found->isEmpty())
@@ -182,18 +190,18 @@ Expected<QList<Approval>> SignOffs::withIds(const QList<qint64> &ids) const
     return out;
 }
 
-Expected<QMap<QString, SignOffLevel>> SignOffs::rules() const
+Expected<QMap<QString, SignOffs::Rule>> SignOffs::rules() const
 {
     QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("SELECT template_id, level FROM signoff_rules")))
+    if (!q.exec(QStringLiteral("SELECT template_id, level, president_unless FROM signoff_rules")))
         return Diagnostic::error(db().databaseName(), Tr::tr("读取签发规则失败：%1").arg(sql::errorText(q.lastError())));
-    QMap<QString, SignOffLevel> out;
+    QMap<QString, Rule> out;
     while (q.next())
-        out.insert(q.value(0).toString(), signOffLevelFromKey(q.value(1).toString()));
+        out.insert(q.value(0).toString(), {signOffLevelFromKey(q.value(1).toString()), q.value(2).toString()});
     return out;
 }
 
-Expected<bool> SignOffs::setRules(const QMap<QString, SignOffLevel> &rules)
+Expected<bool> SignOffs::setRules(const QMap<QString, Rule> &rules)
 {
     QSqlDatabase db = this->db();
     sql::Transaction tx(db);
@@ -204,12 +212,14 @@ Expected<bool> SignOffs::setRules(const QMap<QString, SignOffLevel> &rules)
     // Desks opening the store at once: one writes the rules at a time.
     if (sql::isPostgres(db) && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(4242003)")))
         return fail();
-    if (!q.exec(QStringLiteral("DELETE FROM signoff_rules")))
-        return fail();
-    for (auto it = rules.begin(); it != rules.end(); ++it)
-        if (it.value() != SignOffLevel::None
-            && !sql::exec(q, QStringLiteral("INSERT INTO signoff_rules (template_id, level) VALUES (?, ?)"), {it.key(), signOffLevelKey(it.value())}))
+    for (auto it = rules.begin(); it != rules.end(); ++it) {
+        const QString level = it->level == SignOffLevel::None ? QStringLiteral("none") : signOffLevelKey(it->level);
+        const QVariant unless = it->presidentUnless.isEmpty() ? QVariant() : QVariant(it->presidentUnless);
+        if (!sql::exec(q, QStringLiteral("INSERT INTO signoff_rules (template_id, level, president_unless) VALUES (?, ?, ?) "
+                                         "ON CONFLICT (template_id) DO UPDATE SET level = excluded.level, president_unless = excluded.president_unless"),
+                       {it.key(), level, unless}))
             return fail();
+    }
     q.finish();
     if (!tx.commit())
         return Diagnostic::error(db.databaseName(), tx.error());

@@ -24,6 +24,7 @@ public:
         QString caseNumber, templateId;
         int templateVersion = 0;
         QByteArray caseJson;
+        QString documentSha256;
         SignOffLevel level = SignOffLevel::Judge;
         QString submittedTo; // a login, or empty for anyone entitled
     };
@@ -31,16 +32,26 @@ public:
     // Approves, or returns with a reason; once decided, never again.
     Expected<bool> decide(qint64 id, bool approve, const QString &reason = {});
     Expected<Approval> find(qint64 id) const;
-    // The latest approval of this template for exactly this case content, if any.
-    Expected<std::optional<Approval>> approvedFor(const QString &templateId, const QByteArray &caseJson) const;
+    // The latest approval of this template for exactly this case content
+    // and document, if any (never one copied from a desk).
+    Expected<std::optional<Approval>> approvedFor(const QString &templateId, const QByteArray &caseJson, const QString &documentSha256) const;
     enum class Filter { All, Pending, PendingFor /* the current user may decide */, OfCase };
     Expected<QList<Approval>> list(Filter filter, const QString &caseNumber = {}) const;
     Expected<QList<Approval>> withIds(const QList<qint64> &ids) const;
 
-    // The templates that need signing off, as the store enforces them.
-    Expected<QMap<QString, SignOffLevel>> rules() const;
-    // Replaces them (the store's administrator only; on a server others are refused).
-    Expected<bool> setRules(const QMap<QString, SignOffLevel> &rules);
+    // Every template the store knows and who signs it off, as the store
+    // enforces it: a register entry of a template not among them is refused.
+    struct Rule {
+        SignOffLevel level = SignOffLevel::None;
+        QString presidentUnless; // the president signs off unless this boolean field is true
+        bool operator==(const Rule &o) const { return level == o.level && presidentUnless == o.presidentUnless; }
+        bool operator!=(const Rule &o) const { return !(*this == o); }
+    };
+    Expected<QMap<QString, Rule>> rules() const;
+    // Adds or changes these (the store's administrator only; on a server
+    // others are refused). A template the catalog no longer has keeps its
+    // rule: nothing is deleted.
+    Expected<bool> setRules(const QMap<QString, Rule> &rules);
 
     // The acting login and what it may do.
     QString currentUser() const;

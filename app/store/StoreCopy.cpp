@@ -147,7 +147,7 @@ Expected<StoreCopyReport> copyStore(const Database &from, const Database &to)
 
     // 3. Approvals and their steps, register entries and voids, in order, ids mapped.
     QMap<qint64, qint64> approvalIds, documentIds;
-    const auto approvals = rows(src, QStringLiteral("SELECT a.id, a.case_id, a.case_number, a.template_id, a.template_version, a.case_json, a.level, a.submitted_by, "
+    const auto approvals = rows(src, QStringLiteral("SELECT a.id, a.case_id, a.case_number, a.template_id, a.template_version, a.case_json, a.document_sha256, a.level, a.submitted_by, "
                                                     "a.submitted_to, a.submitted_at, s.step, s.actor, s.reason, s.at FROM approvals a "
                                                     "LEFT JOIN approval_steps s ON s.approval_id = a.id ORDER BY a.id"));
     if (!approvals)
@@ -160,10 +160,12 @@ Expected<StoreCopyReport> copyStore(const Database &from, const Database &to)
             approvalIds.insert(a[QStringLiteral("id")].toLongLong(), q.value(0).toLongLong());
             continue;
         }
-        if (!sql::exec(q, QStringLiteral("INSERT INTO approvals (case_id, case_number, template_id, template_version, case_json, level, submitted_by, submitted_to, submitted_at) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        // A desk's sign-off is kept as history: nothing new issues under it
+        // (`copied`), since the desk's officer approved their own document.
+        if (!sql::exec(q, QStringLiteral("INSERT INTO approvals (case_id, case_number, template_id, template_version, case_json, document_sha256, level, submitted_by, "
+                                         "submitted_to, submitted_at, copied) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
                        {orNull(report.caseIds.value(a[QStringLiteral("case_id")].toLongLong())), a[QStringLiteral("case_number")], a[QStringLiteral("template_id")],
-                        a[QStringLiteral("template_version")], a[QStringLiteral("case_json")], a[QStringLiteral("level")], a[QStringLiteral("submitted_by")],
+                        a[QStringLiteral("template_version")], a[QStringLiteral("case_json")], a[QStringLiteral("document_sha256")], a[QStringLiteral("level")], a[QStringLiteral("submitted_by")],
                         a[QStringLiteral("submitted_to")], a[QStringLiteral("submitted_at")]}))
             return fail(Tr::tr("报批"));
         const qint64 newId = q.lastInsertId().toLongLong();
