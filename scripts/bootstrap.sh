@@ -25,6 +25,7 @@ packages=(
   libkainjow-mustache-dev nlohmann-json3-dev libdeflate-dev
   fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-babelstone-han
   libcups2-dev poppler-utils libqpdf-dev xvfb xauth
+  libssl-dev openssl libpoppler-qt6-dev
 )
 
 missing=()

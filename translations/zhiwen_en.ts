@@ -724,6 +724,105 @@
     </message>
 </context>
 <context>
+    <name>zw::Seal</name>
+    <message>
+        <source>无法打开签章证书文件</source>
+        <translation>Cannot open the seal certificate file</translation>
+    </message>
+    <message>
+        <source>不是 PKCS#12（.p12/.pfx）签章证书文件</source>
+        <translation>Not a PKCS#12 (.p12/.pfx) seal certificate file</translation>
+    </message>
+    <message>
+        <source>签章证书的密码不对</source>
+        <translation>Wrong password for the seal certificate</translation>
+    </message>
+    <message>
+        <source>无法读取签章证书：%1</source>
+        <translation>Cannot read the seal certificate: %1</translation>
+    </message>
+    <message>
+        <source>私钥与证书不匹配（私钥不属于证书“%1”）</source>
+        <translation>The private key does not match the certificate (it is not the key of “%1”)</translation>
+    </message>
+    <message>
+        <source>签章证书文件中缺少证书或私钥</source>
+        <translation>The seal certificate file lacks the certificate or the private key</translation>
+    </message>
+    <message>
+        <source>签章证书“%1”已于 %2 过期</source>
+        <translation>The seal certificate “%1” expired on %2</translation>
+    </message>
+    <message>
+        <source>签章证书“%1”尚未生效（%2 起）</source>
+        <translation>The seal certificate “%1” is not valid yet (from %2)</translation>
+    </message>
+    <message>
+        <source>证书“%1”不能用于签名（密钥用途中没有数字签名）</source>
+        <translation>The certificate “%1” cannot sign (its key usage has no digital signature)</translation>
+    </message>
+    <message>
+        <source>无法读取要签章的 PDF：%1</source>
+        <translation>Cannot read the PDF to seal: %1</translation>
+    </message>
+    <message>
+        <source>缺少签章图片（PNG）</source>
+        <translation>The seal image (PNG) is missing</translation>
+    </message>
+    <message>
+        <source>要签章的 PDF 没有页面</source>
+        <translation>The PDF to seal has no pages</translation>
+    </message>
+    <message>
+        <source>要签章的 PDF 没有 startxref</source>
+        <translation>The PDF to seal has no startxref</translation>
+    </message>
+    <message>
+        <source>签章失败：%1</source>
+        <translation>Sealing failed: %1</translation>
+    </message>
+    <message>
+        <source>签名过大（%1 字节，可容 %2）：证书链太长</source>
+        <translation>The signature is too large (%1 bytes, room for %2): the certificate chain is too long</translation>
+    </message>
+    <message>
+        <source>签章有效：%1（证书序列号 %2），%3 签章</source>
+        <translation>Seal valid: %1 (certificate serial %2), sealed %3</translation>
+    </message>
+    <message>
+        <source>签章无效：签章后文件被改动，或签名已损坏（%1）</source>
+        <translation>Seal invalid: the file was changed after sealing, or the signature is damaged (%1)</translation>
+    </message>
+    <message>
+        <source>；签章后文件又有改动（签章只覆盖改动前的内容）</source>
+        <translation>; the file was changed after sealing (the seal covers only what came before)</translation>
+    </message>
+    <message>
+        <source>；证书由本院信任的机构签发</source>
+        <translation>; certificate issued by an authority this court trusts</translation>
+    </message>
+    <message>
+        <source>；证书不受信任：%1</source>
+        <translation>; certificate not trusted: %1</translation>
+    </message>
+    <message>
+        <source>；未配置本院信任的证书机构，未核对证书</source>
+        <translation>; no trusted certificate authorities configured: the certificate was not checked</translation>
+    </message>
+    <message>
+        <source>无法读取 PDF：%1</source>
+        <translation>Cannot read the PDF: %1</translation>
+    </message>
+    <message>
+        <source>无法读取本院信任的证书机构列表 %1</source>
+        <translation>Cannot read the court&apos;s list of trusted certificate authorities %1</translation>
+    </message>
+    <message>
+        <source>不能追溯到本院信任的证书机构（%1）</source>
+        <translation>does not chain to a certificate authority this court trusts (%1)</translation>
+    </message>
+</context>
+<context>
     <name>zw::Service</name>
     <message>
         <source>案件库未打开：此操作需要案件库</source>

@@ -724,6 +724,105 @@
     </message>
 </context>
 <context>
+    <name>zw::Seal</name>
+    <message>
+        <source>无法打开签章证书文件</source>
+        <translation>无法打开签章证书文件</translation>
+    </message>
+    <message>
+        <source>不是 PKCS#12（.p12/.pfx）签章证书文件</source>
+        <translation>不是 PKCS#12（.p12/.pfx）签章证书文件</translation>
+    </message>
+    <message>
+        <source>签章证书的密码不对</source>
+        <translation>签章证书的密码不对</translation>
+    </message>
+    <message>
+        <source>无法读取签章证书：%1</source>
+        <translation>无法读取签章证书：%1</translation>
+    </message>
+    <message>
+        <source>私钥与证书不匹配（私钥不属于证书“%1”）</source>
+        <translation>私钥与证书不匹配（私钥不属于证书“%1”）</translation>
+    </message>
+    <message>
+        <source>签章证书文件中缺少证书或私钥</source>
+        <translation>签章证书文件中缺少证书或私钥</translation>
+    </message>
+    <message>
+        <source>签章证书“%1”已于 %2 过期</source>
+        <translation>签章证书“%1”已于 %2 过期</translation>
+    </message>
+    <message>
+        <source>签章证书“%1”尚未生效（%2 起）</source>
+        <translation>签章证书“%1”尚未生效（%2 起）</translation>
+    </message>
+    <message>
+        <source>证书“%1”不能用于签名（密钥用途中没有数字签名）</source>
+        <translation>证书“%1”不能用于签名（密钥用途中没有数字签名）</translation>
+    </message>
+    <message>
+        <source>无法读取要签章的 PDF：%1</source>
+        <translation>无法读取要签章的 PDF：%1</translation>
+    </message>
+    <message>
+        <source>缺少签章图片（PNG）</source>
+        <translation>缺少签章图片（PNG）</translation>
+    </message>
+    <message>
+        <source>要签章的 PDF 没有页面</source>
+        <translation>要签章的 PDF 没有页面</translation>
+    </message>
+    <message>
+        <source>要签章的 PDF 没有 startxref</source>
+        <translation>要签章的 PDF 没有 startxref</translation>
+    </message>
+    <message>
+        <source>签章失败：%1</source>
+        <translation>签章失败：%1</translation>
+    </message>
+    <message>
+        <source>签名过大（%1 字节，可容 %2）：证书链太长</source>
+        <translation>签名过大（%1 字节，可容 %2）：证书链太长</translation>
+    </message>
+    <message>
+        <source>签章有效：%1（证书序列号 %2），%3 签章</source>
+        <translation>签章有效：%1（证书序列号 %2），%3 签章</translation>
+    </message>
+    <message>
+        <source>签章无效：签章后文件被改动，或签名已损坏（%1）</source>
+        <translation>签章无效：签章后文件被改动，或签名已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>；签章后文件又有改动（签章只覆盖改动前的内容）</source>
+        <translation>；签章后文件又有改动（签章只覆盖改动前的内容）</translation>
+    </message>
+    <message>
+        <source>；证书由本院信任的机构签发</source>
+        <translation>；证书由本院信任的机构签发</translation>
+    </message>
+    <message>
+        <source>；证书不受信任：%1</source>
+        <translation>；证书不受信任：%1</translation>
+    </message>
+    <message>
+        <source>；未配置本院信任的证书机构，未核对证书</source>
+        <translation>；未配置本院信任的证书机构，未核对证书</translation>
+    </message>
+    <message>
+        <source>无法读取 PDF：%1</source>
+        <translation>无法读取 PDF：%1</translation>
+    </message>
+    <message>
+        <source>无法读取本院信任的证书机构列表 %1</source>
+        <translation>无法读取本院信任的证书机构列表 %1</translation>
+    </message>
+    <message>
+        <source>不能追溯到本院信任的证书机构（%1）</source>
+        <translation>不能追溯到本院信任的证书机构（%1）</translation>
+    </message>
+</context>
+<context>
     <name>zw::Service</name>
     <message>
         <source>案件库未打开：此操作需要案件库</source>
