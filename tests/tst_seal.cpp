@@ -175,13 +175,8 @@ private Q_SLOTS:
     // One byte changed after sealing: the seal says so, and so does pdfsig.
     void changedAfterSealing()
     {
-        auto key = SealKey::fromPkcs12(m_p12, "secret");
-        QVERIFY(key);
-        SealAppearance ap;
-        ap.image = sealImage();
-        ap.dateText = m_dateText;
-        auto sealed = sealPdf(m_certificate, *key, ap);
-        QVERIFY(sealed);
+        const auto sealed = sealCertificate();
+        QVERIFY2(sealed, qPrintable(sealed.errorString()));
         QByteArray changed = *sealed;
         const qsizetype at = changed.indexOf("stream\n") + 200; // inside the first content stream
         changed[at] = char(changed[at] ^ 0x01);
@@ -218,13 +213,8 @@ private Q_SLOTS:
     // date is printed, and nowhere in the unsealed page.
     void sealOverTheDate()
     {
-        auto key = SealKey::fromPkcs12(m_p12, "secret");
-        QVERIFY(key);
-        SealAppearance ap;
-        ap.image = sealImage();
-        ap.dateText = m_dateText;
-        const auto sealed = sealPdf(m_certificate, *key, ap);
-        QVERIFY(sealed);
+        const auto sealed = sealCertificate();
+        QVERIFY2(sealed, qPrintable(sealed.errorString()));
         std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(*sealed);
         QVERIFY(doc);
         std::unique_ptr<Poppler::Page> page = doc->page(doc->numPages() - 1);
@@ -256,6 +246,17 @@ private Q_SLOTS:
     }
 
 private:
+    // The certificate sealed with the court's key, its image over the date.
+    Expected<QByteArray> sealCertificate() const
+    {
+        auto key = SealKey::fromPkcs12(m_p12, "secret");
+        if (!key)
+            return key.errors();
+        SealAppearance ap;
+        ap.image = sealImage();
+        ap.dateText = m_dateText;
+        return sealPdf(m_certificate, *key, ap);
+    }
     QString write(const QString &name, const QByteArray &bytes)
     {
         const QString path = m_dir.filePath(name);

@@ -574,7 +574,8 @@ void MainWindow::updateSignOffState()
         return;
     }
     QString state;
-    if (const auto approved = m_service.approvalFor(currentTemplate(), m_file); approved && *approved) {
+    // The preview holds the document as last rendered from this case (empty when it failed).
+    if (const auto approved = m_service.approvalFor(currentTemplate(), m_file, m_preview->pdf()); approved && *approved) {
         state = tr("已批准（报批第 %1 号，%2）").arg((*approved)->id).arg((*approved)->decidedBy);
     } else if (!Service::isServerStore(m_storeLocation)) {
         state = tr("出具时由承办人自行签发");

@@ -772,13 +772,12 @@ Expected<QList<Approval>> Service::signOffsOfCase(const QString &caseNumber) con
     return d->store->signOffs().list(SignOffs::Filter::OfCase, caseNumber);
 }
 
-Expected<std::optional<Approval>> Service::approvalFor(const QString &templateId, const CaseFile &file) const
+Expected<std::optional<Approval>> Service::approvalFor(const QString &templateId, const CaseFile &file, const QByteArray &document) const
 {
     ZW_NEEDS_STORE;
-    const auto bytes = render(templateId, file);
-    if (!bytes)
+    if (document.isEmpty())
         return std::optional<Approval>();
-    return d->store->signOffs().approvedFor(templateId, file.toBytes(), sha256Hex(*bytes));
+    return d->store->signOffs().approvedFor(templateId, file.toBytes(), sha256Hex(document));
 }
 
 QString Service::storeUser() const

@@ -195,8 +195,10 @@ public:
     Expected<QList<Approval>> signOffsAwaitingMe() const;
     Expected<QList<Approval>> signOffsPending() const;
     Expected<QList<Approval>> signOffsOfCase(const QString &caseNumber) const;
-    // The approval under which this document of this case can be issued now, if any.
-    Expected<std::optional<Approval>> approvalFor(const QString &templateId, const CaseFile &file) const;
+    // The approval under which this document of this case, rendered as
+    // `document` (the preview's bytes: not rendered again), can be issued
+    // now, if any.
+    Expected<std::optional<Approval>> approvalFor(const QString &templateId, const CaseFile &file, const QByteArray &document) const;
     // The store's acting login (the database user on a server) and rights.
     QString storeUser() const;
     bool mayApprove(SignOffLevel level) const;

@@ -43,11 +43,9 @@ Expected<qint64> DocumentRegister::recordWhile(const IssuedDocument &doc, const 
             return Diagnostic::error(QString(), Tr::tr("登记第 %1 号是 %2 的 %3，不是本案的这份文书，不能由它取代").arg(doc.supersedes).arg(q.value(1).toString(), q.value(0).toString()));
         const bool voided = q.value(2).toInt() > 0;
         q.finish();
-        QSqlQuery v(db);
-        if (!voided
-            && !sql::exec(v, QStringLiteral("INSERT INTO voids (document_id, reason, voided_by, voided_at) VALUES (?, ?, ?, ?)"),
-                          {doc.supersedes, Tr::tr("重新出具"), user, sql::now()}))
-            return Diagnostic::error(db.databaseName(), Tr::tr("作废原登记失败：%1").arg(sql::errorText(v.lastError())));
+        if (!voided)
+            if (const auto ok = insertVoid(doc.supersedes, Tr::tr("重新出具")); !ok)
+                return Diagnostic::error(db.databaseName(), Tr::tr("作废原登记失败：%1").arg(ok.errorString()));
     }
     if (!sql::exec(q, QStringLiteral("INSERT INTO documents (sha256, template_id, template_version, case_number, officer, output_path, bytes, case_json, issued_at, "
                                      "case_id, format, issued_by, approval_id, supersedes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -87,9 +85,17 @@ Expected<bool> DocumentRegister::voidEntry(qint64 id, const QString &reason)
     if (q.value(0).toInt() > 0)
         return Diagnostic::error(QString(), Tr::tr("登记第 %1 号已作废").arg(id));
     q.finish();
+    if (const auto ok = insertVoid(id, reason.trimmed()); !ok)
+        return Diagnostic::error(db().databaseName(), Tr::tr("作废失败：%1").arg(ok.errorString()));
+    return true;
+}
+
+Expected<bool> DocumentRegister::insertVoid(qint64 id, const QString &reason)
+{
+    QSqlQuery q(db());
     if (!sql::exec(q, QStringLiteral("INSERT INTO voids (document_id, reason, voided_by, voided_at) VALUES (?, ?, ?, ?)"),
-                   {id, reason.trimmed(), sql::currentUser(db()), sql::now()}))
-        return Diagnostic::error(db().databaseName(), Tr::tr("作废失败：%1").arg(sql::errorText(q.lastError())));
+                   {id, reason, sql::currentUser(db()), sql::now()}))
+        return Diagnostic::error(QString(), sql::errorText(q.lastError()));
     return true;
 }
 

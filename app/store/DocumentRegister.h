@@ -36,6 +36,8 @@ public:
     Expected<QList<VoidRecord>> voidsOf(const QList<IssuedDocument> &entries) const;
 
 private:
+    // The void row itself, by the current user, now (inside the caller's transaction, if any).
+    Expected<bool> insertVoid(qint64 id, const QString &reason);
     Expected<QList<IssuedDocument>> select(const QString &where, const QVariant &value) const;
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
     QString m_connection;
